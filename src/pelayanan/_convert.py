@@ -1,0 +1,447 @@
+"""The library's one private cattrs converter (in a fast and a detailed variant) and its error walk.
+
+The canonical JSON shape is documented in ``docs/reference/json.md``. In short:
+
+* attrs classes become objects with their field names as keys; fields equal to their default are
+  omitted; ``tuple`` fields become lists;
+* enumerations are their ASCII values; dates are ``YYYY-MM-DD``; timestamps are ISO 8601 with a UTC
+  offset (naive timestamps are refused); times of day are ``HH:MM``;
+* money (:class:`~decimal.Decimal`) is a string such as ``"15000"`` so that no amount is rounded;
+  numbers and numeric strings are accepted when loading;
+* an instrument of the built-in catalogue is written as its key (``"uu-25-2009"``); any other
+  instrument as an object. A citation may also be given as text (``"UU 25/2009 Pasal 21 huruf j"``).
+
+Loading is strict: a value of the wrong type is an error, never silently converted, and unknown keys
+are errors (with a "did you mean" hint), because a misspelt component name would otherwise vanish.
+
+Two converters share the same hooks: the *fast* one (no detailed validation) is tried first; when it
+fails, the *detailed* one runs again to locate every problem. :func:`salvage` goes further and
+removes each invalid part, so that everything valid in a document still loads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import decimal
+import difflib
+import enum
+import functools
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Final, Literal, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from ._errors import LoadError, Problem, UnknownInstrumentError
+from ._labels import LabelledEnum
+from ._validators import InvalidValueError
+from .law import CATALOGUE, Citation, Instrument
+
+__all__ = [
+    "DETAILED",
+    "FAST",
+    "Path",
+    "pointer",
+    "problems_of",
+    "salvage",
+    "structure",
+    "unstructure",
+]
+
+T = TypeVar("T")
+
+Path = tuple[str | int, ...]
+"""A location in JSON data: object keys and list indices from the root."""
+
+
+class TypeMismatchError(TypeError):
+    """A JSON value of the wrong type for the field it is in."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(f"expected {expected}, got {describe(value)}")
+
+
+def describe(value: object) -> str:
+    """Name a JSON value for an error message without printing all of it."""
+    kind = {
+        type(None): "null",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        decimal.Decimal: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
+    if isinstance(value, (bool, int, float, decimal.Decimal, str)):
+        shown = repr(value) if not isinstance(value, decimal.Decimal) else str(value)
+        if len(shown) > 40:
+            shown = shown[:37] + "..."
+        return f"{kind} ({shown})" if not isinstance(value, bool) else f"{kind} ({shown.lower()})"
+    return kind
+
+
+# --- primitive hooks (strict: no silent conversion) ------------------------------------------------
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeMismatchError("a string", value)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool):
+        raise TypeMismatchError("a whole number", value)
+    if isinstance(value, int):
+        return value
+    # 5.0 (or Decimal("5.0") from our JSON parser) is accepted as 5: rejecting a valid value is
+    # worse than accepting an unusual spelling of it.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if (
+        isinstance(value, decimal.Decimal)
+        and value.is_finite()
+        and value == value.to_integral_value()
+    ):
+        return int(value)
+    raise TypeMismatchError("a whole number", value)
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeMismatchError("true or false", value)
+    return value
+
+
+def _structure_decimal(value: object, _: type) -> decimal.Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal, str)):
+        raise TypeMismatchError("an amount (a number or a numeric string)", value)
+    try:
+        result = decimal.Decimal(str(value) if isinstance(value, float) else value)
+    except decimal.InvalidOperation:
+        raise TypeMismatchError("an amount (a number or a numeric string)", value) from None
+    if not result.is_finite():
+        raise TypeMismatchError("a finite amount", value)
+    return result
+
+
+def _unstructure_decimal(value: decimal.Decimal) -> str:
+    return str(value)
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str):
+        raise TypeMismatchError("a date (YYYY-MM-DD)", value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise TypeMismatchError("a date (YYYY-MM-DD)", value) from None
+
+
+def _structure_datetime(value: object, _: type) -> dt.datetime:
+    if not isinstance(value, str):
+        raise TypeMismatchError("a timestamp (ISO 8601 with a UTC offset)", value)
+    try:
+        result = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise TypeMismatchError("a timestamp (ISO 8601 with a UTC offset)", value) from None
+    if result.utcoffset() is None:
+        msg = f"timestamp {value!r} has no UTC offset; add one, e.g. +07:00 for WIB"
+        raise ValueError(msg)
+    return result
+
+
+def _structure_time(value: object, _: type) -> dt.time:
+    if not isinstance(value, str):
+        raise TypeMismatchError("a time of day (HH:MM)", value)
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise TypeMismatchError("a time of day (HH:MM)", value) from None
+
+
+def _unstructure_time(value: dt.time) -> str:
+    exact = value.second or value.microsecond
+    return value.isoformat() if exact else value.isoformat(timespec="minutes")
+
+
+@functools.cache
+def _enum_values(cls: type[enum.Enum]) -> tuple[dict[object, enum.Enum], str]:
+    by_value = {m.value: m for m in cls}
+    return by_value, ", ".join(str(v) for v in by_value)
+
+
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    by_value, allowed = _enum_values(cls)
+    if isinstance(value, str):
+        member = by_value.get(value)
+        if member is not None:
+            return member
+        close = difflib.get_close_matches(value, [str(v) for v in by_value], n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        msg = f"{value!r} is not one of: {allowed}{hint}"
+        raise ValueError(msg)
+    expected = f"one of: {allowed}"
+    raise TypeMismatchError(expected, value)
+
+
+def _is_variadic_tuple(cls: object) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+DROPPED: Final = object()
+"""Marks a list item that :func:`salvage` removed; skipped when structuring so indices stay put."""
+
+
+def _tuple_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, type], tuple[Any, ...]]]:
+    detailed = converter.detailed_validation
+
+    def factory(cls: Any) -> Callable[[object, type], tuple[Any, ...]]:  # noqa: ANN401
+        inner = typing.get_args(cls)[0]
+        handler = converter.get_structure_hook(inner)
+
+        def structure(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, (list, tuple)):
+                raise TypeMismatchError("a list", value)
+            if not detailed:
+                return tuple(handler(v, inner) for v in value if v is not DROPPED)
+            result, errors = [], []
+            for index, item in enumerate(value):
+                if item is DROPPED:
+                    continue
+                try:
+                    result.append(handler(item, inner))
+                except Exception as exc:  # noqa: BLE001  (collected and re-raised as a group)
+                    exc.add_note(IterableValidationNote(f"@ index {index}", index, inner))
+                    errors.append(exc)
+            if errors:
+                msg = f"While structuring {cls!r}"
+                raise IterableValidationError(msg, errors, cls)
+            return tuple(result)
+
+        return structure
+
+    return factory
+
+
+# --- instruments and citations ---------------------------------------------------------------------
+
+
+def _instrument_hooks(
+    converter: cattrs.Converter,
+) -> tuple[Callable[[object, type], Instrument], Callable[[Instrument], object]]:
+    generated_structure = cattrs.gen.make_dict_structure_fn(Instrument, converter)
+    generated_unstructure = cattrs.gen.make_dict_unstructure_fn(
+        Instrument, converter, _cattrs_omit_if_default=True
+    )
+
+    def structure(value: object, _: type) -> Instrument:
+        if isinstance(value, Instrument):
+            return value
+        if isinstance(value, str):
+            try:
+                return CATALOGUE[value]
+            except UnknownInstrumentError:
+                close = difflib.get_close_matches(value, list(CATALOGUE), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                msg = f"{value!r} is not the key of an instrument in the catalogue{hint}"
+                raise ValueError(msg) from None
+        if isinstance(value, Mapping):
+            return generated_structure(value, Instrument)
+        raise TypeMismatchError("a catalogue key or an instrument object", value)
+
+    def unstructure(value: Instrument) -> object:
+        if CATALOGUE.get(value.key) == value:
+            return value.key
+        return generated_unstructure(value)
+
+    return structure, unstructure
+
+
+def _citation_hook(converter: cattrs.Converter) -> Callable[[object, type], Citation]:
+    generated = cattrs.gen.make_dict_structure_fn(Citation, converter)
+
+    def structure(value: object, _: type) -> Citation:
+        if isinstance(value, str):
+            try:
+                return Citation.parse(value)
+            except (UnknownInstrumentError, ValueError) as exc:
+                raise ValueError(str(exc)) from None
+        if isinstance(value, Mapping):
+            return generated(value, Citation)
+        raise TypeMismatchError("a citation (text or object)", value)
+
+    return structure
+
+
+# --- the converters --------------------------------------------------------------------------------
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    converter = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
+    )
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(decimal.Decimal, _structure_decimal)
+    converter.register_unstructure_hook(decimal.Decimal, _unstructure_decimal)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(dt.datetime, _structure_datetime)
+    converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    converter.register_structure_hook(dt.time, _structure_time)
+    converter.register_unstructure_hook(dt.time, _unstructure_time)
+    # Registered on the base class, not as a predicate, so that it wins over cattrs' own enum
+    # hook in every supported cattrs version.
+    converter.register_structure_hook(LabelledEnum, _structure_enum)
+    converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
+    structure_instrument, unstructure_instrument = _instrument_hooks(converter)
+    converter.register_structure_hook(Instrument, structure_instrument)
+    converter.register_unstructure_hook(Instrument, unstructure_instrument)
+    converter.register_structure_hook(Citation, _citation_hook(converter))
+    return converter
+
+
+FAST: Final = _make_converter(detailed=False)
+DETAILED: Final = _make_converter(detailed=True)
+
+
+def unstructure(value: object) -> Any:  # noqa: ANN401  (JSON-like data)
+    """Turn a model object into JSON-like data (dicts, lists, strings, numbers, booleans)."""
+    return FAST.unstructure(value)
+
+
+# --- errors as problems ----------------------------------------------------------------------------
+
+ProblemKind = Literal["missing", "unknown", "invalid"]
+
+
+def pointer(path: Path) -> str:
+    """Render ``path`` as a JSON Pointer (RFC 6901).
+
+    >>> pointer(("components", 3, "a/b"))
+    '/components/3/a~1b'
+    """
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, (ValueError, TypeError)) and str(exc):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _unknown_key_message(key: str, cls: type | None) -> str:
+    fields = [a.name for a in attrs.fields(cls)] if cls is not None and attrs.has(cls) else []
+    close = difflib.get_close_matches(key, fields, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown field {key!r}{hint}"
+
+
+def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, str]]:
+    """Every leaf problem in a cattrs exception group, with its path and kind."""
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                if isinstance(sub, KeyError) and not isinstance(sub, UnknownInstrumentError):
+                    yield (*path, note.name), "missing", "required field missing"
+                    continue
+                yield from problems_of(sub, (*path, note.name))
+            else:
+                yield from problems_of(sub, (*path, note.index))
+        for sub in without:
+            yield from problems_of(sub, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield (*path, key), "unknown", _unknown_key_message(key, exc.cl)
+    elif isinstance(exc, InvalidValueError):
+        yield (*path, exc.field), "invalid", str(exc)
+    elif isinstance(exc, RecursionError):
+        yield path, "invalid", "data nested too deeply"
+    else:
+        yield path, "invalid", _message(exc)
+
+
+def structure(data: object, cls: type[T], base: Path = ()) -> T:
+    """Structure ``data`` as ``cls``, raising :class:`LoadError` with *every* problem."""
+    with contextlib.suppress(Exception):  # the detailed run below says what was wrong
+        return FAST.structure(data, cls)
+    try:
+        return DETAILED.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001
+        raise LoadError(
+            Problem(pointer((*base, *path)), message) for path, _, message in problems_of(exc)
+        ) from None
+
+
+# --- salvage: load what is valid, drop what is not -------------------------------------------------
+
+_MAX_ROUNDS: Final = 64
+
+
+def _remove(data: object, path: Path) -> object:
+    """A copy of ``data`` without the value at ``path`` (copying only the containers on the way)."""
+    if not path:
+        return DROPPED
+    head, rest = path[0], path[1:]
+    if isinstance(data, Mapping) and head in data:
+        copy = dict(data)
+        if rest:
+            copy[head] = _remove(data[head], rest)
+        else:
+            del copy[head]
+        return copy
+    if isinstance(data, list) and isinstance(head, int) and 0 <= head < len(data):
+        items = list(data)
+        items[head] = _remove(data[head], rest) if rest else DROPPED
+        return items
+    return data
+
+
+def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list[Problem]]:
+    """Structure as much of ``data`` as is valid.
+
+    Each invalid value is removed: a list item is left out, an optional field falls back to its
+    default, and an object that lacks a required field is itself removed from its parent. Returns
+    the object (``None`` if nothing could be salvaged) and the problems found, each reported once
+    at its path in the original data.
+    """
+    with contextlib.suppress(Exception):  # the detailed runs below say what was wrong
+        return FAST.structure(data, cls), []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for _ in range(_MAX_ROUNDS):
+        try:
+            return DETAILED.structure(data, cls), problems
+        except RecursionError:
+            problems.append(Problem(pointer(base), "data nested too deeply"))
+            return None, problems
+        except Exception as exc:  # noqa: BLE001
+            found = list(problems_of(exc))
+        removals: set[Path] = set()
+        for path, kind, message in found:
+            if path not in seen:  # a removed value is not reported again as "missing"
+                problems.append(Problem(pointer((*base, *path)), message))
+            target = path[:-1] if kind == "missing" else path
+            seen.update((path, target))  # removing it is not a new problem in the next round
+            removals.add(target)
+        if () in removals:
+            return None, problems
+        for path in sorted(removals, key=lambda p: (len(p), [str(x) for x in p]), reverse=True):
+            data = _remove(data, path)
+    return None, problems

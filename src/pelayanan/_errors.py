@@ -1,0 +1,55 @@
+"""The exceptions :mod:`pelayanan` raises; all share the root :class:`PelayananError`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["LoadError", "PelayananError", "Problem", "UnknownInstrumentError"]
+
+
+class PelayananError(Exception):
+    """The root of every exception raised by :mod:`pelayanan`."""
+
+
+@attrs.frozen(order=True)
+class Problem:
+    """One thing wrong with input data, located by a JSON Pointer (RFC 6901).
+
+    >>> str(Problem("/components/3/amount", "expected a number"))
+    '/components/3/amount: expected a number'
+    """
+
+    path: str
+    """JSON Pointer to the offending value; ``""`` is the whole document."""
+    message: str
+    """What is wrong, in English."""
+
+    def __str__(self) -> str:
+        return f"{self.path or '/'}: {self.message}"
+
+
+class LoadError(PelayananError, ValueError):
+    """Data could not be turned into model objects.
+
+    Lists *every* problem found, each with its JSON Pointer path, not only the first.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(problems))
+        count = len(self.problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+
+
+class UnknownInstrumentError(PelayananError, KeyError):
+    """A legal instrument was asked for that the catalogue does not hold.
+
+    A :class:`KeyError`, so that the catalogue behaves as a mapping (``in``, ``.get``).
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""

@@ -1,0 +1,68 @@
+"""Bilingual labels for closed vocabularies.
+
+Every enumeration in :mod:`pelayanan` has stable ASCII values (what goes into JSON) and a label in
+Indonesian and English (what is shown to people). Labels live in tables next to each enumeration and
+are checked for completeness when the module is imported, so a member can never lack a label.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Literal, TypeVar
+
+import attrs
+
+__all__ = ["Label", "LabelledEnum", "Lang", "register_labels"]
+
+Lang = Literal["id", "en"]
+"""A language code for labels and messages: ``"id"`` (Bahasa Indonesia) or ``"en"`` (English)."""
+
+
+@attrs.frozen
+class Label:
+    """A text in Indonesian and English.
+
+    >>> Label("Barang publik", "Public goods").text("en")
+    'Public goods'
+    """
+
+    id: str
+    en: str
+
+    def text(self, lang: Lang = "id") -> str:
+        """The text in ``lang``."""
+        return self.en if lang == "en" else self.id
+
+    def __str__(self) -> str:
+        return self.id
+
+
+_LABELS: dict[enum.Enum, Label] = {}
+
+
+class LabelledEnum(enum.Enum):
+    """An enumeration whose members have an Indonesian and an English label."""
+
+    @property
+    def label(self) -> Label:
+        """The member's label in Indonesian and English."""
+        return _LABELS[self]
+
+
+E = TypeVar("E", bound=LabelledEnum)
+
+
+def register_labels(cls: type[E], labels: Mapping[E, tuple[str, str]]) -> type[E]:
+    """Attach ``(indonesian, english)`` labels to every member of ``cls``.
+
+    Raises :class:`TypeError` at import time if a member is missing, so that a new member cannot be
+    added without its labels.
+    """
+    missing = [m.name for m in cls if m not in labels]
+    if missing:
+        msg = f"{cls.__name__}: no label for {', '.join(missing)}"
+        raise TypeError(msg)
+    for member, (label_id, label_en) in labels.items():
+        _LABELS[member] = Label(label_id, label_en)
+    return cls

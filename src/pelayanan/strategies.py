@@ -1,0 +1,206 @@
+"""Hypothesis strategies for every public model, for users' tests and ours.
+
+Needs `hypothesis <https://hypothesis.readthedocs.io/>`_ (``pip install pelayanan[strategies]``).
+Every strategy yields objects that satisfy the model's invariants and survive a JSON round trip;
+they are *not* necessarily compliant with the law (use them to test that your code copes with
+anything the model allows).
+
+>>> from hypothesis import given
+>>> from pelayanan import from_json, to_json
+>>> from pelayanan.strategies import service_standards
+>>> @given(service_standards())
+... def test_round_trip(standard):
+...     assert from_json(to_json(standard)) == standard
+>>> test_round_trip()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import types
+import typing
+from typing import Any, TypeVar
+
+import attrs
+from hypothesis import strategies as st
+
+from ._validators import non_empty, optional_non_empty
+from .charters import ServiceCharter
+from .documents import DOCUMENT_KINDS, Document
+from .durations import Duration
+from .law import CATALOGUE, Citation, Instrument
+from .providers import Provider
+from .regions import TimeZone
+from .services import Service
+from .standards import ServiceStandard
+
+__all__ = [
+    "citations",
+    "documents",
+    "durations",
+    "identifiers",
+    "instruments",
+    "models",
+    "providers",
+    "service_charters",
+    "service_standards",
+    "services",
+    "texts",
+]
+
+T = TypeVar("T")
+
+_MAX_ITEMS = 3
+
+
+def texts(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Unicode text without surrogates (which no JSON encoder can write as UTF-8)."""
+    return st.text(st.characters(exclude_categories=["Cs"]), min_size=min_size, max_size=max_size)
+
+
+def identifiers() -> st.SearchStrategy[str]:
+    """Identifiers as people write them: ``dinsos-jambi``, ``sp-2024-01``."""
+    return st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
+
+
+def _non_blank() -> st.SearchStrategy[str]:
+    return texts(min_size=1).filter(lambda s: bool(s.strip()))
+
+
+def _dates() -> st.SearchStrategy[dt.date]:
+    return st.dates(dt.date(1945, 8, 17), dt.date(2100, 12, 31))
+
+
+def _datetimes() -> st.SearchStrategy[dt.datetime]:
+    zones = st.sampled_from([z.tzinfo for z in TimeZone] + [dt.UTC])
+    # Hypothesis bounds are naive by its API; the zones make every value aware.
+    low, high = dt.datetime(1990, 1, 1), dt.datetime(2100, 1, 1)  # noqa: DTZ001
+    return st.datetimes(low, high, timezones=zones)
+
+
+def _amounts() -> st.SearchStrategy[decimal.Decimal]:
+    return st.decimals(
+        min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False
+    )
+
+
+# Fields whose invariants the type alone does not express.
+_FIELD_OVERRIDES: dict[str, st.SearchStrategy[Any]] = {
+    "id": identifiers(),
+    "version": st.integers(1, 50),
+    "year": st.integers(1945, 2100),
+    "interval_months": st.none() | st.integers(1, 60),
+}
+
+
+def _instruments() -> st.SearchStrategy[Instrument]:
+    return st.sampled_from(list(CATALOGUE.values())) | models(Instrument)
+
+
+_TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
+    str: texts(),
+    int: st.integers(0, 10_000),
+    bool: st.booleans(),
+    dt.date: _dates(),
+    dt.datetime: _datetimes(),
+    dt.time: st.times().map(lambda t: t.replace(microsecond=0)),
+    decimal.Decimal: _amounts(),
+}
+
+
+def _for_type(tp: Any) -> st.SearchStrategy[Any]:  # noqa: ANN401  (any annotation)
+    if tp in _TYPE_STRATEGIES:
+        return _TYPE_STRATEGIES[tp]
+    if tp is Instrument:
+        return st.deferred(_instruments)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return st.lists(_for_type(args[0]), max_size=_MAX_ITEMS).map(tuple)
+    if origin in (typing.Union, types.UnionType):
+        return st.one_of([st.none() if a is type(None) else _for_type(a) for a in args])
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from(list(tp))
+    if isinstance(tp, type) and attrs.has(tp):
+        return st.deferred(lambda: models(tp))
+    msg = f"no strategy for {tp!r}"
+    raise TypeError(msg)
+
+
+_MODELS: dict[type[Any], st.SearchStrategy[Any]] = {}
+
+
+def models(cls: type[T]) -> st.SearchStrategy[T]:
+    """A strategy for any :mod:`pelayanan` model class, built from its fields' types.
+
+    >>> from hypothesis import given
+    >>> from pelayanan import Duration
+    >>> @given(models(Duration))
+    ... def test_durations_are_never_negative(duration):
+    ...     assert duration.amount >= 0
+    >>> test_durations_are_never_negative()
+    """
+    if cls not in _MODELS:
+        _MODELS[cls] = _build(cls)
+    strategy: st.SearchStrategy[T] = _MODELS[cls]
+    return strategy
+
+
+def _build(cls: type[Any]) -> st.SearchStrategy[Any]:
+    if not attrs.has(cls):
+        msg = f"{cls!r} is not a pelayanan model class"
+        raise TypeError(msg)
+    hints = typing.get_type_hints(cls)
+    fields: dict[str, st.SearchStrategy[Any]] = {}
+    for field in attrs.fields(cls):
+        if field.name in _FIELD_OVERRIDES:
+            fields[field.name] = _FIELD_OVERRIDES[field.name]
+        elif field.validator is non_empty:
+            fields[field.name] = identifiers() if field.name.endswith("id") else _non_blank()
+        elif field.validator is optional_non_empty:
+            fields[field.name] = st.none() | _non_blank()
+        else:
+            fields[field.name] = _for_type(hints[field.name])
+    return st.builds(cls, **fields)
+
+
+def instruments() -> st.SearchStrategy[Instrument]:
+    """Legal instruments: catalogue entries and made-up ones."""
+    return _instruments()
+
+
+def citations() -> st.SearchStrategy[Citation]:
+    """Citations into catalogue and made-up instruments."""
+    return models(Citation)
+
+
+def durations() -> st.SearchStrategy[Duration]:
+    """Durations in every unit."""
+    return models(Duration)
+
+
+def providers() -> st.SearchStrategy[Provider]:
+    """Providers with units, executors and channels."""
+    return models(Provider)
+
+
+def services() -> st.SearchStrategy[Service]:
+    """Services."""
+    return models(Service)
+
+
+def service_standards() -> st.SearchStrategy[ServiceStandard]:
+    """Service standards, complete or not."""
+    return models(ServiceStandard)
+
+
+def service_charters() -> st.SearchStrategy[ServiceCharter]:
+    """Service charters."""
+    return models(ServiceCharter)
+
+
+def documents() -> st.SearchStrategy[Document]:
+    """Documents of every kind."""
+    classes: list[type[Any]] = list(DOCUMENT_KINDS.values())
+    return st.one_of([models(cls) for cls in classes])

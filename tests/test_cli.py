@@ -1,0 +1,62 @@
+"""The command line: exit codes and output, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pelayanan.cli import main
+
+from .conftest import EXAMPLES
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m pelayanan` as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "pelayanan", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_summary_lists_what_each_example_file_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    """`pelayanan summary examples/` names each file and counts documents by kind."""
+    assert main(["summary", str(EXAMPLES)]) == 0
+    out = capsys.readouterr().out
+    assert "services.json: 3 service" in out
+    assert out.splitlines()[-1].startswith("total: 1 provider, 3 service")
+
+
+def test_a_missing_path_is_a_usage_error_with_one_line() -> None:
+    """Exit code 2 and a one-line message for a path that does not exist."""
+    result = run("summary", "no/such/place.json")
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == "pelayanan: error: cannot read no/such/place.json: no such file or directory"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_documents_exit_with_one(tmp_path: Path) -> None:
+    """A file that is not JSON, or a document with problems, makes the exit code 1."""
+    (tmp_path / "bad.json").write_bytes(b"\xff{")
+    result = run("summary", str(tmp_path))
+    assert result.returncode == 1
+    assert "not UTF-8" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_an_unknown_command_is_a_usage_error() -> None:
+    """argparse handles usage errors with exit code 2."""
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_version_is_printed() -> None:
+    """`pelayanan --version` prints the package version."""
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("pelayanan ")

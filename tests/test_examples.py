@@ -1,0 +1,49 @@
+"""The bundled examples load, and survive a round trip unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelayanan import Component, ServiceStandard, from_json, to_json
+
+from .conftest import EXAMPLES
+
+JSON_FILES = sorted(EXAMPLES.rglob("*.json"))
+
+
+def test_there_are_examples() -> None:
+    """The examples directory is shipped and holds several documents."""
+    assert len(JSON_FILES) >= 5
+
+
+@pytest.mark.parametrize("path", JSON_FILES, ids=lambda p: str(p.relative_to(EXAMPLES)))
+def test_every_example_loads_and_round_trips(path: Path) -> None:
+    """from_json works on each file, and to_json(from_json(text)) loads back equal."""
+    loaded = from_json(path.read_bytes())
+    assert from_json(to_json(loaded)) == loaded
+
+
+def _standards() -> dict[str, ServiceStandard]:
+    found: dict[str, ServiceStandard] = {}
+    for path in JSON_FILES:
+        loaded = from_json(path.read_bytes())
+        for document in loaded if isinstance(loaded, list) else [loaded]:
+            if isinstance(document, ServiceStandard):
+                found[document.id] = document
+    return found
+
+
+def test_complete_examples_have_all_fourteen_components() -> None:
+    """The established standards fill every component of Pasal 21."""
+    standards = _standards()
+    for standard_id in ("sp-dtks-2023", "sp-sktm-2023"):
+        assert standards[standard_id].missing_components() == ()
+
+
+def test_one_example_is_deliberately_incomplete() -> None:
+    """The draft PBI standard lacks components, for the validator to catch."""
+    draft = _standards()["sp-rekomendasi-pbi-draft"]
+    assert Component.LEGAL_BASIS in draft.missing_components()
+    assert Component.COMPLAINT_HANDLING in draft.missing_components()

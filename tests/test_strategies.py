@@ -1,0 +1,54 @@
+"""The shipped Hypothesis strategies yield valid, round-tripping objects of every kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pelayanan import (
+    DOCUMENT_KINDS,
+    Provider,
+    Service,
+    ServiceCharter,
+    ServiceStandard,
+    from_json,
+    kind_of,
+    to_json,
+)
+from pelayanan import strategies as ps
+
+
+@pytest.mark.parametrize(
+    ("strategy", "cls"),
+    [
+        (ps.providers(), Provider),
+        (ps.services(), Service),
+        (ps.service_standards(), ServiceStandard),
+        (ps.service_charters(), ServiceCharter),
+    ],
+    ids=lambda x: getattr(x, "__name__", ""),
+)
+@given(data=st.data())
+def test_each_kind_strategy_yields_round_tripping_documents(
+    strategy: st.SearchStrategy[Any], cls: type, data: st.DataObject
+) -> None:
+    """Each top-level strategy yields objects of its class that survive JSON."""
+    document = data.draw(strategy)
+    assert isinstance(document, cls)
+    assert from_json(to_json(document)) == document
+
+
+@settings(max_examples=200)
+@given(ps.documents())
+def test_documents_cover_every_kind(document: Any) -> None:
+    """`documents()` draws from every document kind."""
+    assert kind_of(document) in DOCUMENT_KINDS
+
+
+def test_models_refuses_non_model_classes() -> None:
+    """Asking for a strategy for a class the library does not define is a clear error."""
+    with pytest.raises(TypeError, match="not a pelayanan model"):
+        ps.models(int)
