@@ -29,7 +29,7 @@ import enum
 import functools
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
@@ -41,7 +41,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from ._errors import LoadError, Problem, UnknownInstrumentError
+from ._errors import LoadError, Problem, ProblemKind, UnknownInstrumentError
 from ._labels import LabelledEnum
 from ._validators import InvalidValueError
 from .law import CATALOGUE, Citation, Instrument
@@ -327,8 +327,6 @@ def unstructure(value: object) -> Any:  # noqa: ANN401  (JSON-like data)
 
 # --- errors as problems ----------------------------------------------------------------------------
 
-ProblemKind = Literal["missing", "unknown", "invalid"]
-
 
 def pointer(path: Path) -> str:
     """Render ``path`` as a JSON Pointer (RFC 6901).
@@ -385,7 +383,8 @@ def structure(data: object, cls: type[T], base: Path = ()) -> T:
         return DETAILED.structure(data, cls)
     except Exception as exc:  # noqa: BLE001
         raise LoadError(
-            Problem(pointer((*base, *path)), message) for path, _, message in problems_of(exc)
+            Problem(pointer((*base, *path)), message, kind)
+            for path, kind, message in problems_of(exc)
         ) from None
 
 
@@ -436,7 +435,7 @@ def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list
         removals: set[Path] = set()
         for path, kind, message in found:
             if path not in seen:  # a removed value is not reported again as "missing"
-                problems.append(Problem(pointer((*base, *path)), message))
+                problems.append(Problem(pointer((*base, *path)), message, kind))
             target = path[:-1] if kind == "missing" else path
             seen.update((path, target))  # removing it is not a new problem in the next round
             removals.add(target)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal, TypeAlias
 
 import attrs
 
-__all__ = ["LoadError", "PelayananError", "Problem", "UnknownInstrumentError"]
+__all__ = ["LoadError", "PelayananError", "Problem", "ProblemKind", "UnknownInstrumentError"]
+
+ProblemKind: TypeAlias = Literal["invalid", "missing", "unknown", "unreadable", "not_a_document"]
+"""What kind of problem: a wrong value, a missing or unknown field, unreadable text, or data
+that is not a document at all."""
 
 
 class PelayananError(Exception):
@@ -25,6 +30,7 @@ class Problem:
     """JSON Pointer to the offending value; ``""`` is the whole document."""
     message: str
     """What is wrong, in English."""
+    kind: ProblemKind = "invalid"
 
     def __str__(self) -> str:
         return f"{self.path or '/'}: {self.message}"

@@ -106,4 +106,6 @@ def iter_sources(paths: Iterable[str]) -> Iterator[Source]:
             else:
                 yield _parse(name, path.read_bytes())
         except OSError as exc:
-            yield Source(name, None, (Problem("", f"cannot read the file: {exc.strerror}"),))
+            yield Source(
+                name, None, (Problem("", f"cannot read the file: {exc.strerror}", "unreadable"),)
+            )

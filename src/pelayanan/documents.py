@@ -116,7 +116,9 @@ def to_json(value: object | Sequence[object], *, indent: int | None = 2) -> str:
 def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
     kind = data.get("kind")
     if kind is None:
-        raise LoadError([Problem(pointer((*base, "kind")), "required field missing")])
+        raise LoadError(
+            [Problem(pointer((*base, "kind")), "required field missing", "not_a_document")]
+        )
     cls = DOCUMENT_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         allowed = ", ".join(DOCUMENT_KINDS)
@@ -125,6 +127,7 @@ def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
                 Problem(
                     pointer((*base, "kind")),
                     f"{kind!r} is not a document kind; use one of: {allowed}",
+                    "not_a_document",
                 )
             ]
         )
@@ -154,7 +157,13 @@ def _from_dict(data: object, cls: type[Any] | None, base: Path) -> Any:  # noqa:
         return _convert.structure(data, cls, base)
     if not isinstance(data, Mapping):
         raise LoadError(
-            [Problem(pointer(base), f"expected an object, got {_convert.describe(data)}")]
+            [
+                Problem(
+                    pointer(base),
+                    f"expected an object, got {_convert.describe(data)}",
+                    "not_a_document",
+                )
+            ]
         )
     if cls is None or "kind" in data:
         found = _document_class(data, base)
@@ -171,15 +180,23 @@ def _loads(text: str | bytes) -> object:
             text = text.decode("utf-8-sig")
         return json.loads(text, parse_float=decimal.Decimal)
     except UnicodeDecodeError as exc:
-        raise LoadError([Problem("", f"not UTF-8 text (byte {exc.start})")]) from None
+        raise LoadError([Problem("", f"not UTF-8 text (byte {exc.start})", "unreadable")]) from None
     except json.JSONDecodeError as exc:
         raise LoadError(
-            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+            [
+                Problem(
+                    "",
+                    f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                    "unreadable",
+                )
+            ]
         ) from None
     except RecursionError:
-        raise LoadError([Problem("", "not readable: JSON nested too deeply")]) from None
+        raise LoadError(
+            [Problem("", "not readable: JSON nested too deeply", "unreadable")]
+        ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python allows
-        raise LoadError([Problem("", f"not readable: {exc}")]) from None
+        raise LoadError([Problem("", f"not readable: {exc}", "unreadable")]) from None
 
 
 @overload
@@ -223,17 +240,14 @@ class ParsedDocument:
 
 
 def _salvage_one(data: object, base: Path) -> ParsedDocument:
-    raw_id = data.get("id") if isinstance(data, Mapping) else None
+    if not isinstance(data, Mapping):
+        message = f"expected a document object, got {_convert.describe(data)}"
+        return ParsedDocument(
+            base, None, None, None, (Problem(pointer(base), message, "not_a_document"),)
+        )
+    raw_id = data.get("id")
     doc_id = raw_id if isinstance(raw_id, str) else None
     try:
-        if not isinstance(data, Mapping):
-            raise LoadError(
-                [
-                    Problem(
-                        pointer(base), f"expected a document object, got {_convert.describe(data)}"
-                    )
-                ]
-            )
         cls = _document_class(data, base)
     except LoadError as exc:
         return ParsedDocument(base, None, doc_id, None, exc.problems)

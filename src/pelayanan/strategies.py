@@ -118,6 +118,8 @@ def _for_type(tp: Any) -> st.SearchStrategy[Any]:  # noqa: ANN401  (any annotati
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return st.lists(_for_type(args[0]), max_size=_MAX_ITEMS).map(tuple)
+    if origin is typing.Literal:
+        return st.sampled_from(args)
     if origin in (typing.Union, types.UnionType):
         return st.one_of([st.none() if a is type(None) else _for_type(a) for a in args])
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
