@@ -24,7 +24,7 @@ def test_summary_lists_what_each_example_file_holds(capsys: pytest.CaptureFixtur
     """`pelayanan summary examples/` names each file and counts documents by kind."""
     assert main(["summary", str(EXAMPLES)]) == 0
     out = capsys.readouterr().out
-    assert "services.json: 3 service" in out
+    assert "services.json: 2 service" in out
     assert out.splitlines()[-1].startswith("total: 1 provider, 3 service")
 
 

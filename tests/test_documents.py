@@ -29,7 +29,16 @@ from pelayanan.strategies import documents, models
 
 MODEL_CLASSES = sorted(
     {v for v in vars(pelayanan).values() if isinstance(v, type) and attrs.has(v)}
-    - {pelayanan.Label, pelayanan.ParsedDocument},  # results, not data
+    # Results and machinery, not data documents are made of:
+    - {
+        pelayanan.Label,
+        pelayanan.ParsedDocument,
+        pelayanan.Rule,
+        pelayanan.Finding,
+        pelayanan.DocumentReport,
+        pelayanan.Report,
+        pelayanan.ValidationConfig,
+    },
     key=lambda c: c.__name__,
 )
 

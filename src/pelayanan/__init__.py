@@ -25,6 +25,7 @@ from .documents import (
     from_dict,
     from_json,
     kind_of,
+    parse_document,
     parse_documents,
     to_dict,
     to_json,
@@ -63,6 +64,7 @@ from .records import (
     PublicationMedium,
 )
 from .regions import Province, Region, TimeZone
+from .rules import BUILTIN_RULES, Registry, Rule, Severity, ValidationConfig
 from .services import Sector, Service, ServiceScope, ServiceStatus, VulnerableGroup
 from .standards import (
     ComplaintChannel,
@@ -87,8 +89,10 @@ from .standards import (
     StandardStatus,
     TimeLimit,
 )
+from .validation import DocumentReport, Finding, Report, Validator, validate
 
 __all__ = [
+    "BUILTIN_RULES",
     "CATALOGUE",
     "DOCUMENT_KINDS",
     "Catalogue",
@@ -110,6 +114,7 @@ __all__ = [
     "DeliveryChannel",
     "Document",
     "DocumentRef",
+    "DocumentReport",
     "Duration",
     "DurationUnit",
     "Establishment",
@@ -118,6 +123,7 @@ __all__ = [
     "ExecutorRole",
     "Facility",
     "Fee",
+    "Finding",
     "GovernmentLevel",
     "Guarantee",
     "Instrument",
@@ -144,16 +150,20 @@ __all__ = [
     "Publication",
     "PublicationMedium",
     "Region",
+    "Registry",
+    "Report",
     "Requirement",
     "RequirementKind",
     "ResponseTier",
     "Review",
+    "Rule",
     "Sector",
     "Service",
     "ServiceCharter",
     "ServiceScope",
     "ServiceStandard",
     "ServiceStatus",
+    "Severity",
     "StaffingLine",
     "StandardStatus",
     "TimeLimit",
@@ -161,12 +171,16 @@ __all__ = [
     "Topic",
     "Unit",
     "UnknownInstrumentError",
+    "ValidationConfig",
+    "Validator",
     "VulnerableGroup",
     "__version__",
     "from_dict",
     "from_json",
     "kind_of",
+    "parse_document",
     "parse_documents",
     "to_dict",
     "to_json",
+    "validate",
 ]

@@ -58,6 +58,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "kind_of",
+    "parse_document",
     "parse_documents",
     "to_dict",
     "to_json",
@@ -239,7 +240,12 @@ class ParsedDocument:
     problems: tuple[Problem, ...]
 
 
-def _salvage_one(data: object, base: Path) -> ParsedDocument:
+def parse_document(data: object, path: Path = ()) -> ParsedDocument:
+    """Load one document, keeping whatever is valid (see :func:`parse_documents`).
+
+    ``path`` is where the document sits in its file; problems are reported under it.
+    """
+    base = path
     if not isinstance(data, Mapping):
         message = f"expected a document object, got {_convert.describe(data)}"
         return ParsedDocument(
@@ -271,4 +277,4 @@ def parse_documents(data: object) -> Iterator[ParsedDocument]:
         (((i,), item) for i, item in enumerate(data)) if isinstance(data, list) else [((), data)]
     )
     for base, item in items:
-        yield _salvage_one(item, base)
+        yield parse_document(item, base)

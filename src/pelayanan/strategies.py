@@ -110,7 +110,7 @@ _TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
 }
 
 
-def _for_type(tp: Any) -> st.SearchStrategy[Any]:  # noqa: ANN401  (any annotation)
+def _for_type(tp: Any) -> st.SearchStrategy[Any]:  # noqa: ANN401, PLR0911  (any annotation; one return per kind of type)
     if tp in _TYPE_STRATEGIES:
         return _TYPE_STRATEGIES[tp]
     if tp is Instrument:

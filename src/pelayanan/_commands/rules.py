@@ -1,0 +1,58 @@
+"""``pelayanan rules``: list every rule with its code, severity, legal basis and period in force."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..rules import BUILTIN_RULES, Rule
+from ._common import EXIT_OK, add_format_option, parse_date, print_json
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``rules`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "rules", help="list the compliance rules with their legal basis and period in force"
+    )
+    add_format_option(parser, "text", "json")
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="title language")
+    parser.add_argument(
+        "--as-of", type=parse_date, metavar="DATE", help="only the rules in force on this date"
+    )
+    parser.set_defaults(handler=run)
+
+
+def rule_to_dict(rule: Rule) -> dict[str, Any]:
+    """A rule as ``pelayanan rules --format json`` lists it."""
+    return {
+        "code": rule.code,
+        "severity": rule.severity.value,
+        "title": {"id": rule.title.id, "en": rule.title.en},
+        "message": {"id": rule.messages["default"].id, "en": rule.messages["default"].en},
+        "applies_to": sorted(rule.kinds),
+        "cross_document": rule.cross_document,
+        "legal_basis": [
+            {"citation": str(c), "instrument": c.instrument.key, "title": c.instrument.title}
+            for c in rule.basis
+        ],
+        "in_force_from": rule.in_force_from.isoformat() if rule.in_force_from else None,
+        "in_force_until": rule.in_force_until.isoformat() if rule.in_force_until else None,
+        "verified": rule.verified,
+        "dates_verified": rule.dates_verified,
+        "note": rule.note,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the rules."""
+    rules = [r for r in BUILTIN_RULES if args.as_of is None or r.in_force(args.as_of)]
+    if args.format == "json":
+        print_json([rule_to_dict(r) for r in rules])
+        return EXIT_OK
+    for r in rules:
+        start = r.in_force_from.isoformat() if r.in_force_from else "…"
+        end = r.in_force_until.isoformat() if r.in_force_until else "…"
+        flags = "" if r.verified else "  [unverified]"
+        print(f"{r.code}  {r.severity.value:<7}  {start} – {end}  {r.title.text(args.lang)}{flags}")
+        print(f"       {'; '.join(str(c) for c in r.basis)}")
+    return EXIT_OK

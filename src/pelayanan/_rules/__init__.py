@@ -1,0 +1,13 @@
+"""The built-in compliance rules, one module per subject.
+
+Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them in ``RULES``;
+:data:`BUILTIN` collects them for :data:`pelayanan.rules.BUILTIN_RULES`.
+"""
+
+from __future__ import annotations
+
+from . import charters, providers, services, standards
+
+__all__ = ["BUILTIN"]
+
+BUILTIN = (*standards.RULES, *charters.RULES, *providers.RULES, *services.RULES)

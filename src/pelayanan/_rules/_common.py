@@ -1,0 +1,70 @@
+"""Helpers shared by the rule modules: citations, versioned PEKPPP rules, text checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..law import CATALOGUE, Citation
+from ..rules import Check, Rule, cite, rule
+
+__all__ = [
+    "CHARTER",
+    "PROVIDER",
+    "SERVICE",
+    "STANDARD",
+    "by_instrument_versions",
+    "cite",
+    "pekppp_versions",
+]
+
+STANDARD = ("service_standard",)
+CHARTER = ("service_charter",)
+PROVIDER = ("provider",)
+SERVICE = ("service",)
+
+# The PEKPPP instrument in force (regulations.md §6.1): Permenpan RB 17/2017 until Permenpan RB
+# 29/2022 (as amended by 4/2023) replaced it. Rules that rest on the instrument's guidance exist in
+# one version per instrument, each citing its own.
+_PEKPPP = ("permenpan-rb-17-2017", "permenpan-rb-29-2022")
+
+
+def by_instrument_versions(
+    code: str,
+    keys: Sequence[str],
+    common: Sequence[Citation] = (),
+    part: dict[str, str] | None = None,
+    **kwargs: Any,  # noqa: ANN401  (passed on to rule())
+) -> Callable[[Check], list[Rule]]:
+    """One rule version per instrument in ``keys`` (a replacement chain).
+
+    Each version is in force from its instrument's start until the next one's, and cites its own
+    instrument plus ``common``.
+    """
+
+    def decorate(check: Check) -> list[Rule]:
+        versions = []
+        for position, key in enumerate(keys):
+            until = CATALOGUE[keys[position + 1]].starts if position + 1 < len(keys) else None
+            basis = (*common, cite(key, **(part or {"annex": ""})))
+            versions.append(
+                rule(
+                    code,
+                    basis=basis,
+                    in_force_from=CATALOGUE[key].starts,
+                    in_force_until=until,
+                    **kwargs,
+                )(check)
+            )
+        return versions
+
+    return decorate
+
+
+def pekppp_versions(
+    code: str,
+    common: Sequence[Citation] = (),
+    **kwargs: Any,  # noqa: ANN401
+) -> Callable[[Check], list[Rule]]:
+    """A rule resting on the PEKPPP instrument: one version per instrument (17/2017, 29/2022)."""
+    return by_instrument_versions(code, _PEKPPP, common, **kwargs)
