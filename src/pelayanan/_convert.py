@@ -96,6 +96,12 @@ def describe(value: object) -> str:
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise TypeMismatchError("a string", value)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            msg = f"text {describe(value)} holds an unpaired surrogate, which is not valid Unicode"
+            raise ValueError(msg) from None
     return value
 
 
