@@ -27,6 +27,7 @@ import decimal
 import difflib
 import enum
 import functools
+import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final, TypeVar
@@ -94,6 +95,8 @@ def describe(value: object) -> str:
 
 
 def _structure_str(value: object, _: type) -> str:
+    if value.__class__ is str and value.isascii():
+        return value
     if not isinstance(value, str):
         raise TypeMismatchError("a string", value)
     if not value.isascii():
@@ -201,6 +204,32 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     raise TypeMismatchError(expected, value)
 
 
+def _is_optional(cls: object) -> bool:
+    args = typing.get_args(cls)
+    return (
+        typing.get_origin(cls) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, type], object]]:
+    """``X | None`` with the hook for ``X`` looked up once, not on every value."""
+
+    def factory(cls: Any) -> Callable[[object, type], object]:  # noqa: ANN401
+        inner = next(a for a in typing.get_args(cls) if a is not type(None))
+        handler = converter.get_structure_hook(inner)
+
+        def structure(value: object, _: type) -> object:
+            return None if value is None else handler(value, inner)
+
+        return structure
+
+    return factory
+
+
 def _is_variadic_tuple(cls: object) -> bool:
     args = typing.get_args(cls)
     return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -222,8 +251,8 @@ def _tuple_hook_factory(
         def structure(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, (list, tuple)):
                 raise TypeMismatchError("a list", value)
-            if not detailed:
-                return tuple(handler(v, inner) for v in value if v is not DROPPED)
+            if not detailed:  # salvage's DROPPED markers only ever reach the detailed converter
+                return tuple([handler(v, inner) for v in value])
             result, errors = [], []
             for index, item in enumerate(value):
                 if item is DROPPED:
@@ -315,6 +344,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # hook in every supported cattrs version.
     converter.register_structure_hook(LabelledEnum, _structure_enum)
     converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
+    converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
     structure_instrument, unstructure_instrument = _instrument_hooks(converter)
     converter.register_structure_hook(Instrument, structure_instrument)
     converter.register_unstructure_hook(Instrument, unstructure_instrument)
@@ -384,7 +414,7 @@ def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, Pro
 def structure(data: object, cls: type[T], base: Path = ()) -> T:
     """Structure ``data`` as ``cls``, raising :class:`LoadError` with *every* problem."""
     with contextlib.suppress(Exception):  # the detailed run below says what was wrong
-        return FAST.structure(data, cls)
+        return _fast.structure(data, cls)
     try:
         return DETAILED.structure(data, cls)
     except Exception as exc:  # noqa: BLE001
@@ -427,7 +457,7 @@ def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list
     at its path in the original data.
     """
     with contextlib.suppress(Exception):  # the detailed runs below say what was wrong
-        return FAST.structure(data, cls), []
+        return _fast.structure(data, cls), []
     problems: list[Problem] = []
     seen: set[Path] = set()
     for _ in range(_MAX_ROUNDS):
@@ -450,3 +480,6 @@ def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list
         for path in sorted(removals, key=lambda p: (len(p), [str(x) for x in p]), reverse=True):
             data = _remove(data, path)
     return None, problems
+
+
+from . import _fast  # noqa: E402  (it compiles against the hooks above)

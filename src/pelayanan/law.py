@@ -28,6 +28,7 @@ a topic on a given date:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -345,7 +346,12 @@ class Citation:
         ...
         pelayanan._errors.UnknownInstrumentError: no instrument in the catalogue matches 'UU 99/2099 Pasal 1'
         """
-        catalogue = CATALOGUE if catalogue is None else catalogue
+        if catalogue is None:
+            return _parse_in_builtin_catalogue(text)
+        return cls._parse(text, catalogue)
+
+    @classmethod
+    def _parse(cls, text: str, catalogue: Catalogue) -> Citation:
         instrument, rest = catalogue.match_prefix(text.strip())
         match = _CITATION_TAIL.fullmatch(rest)
         if match is None:
@@ -359,6 +365,12 @@ class Citation:
             item=match["item"],
             annex=None if match["annex"] is None else (match["annex_label"] or ""),
         )
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_in_builtin_catalogue(text: str) -> Citation:
+    """Citations repeat across documents; parsed ones are immutable, so they are cached."""
+    return Citation._parse(text, CATALOGUE)
 
 
 _CITATION_TAIL = re.compile(

@@ -128,10 +128,15 @@ class ValidationConfig:
     """Texts that fill a field without saying anything (compared lower-cased and stripped)."""
     severity_overrides: Mapping[str, Severity] = attrs.field(factory=dict)
     """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``."""
+    _longest: int = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_longest", max(map(len, self.placeholders), default=0))
 
     def is_placeholder(self, text: str) -> bool:
         """Whether ``text`` says nothing: blank, a dash, "n/a", "tidak ada", ..."""
-        return " ".join(text.lower().split()) in self.placeholders
+        collapsed = " ".join(text.split())
+        return len(collapsed) <= self._longest and collapsed.lower() in self.placeholders
 
 
 @attrs.frozen

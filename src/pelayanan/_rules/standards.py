@@ -6,7 +6,10 @@ check the content of components, establishment, participation, publication and r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +26,7 @@ __all__ = ["RULES", "is_fulfilled"]
 RULES: list[Rule] = []
 
 _UU25 = "uu-25-2009"
+_SERVICE_DELIVERY = Component.service_delivery()
 _GUIDE = cite("permenpan-rb-15-2014", annex="")
 
 
@@ -30,7 +34,68 @@ def _said(text: str | None, config: ValidationConfig) -> bool:
     return text is not None and not config.is_placeholder(text)
 
 
-def is_fulfilled(  # noqa: PLR0911  (one branch per component, as Pasal 21 lists them)
+def _any_named(entries: tuple[Any, ...] | None, config: ValidationConfig) -> bool:
+    return any(_said(e.name, config) for e in entries or ())
+
+
+def _procedure(s: ServiceStandard, config: ValidationConfig) -> bool:
+    p = s.procedure
+    return p is not None and (
+        any(_said(step.description, config) for step in p.steps)
+        or _said(p.system, config)
+        or _said(p.mechanism, config)
+    )
+
+
+def _supervision(s: ServiceStandard, config: ValidationConfig) -> bool:
+    i = s.internal_supervision
+    return i is not None and (
+        _said(i.description, config) or any(_said(x, config) for x in i.supervisors)
+    )
+
+
+def _complaints(s: ServiceStandard, config: ValidationConfig) -> bool:
+    c = s.complaint_handling
+    return c is not None and (
+        bool(c.channels) or bool(c.tiers) or _said(c.manager, config) or _said(c.procedure, config)
+    )
+
+
+def _executors(s: ServiceStandard, _: ValidationConfig) -> bool:
+    n = s.executor_count
+    return n is not None and (n.total > 0 or any(line.count > 0 for line in n.breakdown))
+
+
+def _evaluation(s: ServiceStandard, config: ValidationConfig) -> bool:
+    e = s.performance_evaluation
+    return e is not None and (_said(e.method, config) or _said(e.evaluator, config))
+
+
+# What "substantive" means for each component; time limit and fee are substantive when present
+# (their values have rules of their own).
+_SUBSTANTIVE: dict[Component, Callable[[ServiceStandard, ValidationConfig], bool]] = {
+    Component.LEGAL_BASIS: lambda s, _: bool(s.legal_basis),
+    Component.REQUIREMENTS: lambda s, c: _any_named(s.requirements, c),
+    Component.PROCEDURE: _procedure,
+    Component.TIME_LIMIT: lambda s, _: s.time_limit is not None,
+    Component.FEE: lambda s, _: s.fee is not None,
+    Component.PRODUCTS: lambda s, c: _any_named(s.products, c),
+    Component.FACILITIES: lambda s, c: _any_named(s.facilities, c),
+    Component.EXECUTOR_COMPETENCIES: lambda s, c: _any_named(s.executor_competencies, c),
+    Component.INTERNAL_SUPERVISION: _supervision,
+    Component.COMPLAINT_HANDLING: _complaints,
+    Component.EXECUTOR_COUNT: _executors,
+    Component.SERVICE_GUARANTEE: lambda s, c: (
+        s.service_guarantee is not None and _said(s.service_guarantee.statement, c)
+    ),
+    Component.SECURITY_GUARANTEE: lambda s, c: (
+        s.security_guarantee is not None and _said(s.security_guarantee.statement, c)
+    ),
+    Component.PERFORMANCE_EVALUATION: _evaluation,
+}
+
+
+def is_fulfilled(
     standard: ServiceStandard, component: Component, config: ValidationConfig | None = None
 ) -> bool:
     """Whether ``standard`` has ``component`` with real content (not missing, blank, or "-").
@@ -40,66 +105,21 @@ def is_fulfilled(  # noqa: PLR0911  (one branch per component, as Pasal 21 lists
     >>> is_fulfilled(sp, Component.SERVICE_GUARANTEE)
     False
     """
-    config = config or ValidationConfig()
-    value = standard.component(component)
-    if value is None:
-        return False
-    s = standard
-    if component is Component.LEGAL_BASIS:
-        return bool(s.legal_basis)
-    if component is Component.REQUIREMENTS:
-        return any(_said(r.name, config) for r in s.requirements or ())
-    if component is Component.PROCEDURE:
-        p = s.procedure
-        return p is not None and (
-            any(_said(step.description, config) for step in p.steps)
-            or _said(p.system, config)
-            or _said(p.mechanism, config)
-        )
-    if component is Component.PRODUCTS:
-        return any(_said(p.name, config) for p in s.products or ())
-    if component is Component.FACILITIES:
-        return any(_said(f.name, config) for f in s.facilities or ())
-    if component is Component.EXECUTOR_COMPETENCIES:
-        return any(_said(c.name, config) for c in s.executor_competencies or ())
-    if component is Component.INTERNAL_SUPERVISION:
-        i = s.internal_supervision
-        return i is not None and (
-            _said(i.description, config) or any(_said(x, config) for x in i.supervisors)
-        )
-    if component is Component.COMPLAINT_HANDLING:
-        c = s.complaint_handling
-        return c is not None and (
-            bool(c.channels)
-            or bool(c.tiers)
-            or _said(c.manager, config)
-            or _said(c.procedure, config)
-        )
-    if component is Component.EXECUTOR_COUNT:
-        n = s.executor_count
-        return n is not None and (n.total > 0 or any(line.count > 0 for line in n.breakdown))
-    if component in (Component.SERVICE_GUARANTEE, Component.SECURITY_GUARANTEE):
-        g = (
-            s.service_guarantee
-            if component is Component.SERVICE_GUARANTEE
-            else s.security_guarantee
-        )
-        return g is not None and _said(g.statement, config)
-    if component is Component.PERFORMANCE_EVALUATION:
-        e = s.performance_evaluation
-        return e is not None and (_said(e.method, config) or _said(e.evaluator, config))
-    return True  # time limit and fee: present means stated (their values have their own rules)
+    return _SUBSTANTIVE[component](standard, config or ValidationConfig())
 
 
 # --- SP001–SP014: the 14 components ---------------------------------------------------------------
 
 
 def _component_rule(component: Component) -> Rule:
+    field, letter = component.value, component.letter
+    substantive = _SUBSTANTIVE[component]
+
     def check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
-        if standard.component(component) is None:
-            yield Issue((component.value,), letter=component.letter, component=component)
-        elif not is_fulfilled(standard, component, context.config):
-            yield Issue((component.value,), "blank", letter=component.letter, component=component)
+        if getattr(standard, field) is None:
+            yield Issue((field,), letter=letter, component=component)
+        elif not substantive(standard, context.config):
+            yield Issue((field,), "blank", letter=letter, component=component)
 
     number = "abcdefghijklmn".index(component.letter) + 1
     return rule(
@@ -469,11 +489,10 @@ def service_delivery_components_are_published(
     """SP030 (regulations.md R04): "Komponen Service Delivery wajib dipublikasikan"."""
     if not _is_in_force(standard, context):
         return
-    missing = [
-        c
-        for c in Component.service_delivery()
-        if not any(p.covers(c) for p in standard.publications)
-    ]
+    publications = standard.publications
+    if any(not p.components for p in publications):
+        return  # a publication of the whole standard covers every component
+    missing = [c for c in _SERVICE_DELIVERY if not any(p.covers(c) for p in publications)]
     if missing:
         yield Issue(("publications",), missing=missing)
 
@@ -644,6 +663,19 @@ def participants_are_diverse(standard: ServiceStandard, context: Context) -> Ite
 RULES.extend(participants_are_diverse)
 
 
+@functools.lru_cache(maxsize=64)
+def _review_cutoff(as_of: dt.date, months: int) -> dt.date:
+    """The earliest last-review date that is not overdue on ``as_of``.
+
+    A standard is overdue when ``last + months < as_of`` (month arithmetic clamps to month ends,
+    as dateutil does); the cut-off is found once per check date instead of once per standard.
+    """
+    guess = as_of - relativedelta(months=months) - dt.timedelta(days=4)
+    while guess + relativedelta(months=months) < as_of:
+        guess += dt.timedelta(days=1)
+    return guess
+
+
 @pekppp_versions(
     "SP036",
     common=(cite("pp-96-2012"),),
@@ -685,7 +717,7 @@ def reviewed_periodically(standard: ServiceStandard, context: Context) -> Iterat
         return
     last = max(dates)
     months = context.config.review_interval_months
-    if last + relativedelta(months=months) < context.as_of:
+    if last < _review_cutoff(context.as_of, months):
         yield Issue(("reviews",), last=last, months=months, as_of=context.as_of)
 
 
