@@ -283,3 +283,19 @@ def test_usage_errors_exit_two_with_one_line(args: list[str], message: str) -> N
     assert result.returncode == 2
     assert message in result.stderr
     assert result.stdout == ""
+
+
+def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    """`--jobs 2` and `--jobs 1` print identical JSON for a mixed JSON Lines file."""
+    lines = []
+    for path in sorted(JAMBI.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        lines.extend(json.dumps(d) for d in (data if isinstance(data, list) else [data]))
+    lines.extend(["not json", '{"kind": "nope"}'] * 150)  # enough texts for several batches
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("\n".join(lines * 2) + "\n", "utf-8")
+    one = run("validate", "--format", "json", "--as-of", AS_OF, "--jobs", "1", str(source))
+    two = run("validate", "--format", "json", "--as-of", AS_OF, "--jobs", "2", str(source))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert json.loads(two.stdout)["cross_document"]

@@ -18,7 +18,17 @@ import attrs
 from ._errors import LoadError, PelayananError, Problem
 from .documents import _loads
 
-__all__ = ["JSON_LINES_SUFFIXES", "JSON_SUFFIXES", "Source", "UnreadableInputError", "iter_sources"]
+__all__ = [
+    "JSON_LINES_SUFFIXES",
+    "JSON_SUFFIXES",
+    "Source",
+    "Text",
+    "UnreadableInputError",
+    "iter_sources",
+    "iter_texts",
+    "parse_text",
+    "total_size",
+]
 
 JSON_SUFFIXES: Final = frozenset({".json"})
 JSON_LINES_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
@@ -82,14 +92,24 @@ def _expand(paths: Iterable[str]) -> list[Path | None]:
     return expanded
 
 
-def _lines(name: str, lines: Iterable[bytes]) -> Iterator[Source]:
+@attrs.frozen
+class Text:
+    """One JSON text as read, not yet parsed: a file's content or one line of a JSON Lines file."""
+
+    name: str
+    content: bytes | None
+    """``None`` when the file could not be read (see ``error``)."""
+    error: str | None = None
+
+
+def _lines(name: str, lines: Iterable[bytes]) -> Iterator[Text]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _parse(f"{name}:{number}", line)
+            yield Text(f"{name}:{number}", line)
 
 
-def iter_sources(paths: Iterable[str]) -> Iterator[Source]:
-    """Yield every JSON text in ``paths`` (files, directories, ``-`` for standard input).
+def iter_texts(paths: Iterable[str]) -> Iterator[Text]:
+    """Yield every JSON text in ``paths`` (files, directories, ``-`` for standard input), unparsed.
 
     ``.jsonl`` and ``.ndjson`` files, and standard input, are read a line at a time. Raises
     :class:`UnreadableInputError` before yielding anything if a path does not exist.
@@ -104,8 +124,24 @@ def iter_sources(paths: Iterable[str]) -> Iterator[Source]:
                 with path.open("rb") as handle:
                     yield from _lines(name, handle)
             else:
-                yield _parse(name, path.read_bytes())
+                yield Text(name, path.read_bytes())
         except OSError as exc:
-            yield Source(
-                name, None, (Problem("", f"cannot read the file: {exc.strerror}", "unreadable"),)
-            )
+            yield Text(name, None, f"cannot read the file: {exc.strerror}")
+
+
+def parse_text(text: Text) -> Source:
+    """Parse one text into a :class:`Source`."""
+    if text.content is None:
+        return Source(text.name, None, (Problem("", text.error or "unreadable", "unreadable"),))
+    return _parse(text.name, text.content)
+
+
+def iter_sources(paths: Iterable[str]) -> Iterator[Source]:
+    """Yield every JSON text in ``paths``, parsed (see :func:`iter_texts`)."""
+    for text in iter_texts(paths):
+        yield parse_text(text)
+
+
+def total_size(paths: Iterable[str]) -> int:
+    """The bytes in the files ``paths`` name (standard input counts as nothing)."""
+    return sum(p.stat().st_size for p in _expand(paths) if p is not None)

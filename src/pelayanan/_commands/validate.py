@@ -2,25 +2,40 @@
 
 Reads JSON files (one document or a list), JSON Lines files (a document per line), directories
 (every ``.json``, ``.jsonl`` and ``.ndjson`` file below, in sorted order) and ``-`` for standard
-input. Each document is checked as soon as it is read; documents that cross-document rules look at
-(providers, services, charters) are kept until the end, and standards are summarised for them in a
-second reading of the files, so that memory does not grow with the number of standards. Standard
-input cannot be read twice, so for it the summaries are kept as they come.
+input. Each document is checked as soon as it is read; only what cross-document rules look at
+(providers, services, charters) is kept until the end, and standards are summarised for them in a
+second reading of the files, so memory does not grow with the number of standards. Standard input
+cannot be read twice, so for it the summaries are kept as they come.
+
+Large inputs are checked by several worker processes (``--jobs``); the report is the same, in the
+same order, whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
+import datetime as dt
+import os
 import sys
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Final
+
+import attrs
 
 from .._convert import pointer
-from .._sources import iter_sources
+from .._labels import Lang
+from .._sources import Text, iter_texts, parse_text, total_size
 from ..documents import Document, parse_documents
 from ..standards import ServiceStandard, StandardStatus
-from ..validation import Index, StandardSummary, Validator
+from ..validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
 from ._common import EXIT_FINDINGS, EXIT_OK, add_format_option, parse_date, use_colour
+
+_PARALLEL_FROM_BYTES: Final = 4_000_000
+"""Below this much input, starting worker processes costs more than it saves."""
+_BATCH: Final = 200
+"""Texts per task sent to a worker."""
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -53,13 +68,119 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         metavar="CODES",
         help="skip rules whose code starts with one of these (comma-separated)",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes (default 0: one per CPU for inputs over 4 MB, else none)",
+    )
     parser.set_defaults(handler=run)
 
 
-def _codes(values: list[str] | None) -> list[str] | None:
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
     if values is None:
         return None
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+@attrs.frozen
+class _Settings:
+    """What a worker needs to build the same validator as the main process."""
+
+    as_of: dt.date
+    lang: Lang
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...] | None
+    keep_standards: bool
+
+    def validator(self) -> Validator:
+        return Validator(as_of=self.as_of, lang=self.lang, select=self.select, ignore=self.ignore)
+
+
+@attrs.frozen
+class _Checked:
+    """The result of checking one text: reports, and what the cross-document phase needs."""
+
+    name: str
+    kinds: tuple[str | None, ...]
+    reports: tuple[DocumentReport, ...]
+    kept: tuple[tuple[str, Document], ...]
+    summaries: tuple[StandardSummary, ...]
+
+
+def _check(
+    validator: Validator, keep: frozenset[str], keep_standards: bool, text: Text
+) -> _Checked:
+    source = parse_text(text)
+    if not source.readable:
+        report = validator.unreadable(source.problems, source.name)
+        return _Checked(source.name, (), (report,), (), ())
+    kinds, reports, kept, summaries = [], [], [], []
+    for parsed in parse_documents(source.data):
+        kinds.append(parsed.kind)
+        reports.append(validator.check(parsed, source.name))
+        document = parsed.document
+        if document is None:
+            continue
+        if parsed.kind in keep:
+            kept.append((pointer(parsed.path), document))
+        elif keep_standards and isinstance(document, ServiceStandard):
+            summaries.append(StandardSummary.of(document))
+    return _Checked(source.name, tuple(kinds), tuple(reports), tuple(kept), tuple(summaries))
+
+
+# --- worker processes -------------------------------------------------------------------------------
+
+_worker: tuple[Validator, frozenset[str], bool] | None = None
+
+
+def _start_worker(settings: _Settings) -> None:
+    global _worker  # noqa: PLW0603  (one validator per worker process, built once)
+    validator = settings.validator()
+    _worker = (validator, validator.cross_document_kinds, settings.keep_standards)
+
+
+def _work(batch: list[Text]) -> list[_Checked]:
+    if _worker is None:  # pragma: no cover  (the pool's initializer always runs first)
+        msg = "worker used before it was started"
+        raise RuntimeError(msg)
+    validator, keep, keep_standards = _worker
+    return [_check(validator, keep, keep_standards, text) for text in batch]
+
+
+def _batches(texts: Iterable[Text]) -> Iterator[list[Text]]:
+    batch: list[Text] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _in_parallel(texts: Iterable[Text], settings: _Settings, jobs: int) -> Iterator[_Checked]:
+    """Check texts in worker processes, yielding results in input order with bounded memory."""
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
+        pending: collections.deque[tuple[list[Text], Future[list[_Checked]]]] = collections.deque()
+        for batch in _batches(texts):
+            pending.append((batch, pool.submit(_work, batch)))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft()[1].result()
+        while pending:
+            yield from pending.popleft()[1].result()
+
+
+def _jobs(requested: int, paths: list[str]) -> int:
+    if requested > 0:
+        return requested
+    if "-" in paths or total_size(paths) < _PARALLEL_FROM_BYTES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+# --- the second reading, for standard summaries -------------------------------------------------------
 
 
 def _raw_summary(data: object) -> StandardSummary | None:
@@ -76,8 +197,6 @@ def _raw_summary(data: object) -> StandardSummary | None:
     establishment = data.get("establishment")
     decided = establishment.get("decided_on") if isinstance(establishment, Mapping) else None
     try:
-        import datetime as dt  # noqa: PLC0415
-
         decided_on = dt.date.fromisoformat(decided) if isinstance(decided, str) else None
     except ValueError:
         decided_on = None
@@ -86,50 +205,56 @@ def _raw_summary(data: object) -> StandardSummary | None:
     return StandardSummary(fields["id"], fields["service_id"], unit_id, version, status, decided_on)
 
 
-def _raw_documents(data: object) -> Iterator[object]:
-    yield from data if isinstance(data, list) else [data]
+def _summaries(paths: list[str]) -> Iterator[StandardSummary]:
+    for text in iter_texts(paths):
+        if text.content is None or b"service_standard" not in text.content:
+            continue
+        data = parse_text(text).data
+        for item in data if isinstance(data, list) else [data]:
+            summary = _raw_summary(item)
+            if summary is not None:
+                yield summary
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate every input and write the report; exit 1 if any error-severity finding."""
-    validator = Validator(
-        as_of=args.as_of, lang=args.lang, select=_codes(args.select), ignore=_codes(args.ignore)
-    )
     from .._report_formats import make_writer  # noqa: PLC0415  (only this command needs it)
 
+    settings = _Settings(
+        as_of=args.as_of or today_in_wib(),
+        lang=args.lang,
+        select=_codes(args.select),
+        ignore=_codes(args.ignore) or (),
+        keep_standards="-" in args.paths,
+    )
+    validator = settings.validator()
+    jobs = _jobs(args.jobs, args.paths)
     out = sys.stdout
     writer = make_writer(
-        args.format,
-        out,
-        lang=args.lang,
-        as_of=validator.as_of,
-        colour=use_colour(out),
-        registry=validator.registry,
+        args.format, out, lang=args.lang, as_of=validator.as_of, colour=use_colour(out)
     )
     keep = validator.cross_document_kinds
-    rereadable = "-" not in args.paths
+    texts = iter_texts(args.paths)
+    results = (
+        _in_parallel(texts, settings, jobs)
+        if jobs > 1
+        else (_check(validator, keep, settings.keep_standards, text) for text in texts)
+    )
     index = Index()
     anchors: list[tuple[str, str, Document]] = []
-    for source in iter_sources(args.paths):
-        if not source.readable:
-            writer.document(validator.unreadable(source.problems, source.name))
-            continue
-        for parsed in parse_documents(source.data):
-            index.count(parsed.kind)
-            writer.document(validator.check(parsed, source.name))
-            document = parsed.document
-            if document is None:
-                continue
-            if parsed.kind in keep:
-                anchors.append((source.name, pointer(parsed.path), document))
-                index.add(document)
-            elif isinstance(document, ServiceStandard) and not rereadable:
-                index.add_standard(StandardSummary.of(document))
-    if anchors and rereadable and index.has("service_standard"):
-        for source in iter_sources(args.paths):
-            for data in _raw_documents(source.data):
-                summary = _raw_summary(data)
-                if summary is not None and index.wants_standard(summary):
-                    index.add_standard(summary)
+    for checked in results:
+        for kind in checked.kinds:
+            index.count(kind)
+        for report in checked.reports:
+            writer.document(report)
+        for path, document in checked.kept:
+            anchors.append((checked.name, path, document))
+            index.add(document)
+        for summary in checked.summaries:
+            index.add_standard(summary)
+    if anchors and not settings.keep_standards and index.has("service_standard"):
+        for summary in _summaries(args.paths):
+            if index.wants_standard(summary):
+                index.add_standard(summary)
     writer.finish(validator.check_across(anchors, index))
     return EXIT_FINDINGS if writer.errors else EXIT_OK
