@@ -16,7 +16,6 @@ import gc
 import io
 import json
 import os
-import sys
 import tempfile
 import time
 import tracemalloc
