@@ -16,6 +16,7 @@ PUBLIC_MODULES = [
     "pelayanan.durations",
     "pelayanan.law",
     "pelayanan.participation",
+    "pelayanan.performance",
     "pelayanan.providers",
     "pelayanan.records",
     "pelayanan.regions",
