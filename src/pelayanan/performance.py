@@ -61,7 +61,7 @@ import attrs
 from ._errors import PelayananError
 from ._labels import Label, LabelledEnum, Lang, register_labels
 from ._numbers import Exact, round_half_up, to_fraction
-from ._validators import non_empty
+from ._validators import non_empty, to_decimal
 from .charters import CharterStatus, ServiceCharter
 from .components import Component
 from .law import CATALOGUE, Citation, NoInstrumentInForceError, Topic
@@ -174,16 +174,12 @@ register_labels(
 )
 
 
-def _decimal(value: Decimal | int | str) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(value)
-
-
 @attrs.frozen
 class IppBand:
     """One row of the category table: the lowest IPP (two decimals, inclusive) of a category."""
 
     category: IppCategory
-    minimum: Decimal = attrs.field(converter=_decimal)
+    minimum: Decimal = attrs.field(converter=to_decimal)
 
 
 # --- weights ---------------------------------------------------------------------------------------
