@@ -41,6 +41,8 @@ MODEL_CLASSES = sorted(
         pelayanan.IndicatorAssessment,
         pelayanan.IndicatorScore,
         pelayanan.IppResult,
+        pelayanan.OmbudsmanGrade,
+        pelayanan.OmbudsmanScheme,
         pelayanan.ServicePolicyAssessment,
     },
     key=lambda c: c.__name__,

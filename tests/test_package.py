@@ -15,6 +15,7 @@ PUBLIC_MODULES = [
     "pelayanan.documents",
     "pelayanan.durations",
     "pelayanan.law",
+    "pelayanan.ombudsman",
     "pelayanan.participation",
     "pelayanan.performance",
     "pelayanan.providers",

@@ -40,6 +40,25 @@ from .law import (
     NoInstrumentInForceError,
     Topic,
 )
+from .ombudsman import (
+    OMBUDSMAN_SCHEMES,
+    DimensionWeight,
+    NoAssessmentError,
+    NoVerifiedBandsError,
+    OmbudsmanBand,
+    OmbudsmanCategory,
+    OmbudsmanCompliance,
+    OmbudsmanDimension,
+    OmbudsmanGrade,
+    OmbudsmanScheme,
+    OmbudsmanZone,
+    estimate_ombudsman_grade,
+)
+
+# The module's short names read well qualified (``ombudsman.classify``); at the top level they
+# carry the module's name.
+from .ombudsman import classify as classify_ombudsman
+from .ombudsman import scheme_for as ombudsman_scheme_for
 from .participation import ParticipantCategory, ParticipationForm
 from .performance import (
     PEKPPP_2017,
@@ -116,6 +135,7 @@ from .standards import (
 __all__ = [
     "CATALOGUE",
     "DOCUMENT_KINDS",
+    "OMBUDSMAN_SCHEMES",
     "PEKPPP_2017",
     "PEKPPP_2022",
     "PEKPPP_INSTRUMENTS",
@@ -138,6 +158,7 @@ __all__ = [
     "ConsultationRecord",
     "ContactPoint",
     "DeliveryChannel",
+    "DimensionWeight",
     "Document",
     "DocumentRef",
     "Duration",
@@ -167,9 +188,18 @@ __all__ = [
     "LevelGap",
     "LoadError",
     "MissingScoresError",
+    "NoAssessmentError",
     "NoInstrumentInForceError",
+    "NoVerifiedBandsError",
     "OfficeLevel",
     "Official",
+    "OmbudsmanBand",
+    "OmbudsmanCategory",
+    "OmbudsmanCompliance",
+    "OmbudsmanDimension",
+    "OmbudsmanGrade",
+    "OmbudsmanScheme",
+    "OmbudsmanZone",
     "ParsedDocument",
     "ParticipantCategory",
     "ParticipationForm",
@@ -209,11 +239,14 @@ __all__ = [
     "__version__",
     "assess_service_policy",
     "classify_ipp",
+    "classify_ombudsman",
     "compute_ipp",
+    "estimate_ombudsman_grade",
     "evaluation_instrument_for",
     "from_dict",
     "from_json",
     "kind_of",
+    "ombudsman_scheme_for",
     "parse_documents",
     "to_dict",
     "to_json",
