@@ -562,16 +562,14 @@ def _prefixed(prefix: str, label: Label) -> Label:
     return Label(f"{prefix}: {label.id}", f"{prefix}: {label.en}")
 
 
-def _ladder_assessment(
-    code: str, ladders: Mapping[str, list[_Step]], notes: tuple[Label, ...] = ()
-) -> IndicatorAssessment:
+def _ladder_assessment(code: str, ladders: Mapping[str, list[_Step]]) -> IndicatorAssessment:
     """Score cumulative rubrics (levels 1–5 in order); the weakest item sets the level.
 
     The gap for each higher level lists, item by item, the unmet conditions up to that level.
     """
     if not ladders:
         gaps = tuple(LevelGap(level, (_NO_SERVICES,)) for level in range(1, MAX_SCORE + 1))
-        return IndicatorAssessment(code, 0, (), gaps, derived=True, notes=notes)
+        return IndicatorAssessment(code, 0, (), gaps, derived=True)
     levels = {name: _leading(steps) for name, steps in ladders.items()}
     score = min(levels.values())
     evidence = tuple(
@@ -591,7 +589,7 @@ def _ladder_assessment(
         )
         for level in range(score + 1, MAX_SCORE + 1)
     )
-    return IndicatorAssessment(code, score, evidence, gaps, derived=True, notes=notes)
+    return IndicatorAssessment(code, score, evidence, gaps, derived=True)
 
 
 def _leading(steps: list[_Step]) -> int:
