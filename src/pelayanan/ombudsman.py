@@ -83,15 +83,9 @@ MAX_SCORE = 100
 class NoAssessmentError(PelayananError, LookupError):
     """The Ombudsman held no assessment in the year asked for (2020, or before 2013)."""
 
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
 
 class NoVerifiedBandsError(PelayananError, LookupError):
     """The scheme of the year has no known numeric bands (2025 onwards) and none were supplied."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
 
 
 class OmbudsmanZone(LabelledEnum):

@@ -127,9 +127,6 @@ class MissingScoresError(PelayananError, ValueError):
 class UnknownIndicatorError(PelayananError, LookupError):
     """A score was given for an indicator code the instrument does not have."""
 
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
 
 # --- categories ------------------------------------------------------------------------------------
 
