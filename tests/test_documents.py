@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import typing
 from decimal import Decimal
 from typing import Any
 
@@ -27,20 +28,25 @@ from pelayanan import (
 )
 from pelayanan.strategies import documents, models
 
-MODEL_CLASSES = sorted(
-    {v for v in vars(pelayanan).values() if isinstance(v, type) and attrs.has(v)}
-    # Results and machinery, not data documents are made of:
-    - {
-        pelayanan.Label,
-        pelayanan.ParsedDocument,
-        pelayanan.Rule,
-        pelayanan.Finding,
-        pelayanan.DocumentReport,
-        pelayanan.Report,
-        pelayanan.ValidationConfig,
-    },
-    key=lambda c: c.__name__,
-)
+
+def _reachable_models() -> list[type]:
+    """Every attrs class a document can contain, found from the document classes' type hints."""
+    found: set[type] = set()
+    todo: list[object] = list(pelayanan.DOCUMENT_KINDS.values())
+    while todo:
+        tp = todo.pop()
+        if isinstance(tp, type) and attrs.has(tp):
+            if tp in found:
+                continue
+            found.add(tp)
+            todo.extend(typing.get_type_hints(tp).values())
+        else:
+            todo.extend(typing.get_args(tp))
+    return sorted(found, key=lambda c: c.__name__)
+
+
+MODEL_CLASSES = _reachable_models()
+"""The data model: documents and everything inside them (results and tables are tested apart)."""
 
 
 def _problem_paths(exc: LoadError) -> list[str]:
