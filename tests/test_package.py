@@ -11,6 +11,7 @@ import pelayanan
 
 PUBLIC_MODULES = [
     "pelayanan.charters",
+    "pelayanan.compliance",
     "pelayanan.components",
     "pelayanan.documents",
     "pelayanan.durations",
@@ -21,9 +22,11 @@ PUBLIC_MODULES = [
     "pelayanan.providers",
     "pelayanan.records",
     "pelayanan.regions",
+    "pelayanan.rules",
     "pelayanan.services",
     "pelayanan.standards",
     "pelayanan.strategies",
+    "pelayanan.validation",
 ]
 
 

@@ -17,6 +17,13 @@ from ._errors import LoadError, PelayananError, Problem, UnknownInstrumentError
 from ._labels import Label, Lang
 from ._version import __version__
 from .charters import CharterStatus, Commitment, CommitmentKind, ServiceCharter
+from .compliance import (
+    ComplianceSummary,
+    StandardCompliance,
+    UnitCompliance,
+    compliance_summary,
+    standard_compliance,
+)
 from .components import Component, ComponentGroup
 from .documents import (
     DOCUMENT_KINDS,
@@ -156,6 +163,7 @@ __all__ = [
     "ComplaintChannel",
     "ComplaintChannelKind",
     "ComplaintHandling",
+    "ComplianceSummary",
     "Component",
     "ComponentGroup",
     "ConflictingInstrumentsError",
@@ -238,11 +246,13 @@ __all__ = [
     "ServiceStatus",
     "Severity",
     "StaffingLine",
+    "StandardCompliance",
     "StandardStatus",
     "TimeLimit",
     "TimeZone",
     "Topic",
     "Unit",
+    "UnitCompliance",
     "UnknownIndicatorError",
     "UnknownInstrumentError",
     "ValidationConfig",
@@ -252,6 +262,7 @@ __all__ = [
     "assess_service_policy",
     "classify_ipp",
     "classify_ombudsman",
+    "compliance_summary",
     "compute_ipp",
     "estimate_ombudsman_grade",
     "evaluation_instrument_for",
@@ -261,6 +272,7 @@ __all__ = [
     "ombudsman_scheme_for",
     "parse_document",
     "parse_documents",
+    "standard_compliance",
     "to_dict",
     "to_json",
     "validate",

@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -396,7 +396,18 @@ def select_rules(
     ]
 
 
-from ._rules import BUILTIN  # noqa: E402  (the rule modules need the classes above)
-
-BUILTIN_RULES: Final = Registry(BUILTIN, frozen=True)
+BUILTIN_RULES: Registry
 """The rules :mod:`pelayanan` ships, frozen; ``BUILTIN_RULES.copy()`` to add your own."""
+
+
+def __getattr__(name: str) -> Registry:
+    # The built-in rules live in modules that import this one, so they are gathered on first use
+    # (PEP 562), whichever module is imported first.
+    if name == "BUILTIN_RULES":
+        from ._rules import BUILTIN  # noqa: PLC0415
+
+        registry = Registry(BUILTIN, frozen=True)
+        globals()["BUILTIN_RULES"] = registry
+        return registry
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
