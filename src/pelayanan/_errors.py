@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["LoadError", "PelayananError", "Problem", "UnknownInstrumentError"]
+__all__ = ["CalendarError", "LoadError", "PelayananError", "Problem", "UnknownInstrumentError"]
 
 
 class PelayananError(Exception):
@@ -43,6 +43,14 @@ class LoadError(PelayananError, ValueError):
         count = len(self.problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+
+
+class CalendarError(PelayananError, ValueError):
+    """A date or time computation that cannot be done.
+
+    A negative number of days, a result beyond the year 9999, a timestamp without a UTC offset, or
+    opening hours that never open.
+    """
 
 
 class UnknownInstrumentError(PelayananError, KeyError):
