@@ -16,6 +16,23 @@ from __future__ import annotations
 from ._errors import LoadError, PelayananError, Problem, UnknownInstrumentError
 from ._labels import Label, Lang
 from ._version import __version__
+from .calendar import (
+    ALL_WEEK,
+    CUTI_BERSAMA_SINCE,
+    GOVERNMENT_CALENDAR,
+    WORKING_WEEK,
+    CalendarDataWarning,
+    CalendarError,
+    CalendarWarning,
+    CalendarWarningKind,
+    Deadline,
+    Holiday,
+    HolidayKind,
+    LabelledDate,
+    Weekday,
+    WorkingCalendar,
+    add_calendar_days,
+)
 from .charters import CharterStatus, Commitment, CommitmentKind, ServiceCharter
 from .components import Component, ComponentGroup
 from .documents import (
@@ -89,8 +106,16 @@ from .standards import (
 )
 
 __all__ = [
+    "ALL_WEEK",
     "CATALOGUE",
+    "CUTI_BERSAMA_SINCE",
     "DOCUMENT_KINDS",
+    "GOVERNMENT_CALENDAR",
+    "WORKING_WEEK",
+    "CalendarDataWarning",
+    "CalendarError",
+    "CalendarWarning",
+    "CalendarWarningKind",
     "Catalogue",
     "ChannelKind",
     "CharterStatus",
@@ -107,6 +132,7 @@ __all__ = [
     "ConflictingInstrumentsError",
     "ConsultationRecord",
     "ContactPoint",
+    "Deadline",
     "DeliveryChannel",
     "Document",
     "DocumentRef",
@@ -120,10 +146,13 @@ __all__ = [
     "Fee",
     "GovernmentLevel",
     "Guarantee",
+    "Holiday",
+    "HolidayKind",
     "Instrument",
     "InstrumentKind",
     "InternalSupervision",
     "Label",
+    "LabelledDate",
     "Lang",
     "LoadError",
     "NoInstrumentInForceError",
@@ -162,7 +191,10 @@ __all__ = [
     "Unit",
     "UnknownInstrumentError",
     "VulnerableGroup",
+    "Weekday",
+    "WorkingCalendar",
     "__version__",
+    "add_calendar_days",
     "from_dict",
     "from_json",
     "kind_of",
