@@ -29,7 +29,7 @@ from pelayanan.strategies import documents, models
 
 MODEL_CLASSES = sorted(
     {v for v in vars(pelayanan).values() if isinstance(v, type) and attrs.has(v)}
-    - {pelayanan.Label, pelayanan.ParsedDocument},  # results, not data
+    - {pelayanan.Label, pelayanan.ParsedDocument, pelayanan.Deadline},  # results, not data
     key=lambda c: c.__name__,
 )
 

@@ -10,10 +10,12 @@ import re
 import pelayanan
 
 PUBLIC_MODULES = [
+    "pelayanan.calendar",
     "pelayanan.charters",
     "pelayanan.components",
     "pelayanan.documents",
     "pelayanan.durations",
+    "pelayanan.hours",
     "pelayanan.law",
     "pelayanan.participation",
     "pelayanan.providers",
