@@ -43,8 +43,8 @@ plain methods (:meth:`~WorkingCalendar.add_working_days` and the others) emit a
 :class:`CalendarDataWarning`:
 
 >>> deadline = calendar.deadline(dt.date(2099, 12, 1), 5)
->>> deadline.due
-datetime.date(2099, 12, 8)
+>>> deadline.due.year, deadline.certain
+(2099, False)
 >>> [w.kind.value for w in deadline.warnings]
 ['no_cuti_bersama_data', 'estimated_holidays']
 >>> print(deadline.warnings[0].text("en"))
@@ -200,6 +200,14 @@ class CalendarWarningKind(LabelledEnum):
     NO_CUTI_BERSAMA_DATA = "no_cuti_bersama_data"
     ESTIMATED_HOLIDAYS = "estimated_holidays"
 
+    def describe(self, years: str, lang: Lang = "id") -> str:
+        """The warning as a sentence about ``years`` (``"2099"``, or a span ``"2098–2099"``).
+
+        >>> print(CalendarWarningKind.NO_HOLIDAY_DATA.describe("1940–1945", "en"))
+        No national holiday data for 1940–1945; the date counts the days of the week only.
+        """
+        return _MESSAGES[self].text(lang).format(year=years)
+
 
 register_labels(
     CalendarWarningKind,
@@ -256,7 +264,7 @@ class CalendarWarning:
 
     def text(self, lang: Lang = "id") -> str:
         """The warning as a sentence in ``lang``."""
-        return _MESSAGES[self.kind].text(lang).format(year=self.year)
+        return self.kind.describe(str(self.year), lang)
 
     def __str__(self) -> str:
         return self.text("id")
