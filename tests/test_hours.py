@@ -363,3 +363,33 @@ def test_opening_hours_round_trip_through_json() -> None:
     assert data["time_zone"] == "WITA"
     assert data["regular"]["days"][1]["windows"][0] == {"start": "08:00", "end": "11:30"}
     assert from_dict(data, OpeningHours) == hours
+
+
+# --- time zones ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "date"),
+    [(TimeZone.WIB, "2024-04-04"), (TimeZone.WITA, "2024-04-05"), (TimeZone.WIT, "2024-04-05")],
+)
+def test_today_depends_on_the_zone(zone: TimeZone, date: str) -> None:
+    """Thursday 23:30 WIB is already Friday in WITA (00:30) and WIT (01:30)."""
+    assert zone.today(wib("2024-04-04 23:30")) == D(date)
+
+
+def test_converting_keeps_the_instant_and_changes_the_offset() -> None:
+    """09:00 WIB is 11:00 WIT; the two are equal as instants."""
+    converted = TimeZone.WIT.convert(wib("2024-04-04 09:00"))
+    assert converted.isoformat() == "2024-04-04T11:00:00+09:00"
+    assert converted == wib("2024-04-04 09:00")
+
+
+def test_now_is_aware_and_in_the_zone() -> None:
+    """`now()` carries the zone's offset, so it can be compared and stored."""
+    assert TimeZone.WITA.now().utcoffset() == dt.timedelta(hours=8)
+
+
+def test_a_naive_timestamp_cannot_be_converted() -> None:
+    """The converter refuses naive timestamps in JSON; the helpers refuse them too."""
+    with pytest.raises(CalendarError, match="no UTC offset"):
+        TimeZone.WIB.today(dt.datetime(2024, 4, 4, 23, 30))  # noqa: DTZ001  (the point of the test)
