@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from pelayanan import Component, ServiceStandard, from_json, to_json
+from pelayanan import Component, Provider, ServiceStandard, TimeZone, from_json, to_json
 
 from .conftest import EXAMPLES
 
@@ -47,3 +48,19 @@ def test_one_example_is_deliberately_incomplete() -> None:
     draft = _standards()["sp-rekomendasi-pbi-draft"]
     assert Component.LEGAL_BASIS in draft.missing_components()
     assert Component.COMPLAINT_HANDLING in draft.missing_components()
+
+
+def test_the_example_unit_has_illustrative_opening_hours() -> None:
+    """Dinas Sosial serves Monday to Friday with a lunch break and a Friday prayer break."""
+    provider = from_json((EXAMPLES / "dinas-sosial-kota-jambi" / "provider.json").read_bytes())
+    assert isinstance(provider, Provider)
+    unit = provider.unit("dinsos-kota-jambi")
+    hours = unit.opening_hours
+    assert hours is not None
+    assert "ilustratif" in hours.notes
+    assert provider.region is not None
+    assert hours.time_zone is provider.region.time_zone
+    wib = TimeZone.WIB.tzinfo
+    assert hours.is_open(dt.datetime(2024, 3, 4, 10, 0, tzinfo=wib), unit.calendar)
+    assert not hours.is_open(dt.datetime(2024, 3, 1, 12, 0, tzinfo=wib), unit.calendar)
+    assert not hours.is_open(dt.datetime(2024, 4, 10, 10, 0, tzinfo=wib), unit.calendar)

@@ -10,11 +10,13 @@ import re
 import pelayanan
 
 PUBLIC_MODULES = [
+    "pelayanan.calendar",
     "pelayanan.charters",
     "pelayanan.compliance",
     "pelayanan.components",
     "pelayanan.documents",
     "pelayanan.durations",
+    "pelayanan.hours",
     "pelayanan.law",
     "pelayanan.ombudsman",
     "pelayanan.participation",

@@ -7,7 +7,14 @@ from typing import Literal, TypeAlias
 
 import attrs
 
-__all__ = ["LoadError", "PelayananError", "Problem", "ProblemKind", "UnknownInstrumentError"]
+__all__ = [
+    "CalendarError",
+    "LoadError",
+    "PelayananError",
+    "Problem",
+    "ProblemKind",
+    "UnknownInstrumentError",
+]
 
 ProblemKind: TypeAlias = Literal["invalid", "missing", "unknown", "unreadable", "not_a_document"]
 """What kind of problem: a wrong value, a missing or unknown field, unreadable text, or data
@@ -49,6 +56,14 @@ class LoadError(PelayananError, ValueError):
         count = len(self.problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+
+
+class CalendarError(PelayananError, ValueError):
+    """A date or time computation that cannot be done.
+
+    A negative number of days, a result beyond the year 9999, a timestamp without a UTC offset, or
+    opening hours that never open.
+    """
 
 
 class UnknownInstrumentError(PelayananError, KeyError):

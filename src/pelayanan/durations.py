@@ -12,17 +12,34 @@ Duration(amount=5, unit=<DurationUnit.WORKING_DAYS: 'working_days'>)
 '90 minutes'
 >>> Duration.parse("14 hari kalender")
 Duration(amount=14, unit=<DurationUnit.CALENDAR_DAYS: 'calendar_days'>)
+
+:meth:`Duration.due` says when a request is due under a time limit, on the unit's working
+calendar and, for minutes and hours, within its opening hours:
+
+>>> import datetime as dt
+>>> Duration(5, DurationUnit.WORKING_DAYS).due(dt.date(2024, 4, 5)).due
+datetime.date(2024, 4, 22)
+>>> from pelayanan.hours import GOVERNMENT_HOURS, OpeningHours
+>>> from pelayanan.regions import TimeZone
+>>> submitted = dt.datetime(2024, 4, 5, 15, 30, tzinfo=TimeZone.WIB.tzinfo)
+>>> hours = OpeningHours(TimeZone.WIB, GOVERNMENT_HOURS)
+>>> Duration(2, DurationUnit.HOURS).due(submitted, hours=hours).due.isoformat()
+'2024-04-16T08:30:00+07:00'
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
 
-from ._errors import PelayananError
+from ._errors import CalendarError, PelayananError
 from ._labels import LabelledEnum, Lang, register_labels
 from ._validators import at_least
+from .calendar import GOVERNMENT_CALENDAR, Deadline, WorkingCalendar, add_calendar_days
+from .hours import OpeningHours
+from .regions import aware
 
 __all__ = ["Duration", "DurationUnit"]
 
@@ -95,6 +112,41 @@ class Duration:
 
     def __str__(self) -> str:
         return self.text("id")
+
+    def due(
+        self,
+        start: dt.date | dt.datetime,
+        *,
+        calendar: WorkingCalendar = GOVERNMENT_CALENDAR,
+        hours: OpeningHours | None = None,
+    ) -> Deadline:
+        """When something started at ``start`` is due under this time limit (rule R19).
+
+        * Working days: the :attr:`amount`-th working day of ``calendar`` after the start date
+          (Perpres 21/2023 Pasal 3 and 6 by default; see :mod:`pelayanan.calendar`).
+        * Calendar days: the start date plus :attr:`amount` days.
+        * Minutes and hours: counted only while the unit is open, so ``hours`` and a
+          timezone-aware ``start`` are needed; the result is a timestamp in the unit's zone.
+
+        For days, a timestamp ``start`` counts from its date in the unit's zone (``hours``), or
+        in its own UTC offset when no hours are given. The :class:`~pelayanan.calendar.Deadline`
+        carries warnings about missing or estimated holiday data.
+        """
+        if self.unit.is_days:
+            day = start
+            if isinstance(start, dt.datetime):
+                day = (hours.time_zone.convert(start) if hours else aware(start)).date()
+            if self.unit is DurationUnit.CALENDAR_DAYS:
+                return Deadline(add_calendar_days(day, self.amount))
+            return calendar.deadline(day, self.amount)
+        if hours is None:
+            msg = f"a time limit of {self.text('en')} needs the unit's opening hours"
+            raise CalendarError(msg)
+        if not isinstance(start, dt.datetime):
+            msg = f"a time limit of {self.text('en')} needs a start time, not the date {start}"
+            raise CalendarError(msg)
+        minutes = self.amount * (60 if self.unit is DurationUnit.HOURS else 1)
+        return hours.deadline(start, dt.timedelta(minutes=minutes), calendar)
 
     @classmethod
     def parse(cls, text: str) -> Duration:

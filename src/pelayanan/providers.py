@@ -25,6 +25,8 @@ import attrs
 
 from ._labels import LabelledEnum, register_labels
 from ._validators import non_empty
+from .calendar import GOVERNMENT_CALENDAR, WorkingCalendar
+from .hours import OpeningHours
 from .records import ContactPoint, Official
 from .regions import Region
 
@@ -221,6 +223,11 @@ class Unit:
     executors: tuple[Executor, ...] = ()
     channels: tuple[DeliveryChannel, ...] = ()
     contacts: tuple[ContactPoint, ...] = ()
+    calendar: WorkingCalendar = GOVERNMENT_CALENDAR
+    """The unit's working days (Perpres 21/2023 Pasal 3, 6 and 7); the government calendar unless
+    the unit serves on other days."""
+    opening_hours: OpeningHours | None = None
+    """*Jam pelayanan*: when the unit serves, in its time zone."""
 
     def executor(self, executor_id: str) -> Executor:
         """The executor with ``executor_id``; :class:`KeyError` if there is none."""

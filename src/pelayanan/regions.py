@@ -10,6 +10,20 @@ needing a time-zone database; :attr:`TimeZone.iana` gives the IANA name for inte
 datetime.timedelta(seconds=28800)
 >>> Province.PAPUA_SELATAN.time_zone.iana
 'Asia/Jayapura'
+
+Timestamps in the model are always timezone-aware. :meth:`TimeZone.convert` shows one in a zone,
+and :meth:`TimeZone.today` says which date it is there (what a deadline counted in days starts
+from):
+
+>>> submitted = dt.datetime(2024, 4, 5, 23, 30, tzinfo=TimeZone.WIB.tzinfo)
+>>> TimeZone.WIT.convert(submitted).isoformat()
+'2024-04-06T01:30:00+09:00'
+>>> TimeZone.WIT.today(submitted)
+datetime.date(2024, 4, 6)
+>>> TimeZone.WIB.convert(dt.datetime(2024, 4, 5, 9, 0))
+Traceback (most recent call last):
+...
+pelayanan._errors.CalendarError: timestamp 2024-04-05T09:00:00 has no UTC offset; add one, e.g. +07:00 for WIB
 """
 
 from __future__ import annotations
@@ -18,9 +32,10 @@ import datetime as dt
 
 import attrs
 
+from ._errors import CalendarError
 from ._labels import LabelledEnum, register_labels
 
-__all__ = ["Province", "Region", "TimeZone"]
+__all__ = ["Province", "Region", "TimeZone", "aware"]
 
 
 class TimeZone(LabelledEnum):
@@ -39,6 +54,33 @@ class TimeZone(LabelledEnum):
     def tzinfo(self) -> dt.timezone:
         """A fixed-offset :class:`datetime.timezone` named after the zone."""
         return _TZINFO[self]
+
+    def convert(self, moment: dt.datetime) -> dt.datetime:
+        """The same instant, shown in this zone; a naive timestamp is refused.
+
+        A timestamp without a UTC offset could be in any of the three zones, so guessing would
+        move a deadline by up to two hours: :class:`~pelayanan.CalendarError` instead.
+        """
+        return aware(moment).astimezone(self.tzinfo)
+
+    def now(self) -> dt.datetime:
+        """The current time in this zone."""
+        return dt.datetime.now(self.tzinfo)
+
+    def today(self, now: dt.datetime | None = None) -> dt.date:
+        """The date in this zone at ``now`` (default: the current time).
+
+        At 23:30 WIB it is already the next day in WIT.
+        """
+        return (self.now() if now is None else self.convert(now)).date()
+
+
+def aware(moment: dt.datetime) -> dt.datetime:
+    """``moment`` itself if it carries a UTC offset; :class:`~pelayanan.CalendarError` if not."""
+    if moment.utcoffset() is None:
+        msg = f"timestamp {moment.isoformat()} has no UTC offset; add one, e.g. +07:00 for WIB"
+        raise CalendarError(msg)
+    return moment
 
 
 register_labels(

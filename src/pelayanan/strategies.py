@@ -27,9 +27,11 @@ import attrs
 from hypothesis import strategies as st
 
 from ._validators import non_empty, optional_non_empty
+from .calendar import LabelledDate, Weekday, WorkingCalendar
 from .charters import ServiceCharter
 from .documents import DOCUMENT_KINDS, Document
 from .durations import Duration
+from .hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
 from .law import CATALOGUE, Citation, Instrument
 from .providers import Provider
 from .regions import TimeZone
@@ -43,11 +45,13 @@ __all__ = [
     "identifiers",
     "instruments",
     "models",
+    "opening_hours",
     "providers",
     "service_charters",
     "service_standards",
     "services",
     "texts",
+    "working_calendars",
 ]
 
 T = TypeVar("T")
@@ -99,14 +103,55 @@ def _instruments() -> st.SearchStrategy[Instrument]:
     return st.sampled_from(list(CATALOGUE.values())) | models(Instrument)
 
 
+def _times() -> st.SearchStrategy[dt.time]:
+    return st.times().map(lambda t: t.replace(microsecond=0))
+
+
+def _time_windows() -> st.SearchStrategy[TimeWindow]:
+    # Two distinct times make a window, in order; 00:00 as the end means midnight.
+    pairs = st.lists(_times(), min_size=2, max_size=2, unique=True).map(sorted)
+    return pairs.map(lambda p: TimeWindow(p[0], p[1])) | _times().map(
+        lambda t: TimeWindow(t, dt.time(0, 0))
+    )
+
+
+def _special_periods() -> st.SearchStrategy[SpecialPeriod]:
+    def build(name: str, first: dt.date, second: dt.date, hours: WeeklyHours) -> SpecialPeriod:
+        return SpecialPeriod(name, min(first, second), max(first, second), hours)
+
+    return st.builds(build, texts(), _dates(), _dates(), st.deferred(lambda: models(WeeklyHours)))
+
+
+def _working_calendars() -> st.SearchStrategy[WorkingCalendar]:
+    labelled = st.lists(st.builds(LabelledDate, _dates(), texts()), max_size=_MAX_ITEMS).map(tuple)
+    # A date cannot be both closed and an extra working day: drop such pairs before building.
+    closed_and_open = st.tuples(labelled, labelled).filter(
+        lambda pair: not {d.date for d in pair[0]} & {d.date for d in pair[1]}
+    )
+    return st.builds(
+        lambda weekdays, national, cuti, dates, extra_cuti: WorkingCalendar(
+            weekdays, national, cuti, dates[0], dates[1], extra_cuti
+        ),
+        st.lists(st.sampled_from(Weekday), max_size=7, unique=True).map(tuple),
+        st.booleans(),
+        st.booleans(),
+        closed_and_open,
+        labelled,
+    )
+
+
 _TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     str: texts(),
     int: st.integers(0, 10_000),
     bool: st.booleans(),
     dt.date: _dates(),
     dt.datetime: _datetimes(),
-    dt.time: st.times().map(lambda t: t.replace(microsecond=0)),
+    dt.time: _times(),
     decimal.Decimal: _amounts(),
+    # Models whose invariants span two fields.
+    TimeWindow: st.deferred(_time_windows),
+    SpecialPeriod: st.deferred(_special_periods),
+    WorkingCalendar: st.deferred(_working_calendars),
 }
 
 
@@ -144,7 +189,8 @@ def models(cls: type[T]) -> st.SearchStrategy[T]:
     >>> test_durations_are_never_negative()
     """
     if cls not in _MODELS:
-        _MODELS[cls] = _build(cls)
+        custom = attrs.has(cls) and cls in _TYPE_STRATEGIES
+        _MODELS[cls] = _TYPE_STRATEGIES[cls] if custom else _build(cls)
     strategy: st.SearchStrategy[T] = _MODELS[cls]
     return strategy
 
@@ -180,6 +226,16 @@ def citations() -> st.SearchStrategy[Citation]:
 def durations() -> st.SearchStrategy[Duration]:
     """Durations in every unit."""
     return models(Duration)
+
+
+def working_calendars() -> st.SearchStrategy[WorkingCalendar]:
+    """Working calendars with any weekdays, flags, closures and extra days."""
+    return models(WorkingCalendar)
+
+
+def opening_hours() -> st.SearchStrategy[OpeningHours]:
+    """Opening hours with weekly windows, special periods and exceptions."""
+    return models(OpeningHours)
 
 
 def providers() -> st.SearchStrategy[Provider]:
