@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -53,7 +53,7 @@ from .rules import (
     select_rules,
 )
 from .services import Service
-from .standards import ServiceStandard, StandardStatus
+from .standards import ResponseTier, ServiceStandard, StandardStatus
 
 __all__ = [
     "DocumentReport",
@@ -62,6 +62,7 @@ __all__ = [
     "Report",
     "StandardSummary",
     "Validator",
+    "register_references",
     "today_in_wib",
     "validate",
 ]
@@ -214,6 +215,10 @@ class StandardSummary:
     version: int
     status: StandardStatus
     established_on: dt.date | None
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+    complaint_tiers: tuple[ResponseTier, ...] = ()
+    """The unit's own complaint response tiers, from component j."""
 
     @classmethod
     def of(cls, standard: ServiceStandard) -> StandardSummary:
@@ -225,7 +230,31 @@ class StandardSummary:
             standard.version,
             standard.status,
             standard.establishment.decided_on if standard.establishment else None,
+            standard.effective_from,
+            standard.effective_until,
+            standard.complaint_handling.tiers if standard.complaint_handling else (),
         )
+
+
+References = Callable[[Any], Iterable[str]]
+_STANDARD_REFERENCES: dict[type[Any], References] = {}
+_UNIT_REFERENCES: dict[type[Any], References] = {}
+
+
+def register_references(
+    cls: type[Any], *, standards: References | None = None, units: References | None = None
+) -> None:
+    """Say which standards and units documents of ``cls`` refer to.
+
+    Cross-document rules can only ask about standards the run kept; when a large input is
+    streamed, standards are kept only if a kept document refers to them (by id, or through its
+    unit). A module that adds a document kind with cross-document rules registers its references
+    here.
+    """
+    if standards is not None:
+        _STANDARD_REFERENCES[cls] = standards
+    if units is not None:
+        _UNIT_REFERENCES[cls] = units
 
 
 @attrs.define
@@ -234,12 +263,15 @@ class Index:
 
     kinds: Counter[str] = attrs.Factory(Counter)
     """How many documents of each kind the run holds (loaded or not)."""
+    documents: dict[str, list[Document]] = attrs.Factory(dict)
+    """The kept documents by kind (all kinds but standards, which are summarised)."""
     units: dict[str, tuple[Provider, Unit]] = attrs.Factory(dict)
     services: dict[str, Service] = attrs.Factory(dict)
     standards: dict[str, StandardSummary] = attrs.Factory(dict)
     standards_by_service: dict[str, list[StandardSummary]] = attrs.Factory(dict)
     standards_by_unit: dict[str, list[StandardSummary]] = attrs.Factory(dict)
-    charters: list[ServiceCharter] = attrs.Factory(list)
+    referenced_standards: set[str] = attrs.Factory(set)
+    referenced_units: set[str] = attrs.Factory(set)
 
     def count(self, kind: str | None) -> None:
         """Note that the run holds a document of ``kind``."""
@@ -254,13 +286,23 @@ class Index:
         """Index a loaded document (its kind must already be counted)."""
         if isinstance(document, ServiceStandard):
             self.add_standard(StandardSummary.of(document))
-        elif isinstance(document, Service):
+            return
+        self.documents.setdefault(kind_of(document), []).append(document)
+        if isinstance(document, Service):
             self.services[document.id] = document
-        elif isinstance(document, ServiceCharter):
-            self.charters.append(document)
         elif isinstance(document, Provider):
             for unit in document.units:
                 self.units[unit.id] = (document, unit)
+        standards = _STANDARD_REFERENCES.get(type(document))
+        if standards is not None:
+            self.referenced_standards.update(standards(document))
+        units = _UNIT_REFERENCES.get(type(document))
+        if units is not None:
+            self.referenced_units.update(units(document))
+
+    def of_kind(self, kind: str) -> list[Any]:
+        """The kept documents of ``kind``."""
+        return self.documents.get(kind, [])
 
     def add_standard(self, summary: StandardSummary) -> None:
         """Index a standard by its summary."""
@@ -273,17 +315,28 @@ class Index:
         """Whether a cross-document rule may ask about this standard (to keep memory bounded)."""
         return (
             summary.service_id in self.services
-            or (summary.unit_id is not None and summary.unit_id in self.units)
-            or any(
-                summary.id in c.standard_ids
-                or (not c.standard_ids and c.unit_id == summary.unit_id)
-                for c in self.charters
+            or summary.id in self.referenced_standards
+            or (
+                summary.unit_id is not None
+                and (summary.unit_id in self.units or summary.unit_id in self.referenced_units)
             )
         )
+
+    @property
+    def charters(self) -> list[ServiceCharter]:
+        """The charters of the run."""
+        return self.of_kind("service_charter")
 
     def charters_for_unit(self, unit_id: str) -> list[ServiceCharter]:
         """The charters of ``unit_id`` in the run."""
         return [c for c in self.charters if c.unit_id == unit_id]
+
+
+register_references(
+    ServiceCharter,
+    standards=lambda c: c.standard_ids,
+    units=lambda c: () if c.standard_ids else (c.unit_id,),
+)
 
 
 # --- running the rules ------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import collections
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Final
 
@@ -28,7 +28,7 @@ from .._convert import pointer
 from .._labels import Lang
 from .._sources import Text, iter_texts, parse_text, total_size
 from ..documents import Document, parse_documents
-from ..standards import ServiceStandard, StandardStatus
+from ..standards import ServiceStandard
 from ..validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
 from ._common import EXIT_FINDINGS, EXIT_OK, add_format_option, parse_date, use_colour
 
@@ -183,37 +183,15 @@ def _jobs(requested: int, paths: list[str]) -> int:
 # --- the second reading, for standard summaries -------------------------------------------------------
 
 
-def _raw_summary(data: object) -> StandardSummary | None:
-    """A standard's summary read straight from its JSON data, skipping anything malformed."""
-    if not isinstance(data, Mapping) or data.get("kind") != "service_standard":
-        return None
-    fields = {name: data.get(name) for name in ("id", "service_id", "unit_id", "version", "status")}
-    if not isinstance(fields["id"], str) or not isinstance(fields["service_id"], str):
-        return None
-    try:
-        status = StandardStatus(fields["status"] or "draft")
-    except ValueError:
-        status = StandardStatus.DRAFT
-    establishment = data.get("establishment")
-    decided = establishment.get("decided_on") if isinstance(establishment, Mapping) else None
-    try:
-        decided_on = dt.date.fromisoformat(decided) if isinstance(decided, str) else None
-    except ValueError:
-        decided_on = None
-    unit_id = fields["unit_id"] if isinstance(fields["unit_id"], str) else None
-    version = fields["version"] if isinstance(fields["version"], int) else 1
-    return StandardSummary(fields["id"], fields["service_id"], unit_id, version, status, decided_on)
-
-
 def _summaries(paths: list[str]) -> Iterator[StandardSummary]:
+    """Standards read again, summarised (only for runs whose kept documents refer to them)."""
     for text in iter_texts(paths):
         if text.content is None or b"service_standard" not in text.content:
             continue
-        data = parse_text(text).data
-        for item in data if isinstance(data, list) else [data]:
-            summary = _raw_summary(item)
-            if summary is not None:
-                yield summary
+        source = parse_text(text)
+        for parsed in parse_documents(source.data) if source.readable else ():
+            if isinstance(parsed.document, ServiceStandard):
+                yield StandardSummary.of(parsed.document)
 
 
 def run(args: argparse.Namespace) -> int:
