@@ -49,7 +49,7 @@ def test_broken_documents_exit_with_one(tmp_path: Path) -> None:
 
 
 def test_an_unknown_command_is_a_usage_error() -> None:
-    """argparse handles usage errors with exit code 2."""
+    """Usage errors are argparse's to report, with exit code 2."""
     result = run("frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

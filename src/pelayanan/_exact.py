@@ -1,0 +1,121 @@
+"""Exact rounding of fractions to decimals, and JSON text that keeps a decimal's digits.
+
+Indices are computed as :class:`~fractions.Fraction` and rounded once, at the documented step.
+Converting a fraction to :class:`~decimal.Decimal` first and rounding afterwards would round twice
+(``Decimal`` division has a finite precision), so :func:`round_fraction` decides the last digit from
+the exact remainder instead.
+
+>>> from fractions import Fraction
+>>> round_fraction(Fraction(176_61, 200), 2)  # 88.305 exactly
+Decimal('88.31')
+>>> round_fraction(Fraction(2, 3), 4)
+Decimal('0.6667')
+>>> round_fraction(Fraction(-5, 2), 0)  # half away from zero
+Decimal('-3')
+"""
+
+from __future__ import annotations
+
+import decimal
+import json
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final
+
+__all__ = ["ROUNDING_MODES", "dumps_with_decimals", "round_fraction", "to_fraction"]
+
+ROUNDING_MODES: Final = frozenset(
+    {
+        decimal.ROUND_HALF_UP,
+        decimal.ROUND_HALF_EVEN,
+        decimal.ROUND_HALF_DOWN,
+        decimal.ROUND_UP,
+        decimal.ROUND_DOWN,
+        decimal.ROUND_CEILING,
+        decimal.ROUND_FLOOR,
+    }
+)
+"""The :mod:`decimal` rounding modes :func:`round_fraction` implements (all but ``ROUND_05UP``)."""
+
+
+def _round_up_magnitude(remainder: Fraction, quotient: int, negative: bool, mode: str) -> bool:
+    """Whether to move the magnitude of a truncated value up by one unit in the last place."""
+    if remainder == 0:
+        return False
+    half = Fraction(1, 2)
+    decisions = {
+        decimal.ROUND_DOWN: False,
+        decimal.ROUND_UP: True,
+        decimal.ROUND_CEILING: not negative,
+        decimal.ROUND_FLOOR: negative,
+        decimal.ROUND_HALF_UP: remainder >= half,
+        decimal.ROUND_HALF_DOWN: remainder > half,
+        decimal.ROUND_HALF_EVEN: remainder > half or (remainder == half and quotient % 2 == 1),
+    }
+    return decisions[mode]
+
+
+def round_fraction(value: Fraction, places: int, mode: str = decimal.ROUND_HALF_UP) -> Decimal:
+    """Round ``value`` exactly to ``places`` decimal places with a :mod:`decimal` rounding ``mode``.
+
+    The default, ``ROUND_HALF_UP``, rounds halves away from zero, as people do by hand and as
+    spreadsheets' ``ROUND`` does.
+    """
+    if mode not in ROUNDING_MODES:
+        msg = f"unsupported rounding mode {mode!r}"
+        raise ValueError(msg)
+    negative = value < 0
+    scaled = abs(value) * 10**places
+    quotient, rest = divmod(scaled.numerator, scaled.denominator)
+    if _round_up_magnitude(Fraction(rest, scaled.denominator), quotient, negative, mode):
+        quotient += 1
+    return Decimal((1 if negative else 0, tuple(int(d) for d in str(quotient)), -places))
+
+
+def to_fraction(value: Fraction | decimal.Decimal | int | str) -> Fraction:
+    """An exact fraction from a fraction, a decimal, an integer, or text (``"0.111"``, ``"1/9"``).
+
+    Floats are refused: ``0.111`` as a float is already not 0.111.
+
+    >>> to_fraction("1/9"), to_fraction(decimal.Decimal("0.071"))
+    (Fraction(1, 9), Fraction(71, 1000))
+    """
+    if isinstance(value, bool) or not isinstance(value, Fraction | decimal.Decimal | int | str):
+        msg = f"an exact number must be a Fraction, a Decimal, an int or text, not {type(value).__name__}"
+        raise TypeError(msg)
+    if isinstance(value, decimal.Decimal) and not value.is_finite():
+        msg = f"{value} is not a finite number"
+        raise ValueError(msg)
+    try:
+        return Fraction(value.strip() if isinstance(value, str) else value)
+    except (ValueError, ZeroDivisionError):
+        msg = f"{value!r} is not a number"
+        raise ValueError(msg) from None
+
+
+_MARK: Final = "\x00decimal:"
+_MARKED: Final = re.compile(r'"\\u0000decimal:(-?[0-9]+(?:\.[0-9]+)?)"')
+
+
+def _mark_decimals(data: object) -> object:
+    if isinstance(data, decimal.Decimal):
+        return f"{_MARK}{data:f}"
+    if isinstance(data, dict):
+        return {key: _mark_decimals(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_mark_decimals(value) for value in data]
+    return data
+
+
+def dumps_with_decimals(data: Any, *, indent: int | None = 2) -> str:  # noqa: ANN401  (JSON-like)
+    """JSON text in which every :class:`~decimal.Decimal` is a number written with all its digits.
+
+    ``json.dumps`` would need a float, which turns ``Decimal("100.00")`` into ``100.0``; a report
+    that promises two decimals should show them.
+
+    >>> print(dumps_with_decimals({"index": Decimal("100.00"), "grade": "A"}, indent=None))
+    {"index": 100.00, "grade": "A"}
+    """
+    text = json.dumps(_mark_decimals(data), indent=indent, ensure_ascii=False)
+    return _MARKED.sub(r"\1", text)
