@@ -239,7 +239,11 @@ def read_survey_csv(
         msg = "not a CSV file: it contains NUL bytes"
         raise SurveyCsvError(msg)
     if not text.strip():
-        msg = "the file is empty: expected a header row naming U1 to U9 and one row per respondent"
+        names = list(mapping)
+        msg = (
+            f"the file is empty: expected a header row naming {names[0]} to {names[-1]} and one "
+            "row per respondent"
+        )
         raise SurveyCsvError(msg)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:

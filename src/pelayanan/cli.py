@@ -15,14 +15,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ._commands import summary
+from ._commands import ikm, sample_size, summary
 from ._commands._common import EXIT_OK, EXIT_USAGE
 from ._errors import PelayananError
 from ._version import __version__
 
 __all__ = ["main"]
 
-COMMANDS = [summary]
+COMMANDS = [summary, ikm, sample_size]
 
 
 def _parser() -> argparse.ArgumentParser:
