@@ -22,6 +22,7 @@ PUBLIC_MODULES = [
     "pelayanan.services",
     "pelayanan.standards",
     "pelayanan.strategies",
+    "pelayanan.surveys",
 ]
 
 
