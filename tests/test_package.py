@@ -29,6 +29,7 @@ PUBLIC_MODULES = [
     "pelayanan.standards",
     "pelayanan.strategies",
     "pelayanan.validation",
+    "pelayanan.surveys",
 ]
 
 

@@ -50,6 +50,7 @@ from .charters import ServiceCharter
 from .providers import Provider
 from .services import Service
 from .standards import ServiceStandard
+from .surveys import SatisfactionSurvey
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -64,7 +65,7 @@ __all__ = [
     "to_json",
 ]
 
-Document: TypeAlias = Provider | Service | ServiceStandard | ServiceCharter
+Document: TypeAlias = Provider | Service | ServiceStandard | ServiceCharter | SatisfactionSurvey
 """Any top-level document."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
@@ -72,6 +73,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "service": Service,
     "service_standard": ServiceStandard,
     "service_charter": ServiceCharter,
+    "satisfaction_survey": SatisfactionSurvey,
 }
 """The ``kind`` value of each document class."""
 
