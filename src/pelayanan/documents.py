@@ -47,6 +47,7 @@ from . import _convert
 from ._convert import Path, pointer
 from ._errors import LoadError, Problem
 from .charters import ServiceCharter
+from .consultation import ConsultationForum
 from .providers import Provider
 from .services import Service
 from .standards import ServiceStandard
@@ -64,7 +65,7 @@ __all__ = [
     "to_json",
 ]
 
-Document: TypeAlias = Provider | Service | ServiceStandard | ServiceCharter
+Document: TypeAlias = Provider | Service | ServiceStandard | ServiceCharter | ConsultationForum
 """Any top-level document."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
@@ -72,6 +73,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "service": Service,
     "service_standard": ServiceStandard,
     "service_charter": ServiceCharter,
+    "consultation_forum": ConsultationForum,
 }
 """The ``kind`` value of each document class."""
 

@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from ._validators import non_empty, optional_non_empty
 from .calendar import LabelledDate, Weekday, WorkingCalendar
 from .charters import ServiceCharter
+from .consultation import ConsultationForum
 from .documents import DOCUMENT_KINDS, Document
 from .durations import Duration
 from .hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
@@ -40,6 +41,7 @@ from .standards import ServiceStandard
 
 __all__ = [
     "citations",
+    "consultation_forums",
     "documents",
     "durations",
     "identifiers",
@@ -256,6 +258,11 @@ def service_standards() -> st.SearchStrategy[ServiceStandard]:
 def service_charters() -> st.SearchStrategy[ServiceCharter]:
     """Service charters."""
     return models(ServiceCharter)
+
+
+def consultation_forums() -> st.SearchStrategy[ConsultationForum]:
+    """Public consultation forums (FKP), complete or not."""
+    return models(ConsultationForum)
 
 
 def documents() -> st.SearchStrategy[Document]:
