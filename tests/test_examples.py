@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 from pelayanan import Component, Provider, ServiceStandard, TimeZone, from_json, to_json
+from pelayanan.cli import main
 
 from .conftest import EXAMPLES
 
@@ -64,3 +66,32 @@ def test_the_example_unit_has_illustrative_opening_hours() -> None:
     assert hours.is_open(dt.datetime(2024, 3, 4, 10, 0, tzinfo=wib), unit.calendar)
     assert not hours.is_open(dt.datetime(2024, 3, 1, 12, 0, tzinfo=wib), unit.calendar)
     assert not hours.is_open(dt.datetime(2024, 4, 10, 10, 0, tzinfo=wib), unit.calendar)
+
+
+EXPECTED_FINDINGS: dict[str, set[str]] = {
+    # The deliberately incomplete draft: components a, i–n missing or placeholders, a zero
+    # completion time, a fee without legal basis, no facility for vulnerable groups, a "-"
+    # requirement, and a service without an established standard.
+    "dinas-sosial-kota-jambi/rekomendasi-pbi-tidak-lengkap.json": {
+        *(f"SP{n:03d}" for n in (1, 9, 10, 11, 12, 13, 14)),
+        *("SP020", "SP022", "SP026", "SP038", "SV001"),
+    },
+    # The FKP of 2 May 2024: follow-up tl-03 was due on 2024-05-31 and is still in progress.
+    "dinas-sosial-kota-jambi/fkp-2024-05-02.json": {"FK014"},
+}
+"""The codes each example is built to show when checked as of 2024-06-01; others show none."""
+
+
+def test_the_examples_show_exactly_the_findings_they_were_built_to_show(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`pelayanan validate examples/ --as-of 2024-06-01`: every finding, by file, is intended."""
+    main(["validate", "--format", "json", "--as-of", "2024-06-01", str(EXAMPLES)])
+    report = json.loads(capsys.readouterr().out)
+    found: dict[str, set[str]] = {}
+    located = [(d["source"], f) for d in report["documents"] for f in d["findings"]]
+    located += [(f["source"], f) for f in report["cross_document"]]
+    for source, finding in located:
+        name = Path(source).relative_to(EXAMPLES).as_posix()
+        found.setdefault(name, set()).add(finding["code"])
+    assert found == EXPECTED_FINDINGS

@@ -14,6 +14,7 @@ PUBLIC_MODULES = [
     "pelayanan.charters",
     "pelayanan.compliance",
     "pelayanan.components",
+    "pelayanan.consultation",
     "pelayanan.documents",
     "pelayanan.durations",
     "pelayanan.hours",

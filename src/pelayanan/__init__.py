@@ -2,8 +2,7 @@
 
 The library models UU No. 25 Tahun 2009 tentang Pelayanan Publik and the regulations under it:
 providers and their units, services, service standards with the 14 components of Pasal 21, service
-charters, satisfaction surveys and their index (IKM), and the legal instruments they cite.
-Everything converts losslessly to and from JSON.
+charters, and the legal instruments they cite. Everything converts losslessly to and from JSON.
 
 >>> import pelayanan
 >>> pelayanan.Component.COMPLAINT_HANDLING.letter
@@ -60,6 +59,21 @@ from .compliance import (
 from .components import (
     Component,
     ComponentGroup,
+)
+from .consultation import (
+    Agreement,
+    ConsultationForum,
+    ConsultationPurpose,
+    ConsultationTopic,
+    ForumFollowUp,
+    ForumMode,
+    ForumStage,
+    InputKind,
+    Participant,
+    ParticipantSelection,
+    PublicInput,
+    StageRecord,
+    StandardRef,
 )
 from .documents import (
     DOCUMENT_KINDS,
@@ -162,6 +176,7 @@ from .records import (
     ContactPoint,
     DocumentRef,
     Establishment,
+    FollowUpStatus,
     OfficeLevel,
     Official,
     Publication,
@@ -217,7 +232,6 @@ from .surveys import (
     ElementOrder,
     FollowUpAction,
     FollowUpPlan,
-    FollowUpStatus,
     Gender,
     Grade,
     GradeBand,
@@ -268,6 +282,7 @@ __all__ = [
     "RAMADAN_HOURS",
     "WORKING_WEEK",
     "AgeBand",
+    "Agreement",
     "Aspect",
     "AspectScore",
     "CalendarDataWarning",
@@ -289,7 +304,10 @@ __all__ = [
     "Component",
     "ComponentGroup",
     "ConflictingInstrumentsError",
+    "ConsultationForum",
+    "ConsultationPurpose",
     "ConsultationRecord",
+    "ConsultationTopic",
     "ContactPoint",
     "DayHours",
     "Deadline",
@@ -314,6 +332,9 @@ __all__ = [
     "FollowUpAction",
     "FollowUpPlan",
     "FollowUpStatus",
+    "ForumFollowUp",
+    "ForumMode",
+    "ForumStage",
     "Gender",
     "GovernmentLevel",
     "Grade",
@@ -327,6 +348,7 @@ __all__ = [
     "Indicator",
     "IndicatorAssessment",
     "IndicatorScore",
+    "InputKind",
     "Instrument",
     "InstrumentKind",
     "InternalSupervision",
@@ -357,7 +379,9 @@ __all__ = [
     "OmbudsmanZone",
     "OpeningHours",
     "ParsedDocument",
+    "Participant",
     "ParticipantCategory",
+    "ParticipantSelection",
     "ParticipationForm",
     "PelayananError",
     "PerformanceEvaluation",
@@ -368,6 +392,7 @@ __all__ = [
     "Provider",
     "ProviderCategory",
     "Province",
+    "PublicInput",
     "Publication",
     "PublicationMedium",
     "QuestionnaireVersion",
@@ -393,7 +418,9 @@ __all__ = [
     "Severity",
     "SpecialPeriod",
     "StaffingLine",
+    "StageRecord",
     "StandardCompliance",
+    "StandardRef",
     "StandardStatus",
     "SurveyCsv",
     "SurveyCsvError",

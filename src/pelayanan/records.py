@@ -20,6 +20,7 @@ __all__ = [
     "ContactPoint",
     "DocumentRef",
     "Establishment",
+    "FollowUpStatus",
     "OfficeLevel",
     "Official",
     "Publication",
@@ -192,3 +193,31 @@ class ContactPoint:
     emails: tuple[str, ...] = ()
     address: str | None = None
     url: str | None = None
+
+
+class FollowUpStatus(LabelledEnum):
+    """Where a follow-up action (*tindak lanjut*) stands: of an FKP, of a survey's plan, ...
+
+    Shared by every follow-up the library models, so that "realised" means the same everywhere.
+    """
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    REALISED = "realised"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether nothing more is expected: realised, or cancelled."""
+        return self in (FollowUpStatus.REALISED, FollowUpStatus.CANCELLED)
+
+
+register_labels(
+    FollowUpStatus,
+    {
+        FollowUpStatus.PLANNED: ("Direncanakan", "Planned"),
+        FollowUpStatus.IN_PROGRESS: ("Sedang dilaksanakan", "In progress"),
+        FollowUpStatus.REALISED: ("Terealisasi", "Realised"),
+        FollowUpStatus.CANCELLED: ("Dibatalkan", "Cancelled"),
+    },
+)

@@ -32,6 +32,7 @@ from ._numbers import ROUNDING_MODES
 from ._validators import non_empty, optional_non_empty
 from .calendar import LabelledDate, Weekday, WorkingCalendar
 from .charters import ServiceCharter
+from .consultation import ConsultationForum
 from .documents import DOCUMENT_KINDS, Document
 from .durations import Duration
 from .hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
@@ -44,6 +45,7 @@ from .surveys import QUESTIONNAIRES, QuestionnaireVersion, SatisfactionSurvey, S
 
 __all__ = [
     "citations",
+    "consultation_forums",
     "documents",
     "durations",
     "identifiers",
@@ -307,6 +309,11 @@ def survey_responses() -> st.SearchStrategy[SurveyResponse]:
 def satisfaction_surveys() -> st.SearchStrategy[SatisfactionSurvey]:
     """Satisfaction surveys (SKM), with responses, publications and follow-up plans."""
     return models(SatisfactionSurvey)
+
+
+def consultation_forums() -> st.SearchStrategy[ConsultationForum]:
+    """Public consultation forums (FKP), complete or not."""
+    return models(ConsultationForum)
 
 
 def documents() -> st.SearchStrategy[Document]:

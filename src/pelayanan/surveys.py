@@ -68,7 +68,7 @@ from ._labels import Label, LabelledEnum, register_labels
 from ._numbers import ROUNDING_MODES, dumps_with_decimals, round_fraction, to_fraction
 from ._validators import InvalidValueError, at_least, non_empty, optional, to_decimal
 from .law import CATALOGUE, Catalogue, Citation, Instrument, Topic
-from .records import DocumentRef, Publication
+from .records import DocumentRef, FollowUpStatus, Publication
 
 __all__ = [
     "ANSWER_SCALE",
@@ -314,26 +314,6 @@ register_labels(
         Occupation.SELF_EMPLOYED: ("Wiraswasta/usahawan", "Self-employed"),
         Occupation.STUDENT: ("Pelajar/mahasiswa", "Student"),
         Occupation.OTHER: ("Lainnya", "Other"),
-    },
-)
-
-
-class FollowUpStatus(LabelledEnum):
-    """Where one action of the follow-up plan (*rencana tindak lanjut*) stands."""
-
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    REALISED = "realised"
-    CANCELLED = "cancelled"
-
-
-register_labels(
-    FollowUpStatus,
-    {
-        FollowUpStatus.PLANNED: ("Direncanakan", "Planned"),
-        FollowUpStatus.IN_PROGRESS: ("Sedang dilaksanakan", "In progress"),
-        FollowUpStatus.REALISED: ("Terealisasi", "Realised"),
-        FollowUpStatus.CANCELLED: ("Dibatalkan", "Cancelled"),
     },
 )
 

@@ -38,6 +38,7 @@ from ._convert import Path, pointer
 from ._errors import LoadError, Problem, ProblemKind
 from ._labels import Label, Lang
 from .charters import ServiceCharter
+from .consultation import ConsultationForum
 from .documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
 from .law import Citation
 from .providers import Provider, Unit
@@ -337,6 +338,9 @@ register_references(
     standards=lambda c: c.standard_ids,
     units=lambda c: () if c.standard_ids else (c.unit_id,),
 )
+# Registered here, not in _rules/consultation.py: the rule modules load while this module is
+# still importing BUILTIN_RULES, so they cannot import register_references.
+register_references(ConsultationForum, standards=lambda f: [r.standard_id for r in f.concerns])
 
 
 # --- running the rules ------------------------------------------------------------------------------
