@@ -34,6 +34,32 @@ from .calendar import (
     add_calendar_days,
 )
 from .charters import CharterStatus, Commitment, CommitmentKind, ServiceCharter
+from .complaints import (
+    COMPLAINT_POLICY,
+    Complainant,
+    Complaint,
+    ComplaintClassification,
+    ComplaintContent,
+    ComplaintDeadline,
+    ComplaintDeadlineKind,
+    ComplaintEvent,
+    ComplaintGuard,
+    ComplaintHistoryProblem,
+    ComplaintPolicy,
+    ComplaintPublication,
+    ComplaintStatus,
+    ComplaintStatusChanged,
+    ComplaintTimeLimit,
+    ComplaintTransitionError,
+)
+
+# The module's short names read well qualified (``complaints.advance``); at the top level they
+# say what they are about.
+from .complaints import TRANSITIONS as COMPLAINT_TRANSITIONS
+from .complaints import advance as advance_complaint
+from .complaints import check_history as check_complaint_history
+from .complaints import deadlines as complaint_deadlines
+from .complaints import overdue as overdue_complaint_deadlines
 from .compliance import (
     ComplianceSummary,
     StandardCompliance,
@@ -94,7 +120,14 @@ from .ombudsman import (
 # carry the module's name.
 from .ombudsman import classify as classify_ombudsman
 from .ombudsman import scheme_for as ombudsman_scheme_for
-from .participation import ParticipantCategory, ParticipationForm
+from .participation import (
+    CooperationAgreement,
+    OversightBody,
+    ParticipantCategory,
+    ParticipationForm,
+    Party,
+    PolicyParticipation,
+)
 from .performance import (
     PEKPPP_2017,
     PEKPPP_2022,
@@ -173,6 +206,8 @@ __all__ = [
     "ALL_WEEK",
     "BUILTIN_RULES",
     "CATALOGUE",
+    "COMPLAINT_POLICY",
+    "COMPLAINT_TRANSITIONS",
     "CUTI_BERSAMA_SINCE",
     "DOCUMENT_KINDS",
     "GOVERNMENT_CALENDAR",
@@ -197,15 +232,31 @@ __all__ = [
     "CommitmentKind",
     "Competency",
     "CompetencyKind",
+    "Complainant",
+    "Complaint",
     "ComplaintChannel",
     "ComplaintChannelKind",
+    "ComplaintClassification",
+    "ComplaintContent",
+    "ComplaintDeadline",
+    "ComplaintDeadlineKind",
+    "ComplaintEvent",
+    "ComplaintGuard",
     "ComplaintHandling",
+    "ComplaintHistoryProblem",
+    "ComplaintPolicy",
+    "ComplaintPublication",
+    "ComplaintStatus",
+    "ComplaintStatusChanged",
+    "ComplaintTimeLimit",
+    "ComplaintTransitionError",
     "ComplianceSummary",
     "Component",
     "ComponentGroup",
     "ConflictingInstrumentsError",
     "ConsultationRecord",
     "ContactPoint",
+    "CooperationAgreement",
     "DayHours",
     "Deadline",
     "DeliveryChannel",
@@ -258,11 +309,14 @@ __all__ = [
     "OmbudsmanScheme",
     "OmbudsmanZone",
     "OpeningHours",
+    "OversightBody",
     "ParsedDocument",
     "ParticipantCategory",
     "ParticipationForm",
+    "Party",
     "PelayananError",
     "PerformanceEvaluation",
+    "PolicyParticipation",
     "Problem",
     "Procedure",
     "ProcedureStep",
@@ -309,9 +363,12 @@ __all__ = [
     "WorkingCalendar",
     "__version__",
     "add_calendar_days",
+    "advance_complaint",
     "assess_service_policy",
+    "check_complaint_history",
     "classify_ipp",
     "classify_ombudsman",
+    "complaint_deadlines",
     "compliance_summary",
     "compute_ipp",
     "estimate_ombudsman_grade",
@@ -320,6 +377,7 @@ __all__ = [
     "from_json",
     "kind_of",
     "ombudsman_scheme_for",
+    "overdue_complaint_deadlines",
     "parse_document",
     "parse_documents",
     "standard_compliance",

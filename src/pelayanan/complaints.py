@@ -90,14 +90,14 @@ __all__ = [
     "ComplaintDeadline",
     "ComplaintDeadlineKind",
     "ComplaintEvent",
+    "ComplaintGuard",
+    "ComplaintHistoryProblem",
     "ComplaintPolicy",
     "ComplaintPublication",
     "ComplaintStatus",
     "ComplaintStatusChanged",
     "ComplaintTimeLimit",
     "ComplaintTransitionError",
-    "LifecycleGuard",
-    "LifecycleProblem",
     "advance",
     "check_history",
     "deadlines",
@@ -261,7 +261,7 @@ _DECISION_BASIS: Final = (
 )
 
 
-class LifecycleGuard(LabelledEnum):
+class ComplaintGuard(LabelledEnum):
     """What a complaint's history must respect; each guard is also a rule (its :attr:`code`).
 
     :func:`advance` refuses a move that breaks a guard; the rules report the same problems in a
@@ -284,23 +284,23 @@ class LifecycleGuard(LabelledEnum):
     @property
     def basis(self) -> tuple[Citation, ...]:
         """The legal basis of the guard."""
-        return _DECISION_BASIS if self is LifecycleGuard.FILE_COMPLETE else _LIFECYCLE_BASIS
+        return _DECISION_BASIS if self is ComplaintGuard.FILE_COMPLETE else _LIFECYCLE_BASIS
 
 
 _GUARD_CODES: Final = {
-    LifecycleGuard.ORDER: "PG009",
-    LifecycleGuard.TRANSITION: "PG010",
-    LifecycleGuard.FILE_COMPLETE: "PG011",
+    ComplaintGuard.ORDER: "PG009",
+    ComplaintGuard.TRANSITION: "PG010",
+    ComplaintGuard.FILE_COMPLETE: "PG011",
 }
 register_labels(
-    LifecycleGuard,
+    ComplaintGuard,
     {
-        LifecycleGuard.ORDER: ("Riwayat pengaduan urut waktu", "The history is in time order"),
-        LifecycleGuard.TRANSITION: (
+        ComplaintGuard.ORDER: ("Riwayat pengaduan urut waktu", "The history is in time order"),
+        ComplaintGuard.TRANSITION: (
             "Perpindahan status pengaduan yang diizinkan",
             "Only allowed status changes",
         ),
-        LifecycleGuard.FILE_COMPLETE: (
+        ComplaintGuard.FILE_COMPLETE: (
             "Keputusan setelah berkas pengaduan lengkap",
             "A decision only once the file is complete",
         ),
@@ -474,10 +474,10 @@ class Complaint:
 
 
 @attrs.frozen
-class LifecycleProblem:
-    """A place where a complaint's history breaks a :class:`LifecycleGuard`."""
+class ComplaintHistoryProblem:
+    """A place where a complaint's history breaks a :class:`ComplaintGuard`."""
 
-    guard: LifecycleGuard
+    guard: ComplaintGuard
     position: int | None
     """The index of the offending event in the history; ``None`` for the complaint's dates."""
     previous: ComplaintStatus
@@ -498,17 +498,17 @@ def _stamp(moment: dt.datetime | dt.date | None) -> str:
     return "" if moment is None else moment.isoformat()
 
 
-def _problem_text(problem: LifecycleProblem) -> Label:
+def _problem_text(problem: ComplaintHistoryProblem) -> Label:
     status = problem.status.label if problem.status else Label("", "")
     at = _stamp(problem.at)
-    if problem.guard is LifecycleGuard.ORDER:
+    if problem.guard is ComplaintGuard.ORDER:
         return Label(
             f"peristiwa '{status.id}' pada {at} tercatat sebelum peristiwa sebelumnya"
             f" ({_stamp(problem.earlier)})",
             f"the '{status.en}' event at {at} is dated before the one before it"
             f" ({_stamp(problem.earlier)})",
         )
-    if problem.guard is LifecycleGuard.TRANSITION:
+    if problem.guard is ComplaintGuard.TRANSITION:
         allowed = sorted(TRANSITIONS[problem.previous], key=lambda s: s.value)
         return Label(
             f"status tidak dapat berpindah dari '{problem.previous.label.id}' ke '{status.id}'"
@@ -540,35 +540,35 @@ def _step_problems(
     previous: ComplaintStatus,
     latest: dt.datetime,
     event: ComplaintEvent,
-) -> Iterator[LifecycleProblem]:
+) -> Iterator[ComplaintHistoryProblem]:
     if event.at < latest:
-        yield LifecycleProblem(
-            LifecycleGuard.ORDER, position, previous, event.status, event.at, latest
+        yield ComplaintHistoryProblem(
+            ComplaintGuard.ORDER, position, previous, event.status, event.at, latest
         )
     if event.status not in TRANSITIONS[previous]:
-        yield LifecycleProblem(
-            LifecycleGuard.TRANSITION, position, previous, event.status, event.at
+        yield ComplaintHistoryProblem(
+            ComplaintGuard.TRANSITION, position, previous, event.status, event.at
         )
     if event.status is ComplaintStatus.DECIDED:
         complete = complaint.file_complete_on
         if complete is None or complete > _day(event.at):
-            yield LifecycleProblem(
-                LifecycleGuard.FILE_COMPLETE, position, previous, event.status, event.at, complete
+            yield ComplaintHistoryProblem(
+                ComplaintGuard.FILE_COMPLETE, position, previous, event.status, event.at, complete
             )
 
 
-def check_history(complaint: Complaint) -> tuple[LifecycleProblem, ...]:
-    """Every place where the complaint's history breaks a :class:`LifecycleGuard`.
+def check_history(complaint: Complaint) -> tuple[ComplaintHistoryProblem, ...]:
+    """Every place where the complaint's history breaks a :class:`ComplaintGuard`.
 
     Each event is checked against the status before it and the latest time seen so far, so one
     wrong event is reported once rather than spoiling the rest.
     """
-    problems: list[LifecycleProblem] = []
+    problems: list[ComplaintHistoryProblem] = []
     complete = complaint.file_complete_on
     if complete is not None and complete < complaint.lodged_on:
         problems.append(
-            LifecycleProblem(
-                LifecycleGuard.FILE_COMPLETE,
+            ComplaintHistoryProblem(
+                ComplaintGuard.FILE_COMPLETE,
                 None,
                 ComplaintStatus.RECEIVED,
                 None,
@@ -586,7 +586,7 @@ def check_history(complaint: Complaint) -> tuple[LifecycleProblem, ...]:
 class ComplaintTransitionError(PelayananError, ValueError):
     """:func:`advance` refused a move; names the rule it breaks and that rule's basis."""
 
-    def __init__(self, complaint_id: str, problem: LifecycleProblem) -> None:
+    def __init__(self, complaint_id: str, problem: ComplaintHistoryProblem) -> None:
         self.complaint_id = complaint_id
         self.problem = problem
         """What was wrong, as a value."""
@@ -595,7 +595,7 @@ class ComplaintTransitionError(PelayananError, ValueError):
         self.basis = problem.guard.basis
         citations = "; ".join(str(c) for c in self.basis)
         detail = problem.text("en")
-        if problem.guard is LifecycleGuard.FILE_COMPLETE and problem.at is not None:
+        if problem.guard is ComplaintGuard.FILE_COMPLETE and problem.at is not None:
             detail = f"cannot be decided at {problem.at.isoformat()}: " + (
                 "its file was never declared complete"
                 if problem.earlier is None

@@ -47,6 +47,8 @@ from . import _convert
 from ._convert import Path, pointer
 from ._errors import LoadError, Problem
 from .charters import ServiceCharter
+from .complaints import Complaint
+from .participation import CooperationAgreement, OversightBody, PolicyParticipation
 from .providers import Provider
 from .services import Service
 from .standards import ServiceStandard
@@ -64,7 +66,16 @@ __all__ = [
     "to_json",
 ]
 
-Document: TypeAlias = Provider | Service | ServiceStandard | ServiceCharter
+Document: TypeAlias = (
+    Provider
+    | Service
+    | ServiceStandard
+    | ServiceCharter
+    | Complaint
+    | CooperationAgreement
+    | OversightBody
+    | PolicyParticipation
+)
 """Any top-level document."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
@@ -72,6 +83,10 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "service": Service,
     "service_standard": ServiceStandard,
     "service_charter": ServiceCharter,
+    "complaint": Complaint,
+    "cooperation_agreement": CooperationAgreement,
+    "oversight_body": OversightBody,
+    "policy_participation": PolicyParticipation,
 }
 """The ``kind`` value of each document class."""
 
