@@ -38,6 +38,7 @@ from ._convert import Path, pointer
 from ._errors import LoadError, Problem, ProblemKind
 from ._labels import Label, Lang
 from .charters import ServiceCharter
+from .complaints import Complaint
 from .documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
 from .law import Citation
 from .providers import Provider, Unit
@@ -336,6 +337,13 @@ register_references(
     ServiceCharter,
     standards=lambda c: c.standard_ids,
     units=lambda c: () if c.standard_ids else (c.unit_id,),
+)
+# Registered here rather than in ``_rules/complaints.py``: the rule modules are imported while
+# this module is still loading its BUILTIN_RULES, so they cannot import it back.
+register_references(
+    Complaint,
+    standards=lambda c: (c.standard_id,) if c.standard_id else (),
+    units=lambda c: (c.unit_id,),
 )
 
 
