@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from pelayanan import Component, Provider, ServiceStandard, TimeZone, from_json, to_json
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 JSON_FILES = sorted(EXAMPLES.rglob("*.json"))
 
@@ -64,3 +67,34 @@ def test_the_example_unit_has_illustrative_opening_hours() -> None:
     assert hours.is_open(dt.datetime(2024, 3, 4, 10, 0, tzinfo=wib), unit.calendar)
     assert not hours.is_open(dt.datetime(2024, 3, 1, 12, 0, tzinfo=wib), unit.calendar)
     assert not hours.is_open(dt.datetime(2024, 4, 10, 10, 0, tzinfo=wib), unit.calendar)
+
+
+# What `pelayanan validate examples/ --as-of 2024-06-01` finds, by example file: each example is
+# built to show exactly these codes and no others. Files without findings are not listed.
+EXPECTED_FINDINGS: dict[str, set[str]] = {
+    "rekomendasi-pbi-tidak-lengkap.json": {
+        *("SP001", "SP009", "SP010", "SP011", "SP012", "SP013", "SP014"),
+        *("SP020", "SP022", "SP026", "SP038", "SV001"),
+    },
+    # Lodged 31 days after the service (PG001); complete on 2024-04-01, undecided on 2024-06-01,
+    # 61 days later (PG004).
+    "pengaduan-2024.json": {"PG001", "PG004"},
+}
+
+
+def test_the_examples_show_exactly_the_findings_they_were_built_to_show() -> None:
+    """Validating the whole examples directory as of 2024-06-01 gives these (file, code) pairs."""
+    command = ["validate", "--format", "json", "--as-of", "2024-06-01", str(EXAMPLES)]
+    result = subprocess.run(
+        [sys.executable, "-m", "pelayanan", *command],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    )
+    report = json.loads(result.stdout)
+    found = {
+        (Path(d["source"]).name, f["code"]) for d in report["documents"] for f in d["findings"]
+    } | {(Path(f["source"]).name, f["code"]) for f in report["cross_document"]}
+    expected = {(name, code) for name, codes in EXPECTED_FINDINGS.items() for code in codes}
+    assert found == expected

@@ -478,15 +478,19 @@ def test_mk009_a_charter_must_cover_established_standards_of_the_run() -> None:
 CROSS_CODES = {"SV001", "SV002", "SV003", "MK001", "MK003", "MK009"}
 
 
+PREFIXES_HERE = ("SP", "MK", "PV", "SV")
+"""The subjects whose rules are tested in this file; the others have test files of their own."""
+
+
 def test_every_rule_has_a_case_in_this_file() -> None:
-    """No built-in rule is left without a passing and a failing case."""
+    """No built-in rule of this file's subjects is left without a passing and a failing case."""
     covered = (
         {code for code, _, _ in STANDARD_CASES}
         | {code for code, _, _ in CHARTER_CASES}
         | {code for code, _, _ in PROVIDER_CASES}
         | CROSS_CODES
     )
-    assert set(BUILTIN_RULES.codes()) == covered
+    assert {c for c in BUILTIN_RULES.codes() if c.startswith(PREFIXES_HERE)} == covered
 
 
 def test_there_are_at_least_thirty_rules_each_citing_the_law() -> None:
