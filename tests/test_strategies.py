@@ -10,6 +10,10 @@ from hypothesis import strategies as st
 
 from pelayanan import (
     DOCUMENT_KINDS,
+    Complaint,
+    CooperationAgreement,
+    OversightBody,
+    PolicyParticipation,
     Provider,
     Service,
     ServiceCharter,
@@ -28,6 +32,10 @@ from pelayanan import strategies as ps
         (ps.services(), Service),
         (ps.service_standards(), ServiceStandard),
         (ps.service_charters(), ServiceCharter),
+        (ps.complaints(), Complaint),
+        (ps.cooperation_agreements(), CooperationAgreement),
+        (ps.oversight_bodies(), OversightBody),
+        (ps.policy_participations(), PolicyParticipation),
     ],
     ids=lambda x: getattr(x, "__name__", ""),
 )
