@@ -30,6 +30,7 @@ from ..complaints import (
     deadlines,
 )
 from ..law import CATALOGUE, Citation
+from ..records import ContactPoint
 from ..rules import Context, Issue, Rule, Severity, rule
 from ..standards import StandardStatus
 from ._common import cite
@@ -517,11 +518,15 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _revealed(identity: str, summary: str) -> bool:
-    """Whether ``identity`` (a name, an address, a number, an e-mail) appears in ``summary``."""
-    digits = _digits(identity)
-    if len(digits) >= 6 and len(digits) >= len(identity.replace(" ", "")) // 2:
-        return digits in _digits(summary)
+def _revealed(identity: str, summary: str, *, number: bool = False) -> bool:
+    """Whether ``identity`` appears in ``summary``.
+
+    A phone ``number`` is compared by its digits (six or more); any other text as whole words,
+    ignoring case.
+    """
+    if number:
+        digits = _digits(identity)
+        return len(digits) >= 6 and digits in _digits(summary)
     if len(identity) < 3:
         return False
     pattern = r"(?<!\w)" + re.escape(identity.casefold()) + r"(?!\w)"
@@ -569,24 +574,19 @@ def confidential_identity_not_published(complaint: Complaint, _: Context) -> Ite
             item=Label("ditampilkan", "shown"),
         )
     person = complaint.complainant
-    items = [
-        (person.name, Label("nama", "name")),
-        (person.address, Label("alamat", "address")),
+    contact = person.contact or ContactPoint()
+    texts = [
+        (person.name, False, Label("nama", "name")),
+        (person.address, False, Label("alamat", "address")),
+        (contact.address, False, Label("alamat", "address")),
+        *((email, False, Label("surel", "e-mail")) for email in contact.emails),
+        *((phone, True, Label("nomor telepon", "phone number")) for phone in contact.phones),
     ]
-    if person.contact is not None:
-        items.extend(
-            (phone, Label("nomor telepon", "phone number")) for phone in person.contact.phones
-        )
-        items.extend((email, Label("surel", "e-mail")) for email in person.contact.emails)
-        items.append((person.contact.address, Label("alamat", "address")))
     shown: list[Label] = []
-    for text, label in items:
-        if (
-            text
-            and text.strip()
-            and _revealed(text.strip(), publication.summary)
-            and label not in shown
-        ):
+    for text, number, label in texts:
+        if text is None or not text.strip() or label in shown:
+            continue
+        if _revealed(text.strip(), publication.summary, number=number):
             shown.append(label)
     for label in shown:
         yield Issue(("publication", "summary"), item=label)
