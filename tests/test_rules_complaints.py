@@ -14,6 +14,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pelayanan import (
     BUILTIN_RULES,
@@ -38,6 +40,7 @@ from pelayanan import (
     from_json,
     validate,
 )
+from pelayanan.strategies import models
 
 from .conftest import EXAMPLES
 
@@ -466,3 +469,21 @@ def test_every_complaint_and_participation_rule_has_a_case_in_this_file() -> Non
     """No PG or PM rule is left without a passing and a failing case."""
     covered = {code for code, _, _ in CASES} | CROSS_CODES
     assert {c for c in BUILTIN_RULES.codes() if c.startswith(("PG", "PM"))} == covered
+
+
+@settings(max_examples=200)
+@given(
+    st.one_of(
+        [
+            models(Complaint),
+            models(CooperationAgreement),
+            models(OversightBody),
+            models(PolicyParticipation),
+        ]
+    ),
+    st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31)),
+)
+def test_no_rule_breaks_on_anything_the_model_allows(document: Any, as_of: dt.date) -> None:
+    """Arbitrary histories, dates and texts, with the standards in the run: no rule crashes."""
+    report = validate([*STANDARDS, document], as_of=as_of)
+    assert "PL900" not in {f.code for f in report.findings}
