@@ -38,7 +38,7 @@ from ._common import cite
 if TYPE_CHECKING:
     from ..validation import Index, StandardSummary
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "standard_for"]
 
 RULES: list[Rule] = []
 
@@ -668,7 +668,7 @@ RULES.append(
 # --- the unit's own tiers, from its standard (across documents) -------------------------------------
 
 
-def _standard_for(complaint: Complaint, index: Index) -> StandardSummary | None:
+def standard_for(complaint: Complaint, index: Index) -> StandardSummary | None:
     """The standard whose tiers apply: the one named, else the service's one in force."""
     if complaint.standard_id is not None:
         return index.standards.get(complaint.standard_id)
@@ -737,7 +737,7 @@ def complaint_within_unit_tier(complaint: Complaint, context: Context) -> Iterat
     index = context.index
     if index is None or complaint.tier is None:
         return
-    standard = _standard_for(complaint, index)
+    standard = standard_for(complaint, index)
     if standard is None:
         return
     tiers = standard.complaint_tiers
