@@ -30,6 +30,7 @@ PUBLIC_MODULES = [
     "pelayanan.standards",
     "pelayanan.strategies",
     "pelayanan.validation",
+    "pelayanan.surveys",
 ]
 
 

@@ -15,6 +15,7 @@ from pelayanan import (
     OversightBody,
     PolicyParticipation,
     Provider,
+    SatisfactionSurvey,
     Service,
     ServiceCharter,
     ServiceStandard,
@@ -32,6 +33,7 @@ from pelayanan import strategies as ps
         (ps.services(), Service),
         (ps.service_standards(), ServiceStandard),
         (ps.service_charters(), ServiceCharter),
+        (ps.satisfaction_surveys(), SatisfactionSurvey),
         (ps.complaints(), Complaint),
         (ps.cooperation_agreements(), CooperationAgreement),
         (ps.oversight_bodies(), OversightBody),
@@ -60,3 +62,15 @@ def test_models_refuses_non_model_classes() -> None:
     """Asking for a strategy for a class the library does not define is a clear error."""
     with pytest.raises(TypeError, match="not a pelayanan model"):
         ps.models(int)
+
+
+@given(ps.survey_responses())
+def test_survey_responses_answer_on_the_one_to_four_scale(response: Any) -> None:
+    """Every generated answer is 1, 2, 3 or 4, so a strategy never builds a meaningless response."""
+    assert all(answer in range(1, 5) for answer in response.answers.values())
+
+
+@given(ps.questionnaires())
+def test_questionnaires_round_trip(questionnaire: Any) -> None:
+    """Built-in versions are written as their key, made-up ones as objects; both load back."""
+    assert from_json(to_json(questionnaire), type(questionnaire)) == questionnaire

@@ -2,7 +2,8 @@
 
 The library models UU No. 25 Tahun 2009 tentang Pelayanan Publik and the regulations under it:
 providers and their units, services, service standards with the 14 components of Pasal 21, service
-charters, and the legal instruments they cite. Everything converts losslessly to and from JSON.
+charters, satisfaction surveys and their index (IKM), and the legal instruments they cite.
+Everything converts losslessly to and from JSON.
 
 >>> import pelayanan
 >>> pelayanan.Component.COMPLAINT_HANDLING.letter
@@ -13,9 +14,19 @@ charters, and the legal instruments they cite. Everything converts losslessly to
 
 from __future__ import annotations
 
-from ._errors import LoadError, PelayananError, Problem, UnknownInstrumentError
-from ._labels import Label, Lang
-from ._version import __version__
+from ._errors import (
+    LoadError,
+    PelayananError,
+    Problem,
+    UnknownInstrumentError,
+)
+from ._labels import (
+    Label,
+    Lang,
+)
+from ._version import (
+    __version__,
+)
 from .calendar import (
     ALL_WEEK,
     CUTI_BERSAMA_SINCE,
@@ -33,7 +44,12 @@ from .calendar import (
     WorkingCalendar,
     add_calendar_days,
 )
-from .charters import CharterStatus, Commitment, CommitmentKind, ServiceCharter
+from .charters import (
+    CharterStatus,
+    Commitment,
+    CommitmentKind,
+    ServiceCharter,
+)
 from .complaints import (
     COMPLAINT_POLICY,
     Complainant,
@@ -55,11 +71,21 @@ from .complaints import (
 
 # The module's short names read well qualified (``complaints.advance``); at the top level they
 # say what they are about.
-from .complaints import TRANSITIONS as COMPLAINT_TRANSITIONS
-from .complaints import advance as advance_complaint
-from .complaints import check_history as check_complaint_history
-from .complaints import deadlines as complaint_deadlines
-from .complaints import overdue as overdue_complaint_deadlines
+from .complaints import (
+    TRANSITIONS as COMPLAINT_TRANSITIONS,
+)
+from .complaints import (
+    advance as advance_complaint,
+)
+from .complaints import (
+    check_history as check_complaint_history,
+)
+from .complaints import (
+    deadlines as complaint_deadlines,
+)
+from .complaints import (
+    overdue as overdue_complaint_deadlines,
+)
 from .compliance import (
     ComplianceSummary,
     StandardCompliance,
@@ -67,7 +93,10 @@ from .compliance import (
     compliance_summary,
     standard_compliance,
 )
-from .components import Component, ComponentGroup
+from .components import (
+    Component,
+    ComponentGroup,
+)
 from .documents import (
     DOCUMENT_KINDS,
     Document,
@@ -80,7 +109,10 @@ from .documents import (
     to_dict,
     to_json,
 )
-from .durations import Duration, DurationUnit
+from .durations import (
+    Duration,
+    DurationUnit,
+)
 from .hours import (
     GOVERNMENT_HOURS,
     RAMADAN_HOURS,
@@ -115,11 +147,12 @@ from .ombudsman import (
     OmbudsmanZone,
     estimate_ombudsman_grade,
 )
-
-# The module's short names read well qualified (``ombudsman.classify``); at the top level they
-# carry the module's name.
-from .ombudsman import classify as classify_ombudsman
-from .ombudsman import scheme_for as ombudsman_scheme_for
+from .ombudsman import (
+    classify as classify_ombudsman,
+)
+from .ombudsman import (
+    scheme_for as ombudsman_scheme_for,
+)
 from .participation import (
     CooperationAgreement,
     OversightBody,
@@ -174,9 +207,25 @@ from .records import (
     Publication,
     PublicationMedium,
 )
-from .regions import Province, Region, TimeZone
-from .rules import BUILTIN_RULES, Registry, Rule, Severity, ValidationConfig
-from .services import Sector, Service, ServiceScope, ServiceStatus, VulnerableGroup
+from .regions import (
+    Province,
+    Region,
+    TimeZone,
+)
+from .rules import (
+    BUILTIN_RULES,
+    Registry,
+    Rule,
+    Severity,
+    ValidationConfig,
+)
+from .services import (
+    Sector,
+    Service,
+    ServiceScope,
+    ServiceStatus,
+    VulnerableGroup,
+)
 from .standards import (
     ComplaintChannel,
     ComplaintChannelKind,
@@ -200,10 +249,51 @@ from .standards import (
     StandardStatus,
     TimeLimit,
 )
-from .validation import DocumentReport, Finding, Report, Validator, validate
+from .surveys import (
+    ANSWER_SCALE,
+    QUESTIONNAIRES,
+    AgeBand,
+    Education,
+    ElementOrder,
+    FollowUpAction,
+    FollowUpPlan,
+    FollowUpStatus,
+    Gender,
+    Grade,
+    GradeBand,
+    GradeTable,
+    IkmResult,
+    IndexNotComputableError,
+    KrejcieMorgan,
+    Occupation,
+    QuestionnaireVersion,
+    RespondentProfile,
+    RowProblem,
+    SatisfactionSurvey,
+    SurveyCsv,
+    SurveyCsvError,
+    SurveyElement,
+    SurveyFrequency,
+    SurveyResponse,
+    UnknownQuestionnaireError,
+    compute_ikm,
+    legacy_index,
+    minimum_sample_size,
+    missing_survey_years,
+    questionnaire_for,
+    read_survey_csv,
+)
+from .validation import (
+    DocumentReport,
+    Finding,
+    Report,
+    Validator,
+    validate,
+)
 
 __all__ = [
     "ALL_WEEK",
+    "ANSWER_SCALE",
     "BUILTIN_RULES",
     "CATALOGUE",
     "COMPLAINT_POLICY",
@@ -216,8 +306,10 @@ __all__ = [
     "PEKPPP_2017",
     "PEKPPP_2022",
     "PEKPPP_INSTRUMENTS",
+    "QUESTIONNAIRES",
     "RAMADAN_HOURS",
     "WORKING_WEEK",
+    "AgeBand",
     "Aspect",
     "AspectScore",
     "CalendarDataWarning",
@@ -266,6 +358,8 @@ __all__ = [
     "DocumentReport",
     "Duration",
     "DurationUnit",
+    "Education",
+    "ElementOrder",
     "Establishment",
     "EvaluationInstrument",
     "ExceptionDay",
@@ -275,10 +369,19 @@ __all__ = [
     "Facility",
     "Fee",
     "Finding",
+    "FollowUpAction",
+    "FollowUpPlan",
+    "FollowUpStatus",
+    "Gender",
     "GovernmentLevel",
+    "Grade",
+    "GradeBand",
+    "GradeTable",
     "Guarantee",
     "Holiday",
     "HolidayKind",
+    "IkmResult",
+    "IndexNotComputableError",
     "Indicator",
     "IndicatorAssessment",
     "IndicatorScore",
@@ -290,6 +393,7 @@ __all__ = [
     "IppBand",
     "IppCategory",
     "IppResult",
+    "KrejcieMorgan",
     "Label",
     "LabelledDate",
     "Lang",
@@ -299,6 +403,7 @@ __all__ = [
     "NoAssessmentError",
     "NoInstrumentInForceError",
     "NoVerifiedBandsError",
+    "Occupation",
     "OfficeLevel",
     "Official",
     "OmbudsmanBand",
@@ -326,15 +431,19 @@ __all__ = [
     "Province",
     "Publication",
     "PublicationMedium",
+    "QuestionnaireVersion",
     "Region",
     "Registry",
     "Report",
     "Requirement",
     "RequirementKind",
+    "RespondentProfile",
     "ResponseTier",
     "Review",
+    "RowProblem",
     "RubricLevel",
     "Rule",
+    "SatisfactionSurvey",
     "Sector",
     "Service",
     "ServiceCharter",
@@ -347,6 +456,11 @@ __all__ = [
     "StaffingLine",
     "StandardCompliance",
     "StandardStatus",
+    "SurveyCsv",
+    "SurveyCsvError",
+    "SurveyElement",
+    "SurveyFrequency",
+    "SurveyResponse",
     "TimeLimit",
     "TimeWindow",
     "TimeZone",
@@ -355,6 +469,7 @@ __all__ = [
     "UnitCompliance",
     "UnknownIndicatorError",
     "UnknownInstrumentError",
+    "UnknownQuestionnaireError",
     "ValidationConfig",
     "Validator",
     "VulnerableGroup",
@@ -370,16 +485,22 @@ __all__ = [
     "classify_ombudsman",
     "complaint_deadlines",
     "compliance_summary",
+    "compute_ikm",
     "compute_ipp",
     "estimate_ombudsman_grade",
     "evaluation_instrument_for",
     "from_dict",
     "from_json",
     "kind_of",
+    "legacy_index",
+    "minimum_sample_size",
+    "missing_survey_years",
     "ombudsman_scheme_for",
     "overdue_complaint_deadlines",
     "parse_document",
     "parse_documents",
+    "questionnaire_for",
+    "read_survey_csv",
     "standard_compliance",
     "to_dict",
     "to_json",

@@ -8,8 +8,12 @@ The canonical JSON shape is documented in ``docs/reference/json.md``. In short:
   offset (naive timestamps are refused); times of day are ``HH:MM``;
 * money (:class:`~decimal.Decimal`) is a string such as ``"15000"`` so that no amount is rounded;
   numbers and numeric strings are accepted when loading;
+* exact ratios (:class:`~fractions.Fraction`, e.g. an NRR) are strings such as ``"211/60"`` or
+  ``"4"``; whole numbers, decimals and numeric strings are accepted when loading;
+* mappings (a respondent's answers by element code) are objects; their keys are strings;
 * an instrument of the built-in catalogue is written as its key (``"uu-25-2009"``); any other
-  instrument as an object. A citation may also be given as text (``"UU 25/2009 Pasal 21 huruf j"``).
+  instrument as an object. The same holds for a built-in SKM questionnaire version
+  (``"permenpan-rb-14-2017"``). A citation may also be given as text (``"UU 25/2009 Pasal 21 huruf j"``).
 
 Loading is strict: a value of the wrong type is an error, never silently converted, and unknown keys
 are errors (with a "did you mean" hint), because a misspelt component name would otherwise vanish.
@@ -30,6 +34,7 @@ import functools
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
+from fractions import Fraction
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -46,6 +51,7 @@ from ._errors import LoadError, Problem, ProblemKind, UnknownInstrumentError
 from ._labels import LabelledEnum
 from ._validators import InvalidValueError
 from .law import CATALOGUE, Citation, Instrument
+from .surveys import QUESTIONNAIRES, QuestionnaireVersion
 
 __all__ = [
     "DETAILED",
@@ -145,6 +151,24 @@ def _structure_decimal(value: object, _: type) -> decimal.Decimal:
 
 
 def _unstructure_decimal(value: decimal.Decimal) -> str:
+    return str(value)
+
+
+def _structure_fraction(value: object, _: type) -> Fraction:
+    expected = "an exact number (a number, or text such as '211/60')"
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal, str)):
+        raise TypeMismatchError(expected, value)
+    try:
+        if isinstance(value, decimal.Decimal | float) and not decimal.Decimal(value).is_finite():
+            raise TypeMismatchError(expected, value)
+        return Fraction(str(value) if isinstance(value, float) else value)
+    except (ValueError, ZeroDivisionError):
+        raise TypeMismatchError(expected, value) from None
+
+
+def _unstructure_fraction(value: Fraction) -> str:
     return str(value)
 
 
@@ -272,7 +296,47 @@ def _tuple_hook_factory(
     return factory
 
 
-# --- instruments and citations ---------------------------------------------------------------------
+def _is_mapping(cls: object) -> bool:
+    origin = typing.get_origin(cls)
+    return origin in (dict, Mapping) and len(typing.get_args(cls)) == 2
+
+
+def _mapping_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, type], dict[Any, Any]]]:
+    """Mappings from JSON objects: a non-object is a type error, and every bad value is located."""
+    detailed = converter.detailed_validation
+
+    def factory(cls: Any) -> Callable[[object, type], dict[Any, Any]]:  # noqa: ANN401
+        key_type, value_type = typing.get_args(cls)
+        key_handler = converter.get_structure_hook(key_type)
+        value_handler = converter.get_structure_hook(value_type)
+
+        def structure(value: object, _: type) -> dict[Any, Any]:
+            if not isinstance(value, Mapping):
+                raise TypeMismatchError("an object", value)
+            if not detailed:
+                return {
+                    key_handler(k, key_type): value_handler(v, value_type) for k, v in value.items()
+                }
+            result, errors = {}, []
+            for key, item in value.items():
+                try:
+                    result[key_handler(key, key_type)] = value_handler(item, value_type)
+                except Exception as exc:  # noqa: BLE001  (collected and re-raised as a group)
+                    exc.add_note(IterableValidationNote(f"@ key {key!r}", key, value_type))
+                    errors.append(exc)
+            if errors:
+                msg = f"While structuring {cls!r}"
+                raise IterableValidationError(msg, errors, cls)
+            return result
+
+        return structure
+
+    return factory
+
+
+# --- instruments, citations and questionnaires -----------------------------------------------------
 
 
 def _instrument_hooks(
@@ -322,6 +386,38 @@ def _citation_hook(converter: cattrs.Converter) -> Callable[[object, type], Cita
     return structure
 
 
+def _questionnaire_hooks(
+    converter: cattrs.Converter,
+) -> tuple[
+    Callable[[object, type], QuestionnaireVersion], Callable[[QuestionnaireVersion], object]
+]:
+    generated_structure = cattrs.gen.make_dict_structure_fn(QuestionnaireVersion, converter)
+    generated_unstructure = cattrs.gen.make_dict_unstructure_fn(
+        QuestionnaireVersion, converter, _cattrs_omit_if_default=True
+    )
+
+    def structure(value: object, _: type) -> QuestionnaireVersion:
+        if isinstance(value, QuestionnaireVersion):
+            return value
+        if isinstance(value, str):
+            try:
+                return QUESTIONNAIRES[value]
+            except KeyError:
+                known = ", ".join(QUESTIONNAIRES)
+                msg = f"{value!r} is not the key of a built-in questionnaire; use one of: {known}"
+                raise ValueError(msg) from None
+        if isinstance(value, Mapping):
+            return generated_structure(value, QuestionnaireVersion)
+        raise TypeMismatchError("a questionnaire key or a questionnaire object", value)
+
+    def unstructure(value: QuestionnaireVersion) -> object:
+        if QUESTIONNAIRES.get(value.key) == value:
+            return value.key
+        return generated_unstructure(value)
+
+    return structure, unstructure
+
+
 # --- the converters --------------------------------------------------------------------------------
 
 
@@ -334,6 +430,8 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(decimal.Decimal, _structure_decimal)
     converter.register_unstructure_hook(decimal.Decimal, _unstructure_decimal)
+    converter.register_structure_hook(Fraction, _structure_fraction)
+    converter.register_unstructure_hook(Fraction, _unstructure_fraction)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.datetime, _structure_datetime)
@@ -345,10 +443,14 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook(LabelledEnum, _structure_enum)
     converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
     converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
+    converter.register_structure_hook_factory(_is_mapping, _mapping_hook_factory(converter))
     structure_instrument, unstructure_instrument = _instrument_hooks(converter)
     converter.register_structure_hook(Instrument, structure_instrument)
     converter.register_unstructure_hook(Instrument, unstructure_instrument)
     converter.register_structure_hook(Citation, _citation_hook(converter))
+    structure_questionnaire, unstructure_questionnaire = _questionnaire_hooks(converter)
+    converter.register_structure_hook(QuestionnaireVersion, structure_questionnaire)
+    converter.register_unstructure_hook(QuestionnaireVersion, unstructure_questionnaire)
     return converter
 
 

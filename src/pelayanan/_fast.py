@@ -109,9 +109,18 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
             f"{pad}{var} = tuple([{item}(x) for x in {var}])",
         ]
     if isinstance(tp, type) and attrs.has(tp):
+        # Objects take the compiled path; anything else (a catalogue key for a referenced table,
+        # say) goes to the converter's hook for the class, which accepts or refuses it.
         nested = _name("s", _compiled_for(tp), ns)
-        return [f"{pad}{var} = {nested}({var})"]
-    raise _Reject  # a type this module does not know: the class stays on the converter's path
+        hook = _name("h", _convert.FAST.get_structure_hook(tp), ns)
+        kind = _name("t", tp, ns)
+        return [
+            f"{pad}{var} = {nested}({var}) if {var}.__class__ is dict else {hook}({var}, {kind})"
+        ]
+    # Any other type (fractions, mappings, referenced tables): the converter's own hook, as is.
+    hook = _name("h", _convert.FAST.get_structure_hook(tp), ns)
+    kind = _name("t", tp, ns)
+    return [f"{pad}{var} = {hook}({var}, {kind})"]
 
 
 def _item_function(tp: Any) -> Callable[[Any], Any]:  # noqa: ANN401

@@ -1,14 +1,20 @@
-"""Exact numbers for indices, weights and scores, and the one rounding rule they share.
+"""Exact numbers for indices, weights and scores, and the rounding rules they use.
 
 Indices are computed exactly (:class:`~fractions.Fraction`) and rounded once, at the documented
-step, half up to a fixed number of decimals (the way the published tables are read: 4,505 is 4,51).
-Floats are refused because they are already rounded: ``0.1 + 0.2`` is not ``0.3``.
+step, to a fixed number of decimals. Floats are refused because they are already rounded:
+``0.1 + 0.2`` is not ``0.3``. Converting a fraction to :class:`~decimal.Decimal` first and rounding
+afterwards would round twice (``Decimal`` division has a finite precision), so
+:func:`round_fraction` decides the last digit from the exact remainder instead.
 
 >>> from fractions import Fraction
 >>> to_fraction("0.17", "weight"), to_fraction(Decimal("4.5"), "score")
 (Fraction(17, 100), Fraction(9, 2))
 >>> round_half_up(Fraction(4505, 1000)), round_half_up(Fraction(0))
 (Decimal('4.51'), Decimal('0.00'))
+>>> round_fraction(Fraction(176_61, 200), 2)  # 88.305 exactly
+Decimal('88.31')
+>>> round_fraction(Fraction(-5, 2), 0)  # half away from zero
+Decimal('-3')
 >>> to_fraction(0.5, "score")
 Traceback (most recent call last):
 ...
@@ -17,22 +23,31 @@ TypeError: a score must be exact (an int, a Decimal, a Fraction or a numeric str
 
 from __future__ import annotations
 
-import math
+import decimal
+import json
+import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import TypeAlias
+from typing import Any, Final, TypeAlias
 
-__all__ = ["Exact", "round_half_up", "to_fraction"]
+__all__ = [
+    "ROUNDING_MODES",
+    "Exact",
+    "dumps_with_decimals",
+    "round_fraction",
+    "round_half_up",
+    "to_fraction",
+]
 
 Exact: TypeAlias = Fraction | Decimal | int | str
 """A number given exactly: a :class:`Fraction`, a :class:`Decimal`, an ``int`` or a numeric string."""
 
 
-def to_fraction(value: object, what: str) -> Fraction:
+def to_fraction(value: object, what: str = "number") -> Fraction:
     """``value`` as a :class:`Fraction`; ``what`` names it in the error ("score", "weight").
 
     Raises :class:`TypeError` for floats, booleans and other types, and :class:`ValueError` for
-    text that is not a number and for NaN or infinite decimals.
+    text that is not a number and for NaN or infinite decimals. Text may be a fraction ("1/9").
     """
     if isinstance(value, bool) or not isinstance(value, Fraction | Decimal | int | str):
         msg = (
@@ -50,9 +65,81 @@ def to_fraction(value: object, what: str) -> Fraction:
         raise ValueError(msg) from None
 
 
+ROUNDING_MODES: Final = frozenset(
+    {
+        decimal.ROUND_HALF_UP,
+        decimal.ROUND_HALF_EVEN,
+        decimal.ROUND_HALF_DOWN,
+        decimal.ROUND_UP,
+        decimal.ROUND_DOWN,
+        decimal.ROUND_CEILING,
+        decimal.ROUND_FLOOR,
+    }
+)
+"""The :mod:`decimal` rounding modes :func:`round_fraction` implements (all but ``ROUND_05UP``)."""
+
+
+def _round_up_magnitude(remainder: Fraction, quotient: int, negative: bool, mode: str) -> bool:
+    """Whether to move the magnitude of a truncated value up by one unit in the last place."""
+    if remainder == 0:
+        return False
+    half = Fraction(1, 2)
+    decisions = {
+        decimal.ROUND_DOWN: False,
+        decimal.ROUND_UP: True,
+        decimal.ROUND_CEILING: not negative,
+        decimal.ROUND_FLOOR: negative,
+        decimal.ROUND_HALF_UP: remainder >= half,
+        decimal.ROUND_HALF_DOWN: remainder > half,
+        decimal.ROUND_HALF_EVEN: remainder > half or (remainder == half and quotient % 2 == 1),
+    }
+    return decisions[mode]
+
+
+def round_fraction(value: Fraction, places: int, mode: str = decimal.ROUND_HALF_UP) -> Decimal:
+    """Round ``value`` exactly to ``places`` decimal places with a :mod:`decimal` rounding ``mode``.
+
+    The default, ``ROUND_HALF_UP``, rounds halves away from zero, as people do by hand and as
+    spreadsheets' ``ROUND`` does.
+    """
+    if mode not in ROUNDING_MODES:
+        msg = f"unsupported rounding mode {mode!r}"
+        raise ValueError(msg)
+    negative = value < 0
+    scaled = abs(value) * 10**places
+    quotient, rest = divmod(scaled.numerator, scaled.denominator)
+    if _round_up_magnitude(Fraction(rest, scaled.denominator), quotient, negative, mode):
+        quotient += 1
+    return Decimal((1 if negative else 0, tuple(int(d) for d in str(quotient)), -places))
+
+
 def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     """``value`` rounded to ``places`` decimals, halves away from zero (4,505 → 4,51)."""
-    scaled = abs(value) * 10**places
-    digits = math.floor(scaled + Fraction(1, 2))
-    rounded = Decimal(-digits if value < 0 else digits) / Decimal(10**places)
-    return rounded.quantize(Decimal(1).scaleb(-places))
+    return round_fraction(value, places, decimal.ROUND_HALF_UP)
+
+
+_MARK: Final = "\x00decimal:"
+_MARKED: Final = re.compile(r'"\\u0000decimal:(-?[0-9]+(?:\.[0-9]+)?)"')
+
+
+def _mark_decimals(data: object) -> object:
+    if isinstance(data, decimal.Decimal):
+        return f"{_MARK}{data:f}"
+    if isinstance(data, dict):
+        return {key: _mark_decimals(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_mark_decimals(value) for value in data]
+    return data
+
+
+def dumps_with_decimals(data: Any, *, indent: int | None = 2) -> str:  # noqa: ANN401  (JSON-like)
+    """JSON text in which every :class:`~decimal.Decimal` is a number written with all its digits.
+
+    ``json.dumps`` would need a float, which turns ``Decimal("100.00")`` into ``100.0``; a report
+    that promises two decimals should show them.
+
+    >>> print(dumps_with_decimals({"index": Decimal("100.00"), "grade": "A"}, indent=None))
+    {"index": 100.00, "grade": "A"}
+    """
+    text = json.dumps(_mark_decimals(data), indent=indent, ensure_ascii=False)
+    return _MARKED.sub(r"\1", text)

@@ -52,6 +52,7 @@ from .participation import CooperationAgreement, OversightBody, PolicyParticipat
 from .providers import Provider
 from .services import Service
 from .standards import ServiceStandard
+from .surveys import SatisfactionSurvey
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -71,6 +72,7 @@ Document: TypeAlias = (
     | Service
     | ServiceStandard
     | ServiceCharter
+    | SatisfactionSurvey
     | Complaint
     | CooperationAgreement
     | OversightBody
@@ -83,6 +85,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "service": Service,
     "service_standard": ServiceStandard,
     "service_charter": ServiceCharter,
+    "satisfaction_survey": SatisfactionSurvey,
     "complaint": Complaint,
     "cooperation_agreement": CooperationAgreement,
     "oversight_body": OversightBody,

@@ -16,16 +16,19 @@ anything the model allows).
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import decimal
 import enum
 import types
 import typing
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
+from ._numbers import ROUNDING_MODES
 from ._validators import non_empty, optional_non_empty
 from .calendar import LabelledDate, Weekday, WorkingCalendar
 from .charters import ServiceCharter
@@ -39,6 +42,7 @@ from .providers import Provider
 from .regions import TimeZone
 from .services import Service
 from .standards import ServiceStandard
+from .surveys import QUESTIONNAIRES, QuestionnaireVersion, SatisfactionSurvey, SurveyResponse
 
 __all__ = [
     "citations",
@@ -53,9 +57,12 @@ __all__ = [
     "oversight_bodies",
     "policy_participations",
     "providers",
+    "questionnaires",
+    "satisfaction_surveys",
     "service_charters",
     "service_standards",
     "services",
+    "survey_responses",
     "texts",
     "working_calendars",
 ]
@@ -96,12 +103,22 @@ def _amounts() -> st.SearchStrategy[decimal.Decimal]:
     )
 
 
+def _element_codes() -> st.SearchStrategy[str]:
+    known = sorted({code for version in QUESTIONNAIRES.values() for code in version.codes})
+    return st.sampled_from(known) | identifiers()
+
+
 # Fields whose invariants the type alone does not express.
 _FIELD_OVERRIDES: dict[str, st.SearchStrategy[Any]] = {
     "id": identifiers(),
     "version": st.integers(1, 50),
     "year": st.integers(1945, 2100),
     "interval_months": st.none() | st.integers(1, 60),
+    # SKM: answers are on the 1–4 scale; rounding is a decimal mode; places stay reasonable.
+    "answers": st.dictionaries(_element_codes(), st.integers(1, 4), max_size=9),
+    "rounding": st.sampled_from(sorted(ROUNDING_MODES)),
+    "places": st.integers(0, 6),
+    "ni_places": st.integers(0, 6),
 }
 
 
@@ -146,6 +163,13 @@ def _working_calendars() -> st.SearchStrategy[WorkingCalendar]:
     )
 
 
+def _questionnaires() -> st.SearchStrategy[QuestionnaireVersion]:
+    return st.sampled_from(list(QUESTIONNAIRES.values())) | models(QuestionnaireVersion)
+
+
+# Types written as a key when they are built in, and as an object otherwise.
+_REFERENCED: dict[Any, Any] = {Instrument: _instruments, QuestionnaireVersion: _questionnaires}
+
 _TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     str: texts(),
     int: st.integers(0, 10_000),
@@ -158,17 +182,29 @@ _TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     TimeWindow: st.deferred(_time_windows),
     SpecialPeriod: st.deferred(_special_periods),
     WorkingCalendar: st.deferred(_working_calendars),
+    Fraction: st.fractions(min_value=0, max_value=10**6, max_denominator=10**6),
 }
 
 
-def _for_type(tp: Any) -> st.SearchStrategy[Any]:  # noqa: ANN401, PLR0911  (any annotation; one return per kind of type)
-    if tp in _TYPE_STRATEGIES:
-        return _TYPE_STRATEGIES[tp]
-    if tp is Instrument:
-        return st.deferred(_instruments)
+def _for_container(tp: Any) -> st.SearchStrategy[Any] | None:  # noqa: ANN401  (any annotation)
+    """Variadic tuples and mappings, or ``None`` for any other type."""
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return st.lists(_for_type(args[0]), max_size=_MAX_ITEMS).map(tuple)
+    if origin in (dict, collections.abc.Mapping) and len(args) == 2:
+        return st.dictionaries(_for_type(args[0]), _for_type(args[1]), max_size=_MAX_ITEMS)
+    return None
+
+
+def _for_type(tp: Any) -> st.SearchStrategy[Any]:  # noqa: ANN401, PLR0911  (any annotation; one return per kind)
+    if tp in _TYPE_STRATEGIES:
+        return _TYPE_STRATEGIES[tp]
+    if tp in _REFERENCED:
+        return st.deferred(_REFERENCED[tp])
+    container = _for_container(tp)
+    if container is not None:
+        return container
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Literal:
         return st.sampled_from(args)
     if origin in (typing.Union, types.UnionType):
@@ -262,6 +298,21 @@ def service_standards() -> st.SearchStrategy[ServiceStandard]:
 def service_charters() -> st.SearchStrategy[ServiceCharter]:
     """Service charters."""
     return models(ServiceCharter)
+
+
+def questionnaires() -> st.SearchStrategy[QuestionnaireVersion]:
+    """SKM questionnaire versions: the built-in ones and made-up ones."""
+    return _questionnaires()
+
+
+def survey_responses() -> st.SearchStrategy[SurveyResponse]:
+    """Respondents' questionnaires: answers from 1 to 4 by element code, with or without a profile."""
+    return models(SurveyResponse)
+
+
+def satisfaction_surveys() -> st.SearchStrategy[SatisfactionSurvey]:
+    """Satisfaction surveys (SKM), with responses, publications and follow-up plans."""
+    return models(SatisfactionSurvey)
 
 
 @st.composite

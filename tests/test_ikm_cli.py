@@ -1,0 +1,373 @@
+"""Survey CSV files and the `pelayanan ikm` and `pelayanan sample-size` commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from pelayanan import (
+    QUESTIONNAIRES,
+    ElementOrder,
+    Grade,
+    SatisfactionSurvey,
+    SurveyCsvError,
+    from_json,
+    read_survey_csv,
+)
+from pelayanan.cli import main
+
+from .conftest import EXAMPLES, ROOT
+
+SKM_2017 = QUESTIONNAIRES["permenpan-rb-14-2017"]
+HEADER = "U1,U2,U3,U4,U5,U6,U7,U8,U9"
+EXAMPLE_CSV = EXAMPLES / "dinas-sosial-kota-jambi" / "skm-2024.csv"
+EXAMPLE_JSON = EXAMPLES / "dinas-sosial-kota-jambi" / "skm-2024.json"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m pelayanan` as a user would, on this checkout's source tree."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pelayanan", *args],
+        capture_output=True,
+        input=stdin,
+        env=env,
+        check=False,
+    )
+
+
+def write(tmp_path: Path, text: str, name: str = "skm.csv") -> Path:
+    """Write a CSV file for a test and return its path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- reading CSV -----------------------------------------------------------------------------------
+
+
+def test_bad_rows_are_reported_with_row_and_column_and_left_out() -> None:
+    """A 5, a blank and text are each reported; their rows are not counted."""
+    text = "\n".join(
+        [
+            f"nama,{HEADER},catatan",
+            "A,4,4,4,4,4,4,4,4,4,",  # row 2
+            "B,3,3,5,3,3,3,3,3,3,",  # row 3: 5 in U3
+            "C,3,,3,3,3,3,3,3,3,",  # row 4: blank U2
+            "D,3,3,3,3,3,3,3,baik,3,",  # row 5: text in U8
+            "E,2,2,2,2,2,2,2,2,2,tidak puas",  # row 6
+        ]
+    )
+    survey = read_survey_csv(text)
+    assert [str(p) for p in survey.problems] == [
+        "row 3, U3: '5' is not on the scale 1 to 4",
+        "row 4, U2: blank: no answer",
+        "row 5, U8: 'baik' is not a number from 1 to 4",
+    ]
+    assert survey.excluded_rows == (3, 4, 5)
+    assert (survey.rows, len(survey.responses)) == (5, 2)
+    # The two good rows: NRR 3 everywhere → IKM 3 → 75.00 → C.
+    result = survey.result()
+    assert (result.respondents, result.index, result.grade) == (2, Decimal("75.00"), Grade.C)
+
+
+def test_a_row_with_several_problems_reports_each() -> None:
+    """Every bad cell is named, so that the row can be fixed in one go."""
+    survey = read_survey_csv(f"{HEADER}\n0,9,x,,4,4,4,4,4\n")
+    assert [(p.row, p.column) for p in survey.problems] == [
+        (2, "U1"),
+        (2, "U2"),
+        (2, "U3"),
+        (2, "U4"),
+    ]
+
+
+def test_other_columns_are_ignored_and_u_columns_can_be_in_any_place() -> None:
+    """Profile columns before, between and after; names in any case with spaces."""
+    text = "umur,u9,U1 ,jk,U2,U3,U4,U5,U6,U7,U8\n30,1,4,L,4,4,4,4,4,4,4\n"
+    survey = read_survey_csv(text)
+    [response] = survey.responses
+    assert response.answers["facilities"] == 1
+    assert response.answers["requirements"] == 4
+
+
+def test_spreadsheet_separators_and_a_byte_order_mark_are_understood() -> None:
+    """Semicolons (Indonesian-locale spreadsheets), tabs and a UTF-8 BOM all read the same."""
+    for separator in (";", "\t"):
+        line = separator.join(["4"] * 9)
+        text = "\ufeff" + HEADER.replace(",", separator) + "\n" + line + "\n"
+        assert len(read_survey_csv(text.encode()).responses) == 1
+
+
+def test_whole_numbers_written_as_decimals_are_accepted() -> None:
+    """'4.0', '4,0' and ' 4 ' are the answer 4: rejecting them would lose a valid answer."""
+    survey = read_survey_csv(f'{HEADER}\n4.0,"4,0", 4 ,4,4,4,4,4,4\n')
+    assert survey.problems == ()
+    assert survey.responses[0].answers["completion_time"] == 4
+
+
+def test_blank_lines_are_not_respondents() -> None:
+    """Empty rows (and rows of empty cells, as spreadsheets export) are skipped, not counted."""
+    survey = read_survey_csv(f"{HEADER}\n\n4,4,4,4,4,4,4,4,4\n,,,,,,,,\n")
+    assert (survey.rows, survey.problems) == (1, ())
+
+
+def test_a_row_longer_than_the_header_is_left_out() -> None:
+    """An unquoted separator in a text column shifts the answers; the row is reported."""
+    survey = read_survey_csv(f"catatan,{HEADER}\nbaik, cepat,4,4,4,4,4,4,4,4,4\n")
+    assert survey.responses == ()
+    assert any("cells but the header names" in p.message for p in survey.problems)
+
+
+def test_the_questionnaire_order_swaps_u8_and_u9_but_not_the_index() -> None:
+    """U8 = facilities in the model questionnaire; the per-element NRR follows, the IKM does not."""
+    text = f"{HEADER}\n4,4,4,4,4,4,4,1,3\n"
+    lampiran = read_survey_csv(text).result()
+    questionnaire = read_survey_csv(text, order=ElementOrder.QUESTIONNAIRE).result()
+    assert lampiran.nrr["complaint_handling"] == 1
+    assert lampiran.nrr["facilities"] == 3
+    assert questionnaire.nrr["facilities"] == 1
+    assert questionnaire.nrr["complaint_handling"] == 3
+    # (7 × 4 + 1 + 3) / 9 = 32/9 either way
+    assert lampiran.ikm == questionnaire.ikm == Fraction(32, 9)
+
+
+def test_a_column_mapping_reads_other_names() -> None:
+    """Files with Q1..Q9 (or any names) can be mapped to element codes."""
+    columns = {f"Q{i}": code for i, code in enumerate(SKM_2017.codes, start=1)}
+    text = ",".join(columns) + "\n" + ",".join(["3"] * 9) + "\n"
+    assert read_survey_csv(text, columns=columns).result().ikm == 3
+
+
+def test_the_2004_questionnaire_reads_fourteen_columns() -> None:
+    """KEP/25/2004 files have U1..U14."""
+    ikm_2004 = QUESTIONNAIRES["kepmenpan-kep-25-m-pan-2-2004"]
+    header = ",".join(f"U{i}" for i in range(1, 15))
+    survey = read_survey_csv(header + "\n" + ",".join(["4"] * 14) + "\n", ikm_2004)
+    assert survey.result().index == Decimal("100.00")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"\n \n", "the file is empty"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"U1,U2\x00\n", "NUL"),
+        (b"nama,umur\nA,30\n", "no answer columns"),
+        (b"U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n", "missing column U9"),
+        (HEADER.encode() + b"\n", "no respondents"),
+        (HEADER.encode() + b",U10\n" + b"4," * 9 + b"4\n", "U10 is not among the 9 elements"),
+        (b"U1,U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "U1 appears twice"),
+    ],
+)
+def test_unusable_files_raise_one_clear_error(data: bytes, message: str) -> None:
+    """Input that cannot give an index at all is one error, not a list of row problems."""
+    with pytest.raises(SurveyCsvError, match=message):
+        read_survey_csv(data)
+
+
+# --- pelayanan ikm ---------------------------------------------------------------------------------
+
+
+def test_all_fours_print_100_and_a(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report ends with the index and the grade; exit code 0."""
+    path = write(tmp_path, f"{HEADER}\n" + "4,4,4,4,4,4,4,4,4\n" * 5)
+    assert main(["ikm", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "index (25-100)   100.00" in out
+    assert "grade            A (Sangat Baik)" in out
+    assert "respondents: 5 of 5 rows" in out
+
+
+def test_all_ones_print_25_and_d_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON output: respondents, nrr per element U1..U9, ikm, index with two decimals, grade."""
+    path = write(tmp_path, f"{HEADER}\n" + "1,1,1,1,1,1,1,1,1\n" * 2)
+    assert main(["ikm", str(path), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert data["respondents"] == 2
+    assert list(data["nrr"]) == [f"U{i}" for i in range(1, 10)]
+    assert all(value == 1 for value in data["nrr"].values())
+    assert (data["ikm"], data["index"], data["grade"]) == (1, 25, "D")
+    assert '"index": 25.00' in out
+    assert data["problems"] == []
+
+
+def test_bad_rows_are_listed_and_the_exit_code_is_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows with problems are named by row number; the index of the other rows is still printed."""
+    path = write(tmp_path, f"{HEADER}\n4,4,4,4,4,4,4,4,4\n4,4,4,4,5,4,4,4,4\n")
+    assert main(["ikm", str(path), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["index"] == 100
+    assert data["excluded_rows"] == [3]
+    assert data["problems"] == [
+        {"row": 3, "column": "U5", "value": "5", "message": "'5' is not on the scale 1 to 4"}
+    ]
+
+
+def test_a_file_with_only_bad_rows_has_no_index_and_exit_code_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No usable row: the problems are listed, the index is null, and the data is in error (1)."""
+    path = write(tmp_path, f"{HEADER}\n5,5,5,5,5,5,5,5,5\n")
+    assert main(["ikm", str(path), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["respondents"], data["index"], data["grade"]) == (0, None, None)
+    assert len(data["problems"]) == 9
+    assert main(["ikm", str(path)]) == 1
+    assert "no index" in capsys.readouterr().out
+
+
+def test_the_questionnaire_can_be_chosen_by_key_or_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All 3s: 75.00 is C under 14/2017 but B under the (unverified) 16/2014 table."""
+    path = write(tmp_path, f"{HEADER}\n3,3,3,3,3,3,3,3,3\n")
+    assert main(["ikm", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["grade"] == "C"
+    assert main(["ikm", str(path), "--format", "json", "--on", "2016-01-01"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["questionnaire"], data["grade"]) == ("permenpan-rb-16-2014", "B")
+    assert main(["ikm", str(path), "--questionnaire", "permenpan-rb-16-2014"]) == 0
+
+
+def test_the_questionnaire_order_option_swaps_the_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--order questionnaire reads U8 as facilities."""
+    path = write(tmp_path, f"{HEADER}\n4,4,4,4,4,4,4,1,3\n")
+    assert main(["ikm", str(path), "--format", "json", "--order", "questionnaire"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["elements"]["U8"]["code"] == "facilities"
+    assert data["nrr"]["U8"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\x80\x81\x82 not utf-8", "not UTF-8"),
+        (bytes(range(256)) * 8, "not UTF-8"),
+        (b"nama,umur\nA,30\n", "no answer columns"),
+        (b"U1,U2,U3\n4,4,4\n", "missing columns U4, U5, U6, U7, U8, U9"),
+    ],
+)
+def test_unusable_input_is_one_line_and_exit_code_2(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    """Random bytes, invalid UTF-8, empty files, missing columns: one line on stderr, never a traceback."""
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    result = run("ikm", str(path))
+    stderr = result.stderr.decode()
+    assert result.returncode == 2
+    assert "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1
+    assert stderr.startswith(f"pelayanan: error: {path}: ")
+    assert message in stderr
+
+
+def test_a_directory_or_a_missing_file_is_exit_code_2(tmp_path: Path) -> None:
+    """Paths that cannot be read as a file are usage errors."""
+    for path, message in [(tmp_path, "is a directory"), (tmp_path / "no.csv", "no such file")]:
+        result = run("ikm", str(path))
+        assert result.returncode == 2
+        assert result.stderr.decode().strip() == f"pelayanan: error: cannot read {path}: " + (
+            "it is a directory, not a CSV file" if path == tmp_path else "no such file or directory"
+        )
+        assert message in result.stderr.decode()
+
+
+def test_answers_can_come_from_standard_input() -> None:
+    """`-` reads the CSV from stdin."""
+    result = run("ikm", "-", "--format", "json", stdin=f"{HEADER}\n4,4,4,4,4,4,4,4,4\n".encode())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["index"] == 100
+
+
+def test_an_order_the_questionnaire_lacks_is_a_usage_error(tmp_path: Path) -> None:
+    """16/2014 has one order; asking for the questionnaire order is refused in one line."""
+    path = write(tmp_path, f"{HEADER}\n4,4,4,4,4,4,4,4,4\n")
+    result = run("ikm", str(path), "--on", "2015-01-01", "--order", "questionnaire")
+    assert result.returncode == 2
+    assert "only one order" in result.stderr.decode()
+
+
+# --- pelayanan sample-size -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("population", "sample"),
+    [("100", "80"), ("1000", "278"), ("10000", "370"), ("1,000", "278"), ("1.000", "278")],
+)
+def test_sample_size_prints_the_krejcie_morgan_number(
+    population: str, sample: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """80 for 100, 278 for 1,000 and 370 for 10,000 (Krejcie & Morgan's table)."""
+    assert main(["sample-size", population]) == 0
+    assert capsys.readouterr().out.strip() == sample
+
+
+def test_sample_size_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json names the population, the sample and the parameters."""
+    assert main(["sample-size", "1000000", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["population"], data["sample_size"], data["chi_square"]) == (1000000, 384, 3.841)
+
+
+@pytest.mark.parametrize("population", ["-5", "abc", "1,00", "12.5", ""])
+def test_sample_size_refuses_what_is_not_a_number_of_people(population: str) -> None:
+    """A usage error (exit code 2) without a traceback."""
+    result = run("sample-size", "--", population)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_sample_size_runs_as_a_program() -> None:
+    """`python -m pelayanan sample-size 100` prints 80."""
+    result = run("sample-size", "100")
+    assert (result.returncode, result.stdout.decode().strip()) == (0, "80")
+
+
+# --- the bundled example ---------------------------------------------------------------------------
+
+
+def test_the_example_csv_has_three_bad_rows_and_grade_b(capsys: pytest.CaptureFixture[str]) -> None:
+    """113 rows, 3 deliberately bad (rows 47, 64 and 74), 110 counted; index 81.44, grade B."""
+    assert main(["ikm", str(EXAMPLE_CSV), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["rows"], data["respondents"]) == (113, 110)
+    assert data["excluded_rows"] == [47, 64, 74]
+    assert (data["index"], data["grade"], data["label"]) == (81.44, "B", "Baik")
+
+
+def test_the_example_document_matches_the_csv() -> None:
+    """The satisfaction_survey document holds the same 110 valid answers, so the same index."""
+    survey = from_json(EXAMPLE_JSON.read_bytes())
+    assert isinstance(survey, SatisfactionSurvey)
+    from_csv = read_survey_csv(EXAMPLE_CSV.read_bytes())
+    assert survey.result() == from_csv.result()
+    assert survey.result().grade is Grade.B
+    assert survey.reported_index == survey.result().index
+    required = survey.required_sample_size()
+    assert required == 108  # population 150 → 108
+    assert len(survey.responses) >= required
+    assert survey.follow_up is not None
+    assert survey.follow_up.realisation_percentage() == Decimal("75.00")  # 3 of 4
+    assert "ilustratif" in survey.notes
+    assert "ilustratif" in EXAMPLE_CSV.read_text(encoding="utf-8")
