@@ -339,32 +339,42 @@ def _mapping_hook_factory(
 # --- instruments, citations and questionnaires -----------------------------------------------------
 
 
-def _instrument_hooks(
-    converter: cattrs.Converter,
-) -> tuple[Callable[[object, type], Instrument], Callable[[Instrument], object]]:
-    generated_structure = cattrs.gen.make_dict_structure_fn(Instrument, converter)
+K = TypeVar("K")
+
+
+def _keyed_hooks(
+    converter: cattrs.Converter, cls: type[K], table: Mapping[str, K], what: str
+) -> tuple[Callable[[object, type], K], Callable[[K], object]]:
+    """Hooks for a class with built-in instances (the catalogue, the questionnaires).
+
+    A built-in instance is written as its key (``"uu-25-2009"``); any other as an object. Loading
+    accepts either, and an unknown key is refused with a "did you mean" hint.
+    """
+    generated_structure = cattrs.gen.make_dict_structure_fn(cls, converter)
     generated_unstructure = cattrs.gen.make_dict_unstructure_fn(
-        Instrument, converter, _cattrs_omit_if_default=True
+        cls, converter, _cattrs_omit_if_default=True
     )
 
-    def structure(value: object, _: type) -> Instrument:
-        if isinstance(value, Instrument):
+    def structure(value: object, _: type) -> K:
+        if isinstance(value, cls):
             return value
         if isinstance(value, str):
-            try:
-                return CATALOGUE[value]
-            except UnknownInstrumentError:
-                close = difflib.get_close_matches(value, list(CATALOGUE), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                msg = f"{value!r} is not the key of an instrument in the catalogue{hint}"
-                raise ValueError(msg) from None
+            found = table.get(value)
+            if found is not None:
+                return found
+            close = difflib.get_close_matches(value, list(table), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            msg = f"{value!r} is not the key of a built-in {what}{hint}"
+            raise ValueError(msg)
         if isinstance(value, Mapping):
-            return generated_structure(value, Instrument)
-        raise TypeMismatchError("a catalogue key or an instrument object", value)
+            return generated_structure(value, cls)
+        expected = f"a {what} key or a {what} object"
+        raise TypeMismatchError(expected, value)
 
-    def unstructure(value: Instrument) -> object:
-        if CATALOGUE.get(value.key) == value:
-            return value.key
+    def unstructure(value: K) -> object:
+        key = value.key  # type: ignore[attr-defined]
+        if table.get(key) == value:
+            return key
         return generated_unstructure(value)
 
     return structure, unstructure
@@ -384,38 +394,6 @@ def _citation_hook(converter: cattrs.Converter) -> Callable[[object, type], Cita
         raise TypeMismatchError("a citation (text or object)", value)
 
     return structure
-
-
-def _questionnaire_hooks(
-    converter: cattrs.Converter,
-) -> tuple[
-    Callable[[object, type], QuestionnaireVersion], Callable[[QuestionnaireVersion], object]
-]:
-    generated_structure = cattrs.gen.make_dict_structure_fn(QuestionnaireVersion, converter)
-    generated_unstructure = cattrs.gen.make_dict_unstructure_fn(
-        QuestionnaireVersion, converter, _cattrs_omit_if_default=True
-    )
-
-    def structure(value: object, _: type) -> QuestionnaireVersion:
-        if isinstance(value, QuestionnaireVersion):
-            return value
-        if isinstance(value, str):
-            try:
-                return QUESTIONNAIRES[value]
-            except KeyError:
-                known = ", ".join(QUESTIONNAIRES)
-                msg = f"{value!r} is not the key of a built-in questionnaire; use one of: {known}"
-                raise ValueError(msg) from None
-        if isinstance(value, Mapping):
-            return generated_structure(value, QuestionnaireVersion)
-        raise TypeMismatchError("a questionnaire key or a questionnaire object", value)
-
-    def unstructure(value: QuestionnaireVersion) -> object:
-        if QUESTIONNAIRES.get(value.key) == value:
-            return value.key
-        return generated_unstructure(value)
-
-    return structure, unstructure
 
 
 # --- the converters --------------------------------------------------------------------------------
@@ -444,11 +422,15 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
     converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
     converter.register_structure_hook_factory(_is_mapping, _mapping_hook_factory(converter))
-    structure_instrument, unstructure_instrument = _instrument_hooks(converter)
+    structure_instrument, unstructure_instrument = _keyed_hooks(
+        converter, Instrument, CATALOGUE, "instrument"
+    )
     converter.register_structure_hook(Instrument, structure_instrument)
     converter.register_unstructure_hook(Instrument, unstructure_instrument)
     converter.register_structure_hook(Citation, _citation_hook(converter))
-    structure_questionnaire, unstructure_questionnaire = _questionnaire_hooks(converter)
+    structure_questionnaire, unstructure_questionnaire = _keyed_hooks(
+        converter, QuestionnaireVersion, QUESTIONNAIRES, "questionnaire"
+    )
     converter.register_structure_hook(QuestionnaireVersion, structure_questionnaire)
     converter.register_unstructure_hook(QuestionnaireVersion, unstructure_questionnaire)
     return converter
