@@ -28,7 +28,13 @@ def test_summary_lists_what_each_example_file_holds(capsys: pytest.CaptureFixtur
     total = out.splitlines()[-1]
     assert total.startswith("total: ")
     counts = set(total.removeprefix("total: ").split(", "))
-    assert {"1 provider", "3 service", "1 service_charter", "1 satisfaction_survey"} <= counts
+    assert {
+        "1 provider",
+        "3 service",
+        "1 service_charter",
+        "1 satisfaction_survey",
+        "4 complaint",
+    } <= counts
     assert "1 consultation_forum" in counts
     assert "fkp-2024-05-02.json: 1 consultation_forum" in out
 

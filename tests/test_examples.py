@@ -78,6 +78,9 @@ EXPECTED_FINDINGS: dict[str, set[str]] = {
     },
     # The FKP of 2 May 2024: follow-up tl-03 was due on 2024-05-31 and is still in progress.
     "dinas-sosial-kota-jambi/fkp-2024-05-02.json": {"FK014"},
+    # Lodged 31 days after the service (PG001); complete on 2024-04-01, undecided on 2024-06-01,
+    # 61 days later (PG004).
+    "dinas-sosial-kota-jambi/pengaduan-2024.json": {"PG001", "PG004"},
 }
 """The codes each example is built to show when checked as of 2024-06-01; others show none."""
 

@@ -12,6 +12,7 @@ import pelayanan
 PUBLIC_MODULES = [
     "pelayanan.calendar",
     "pelayanan.charters",
+    "pelayanan.complaints",
     "pelayanan.compliance",
     "pelayanan.components",
     "pelayanan.consultation",

@@ -478,8 +478,8 @@ def test_mk009_a_charter_must_cover_established_standards_of_the_run() -> None:
 CROSS_CODES = {"SV001", "SV002", "SV003", "MK001", "MK003", "MK009"}
 
 
-SUBJECTS_HERE = ("SP", "MK", "PV", "SV")
-"""The rule subjects this file covers; other subjects have their own test_rules_*.py files."""
+PREFIXES_HERE = ("SP", "MK", "PV", "SV")
+"""The subjects whose rules are tested in this file; the others have test files of their own."""
 
 
 def test_every_rule_has_a_case_in_this_file() -> None:
@@ -490,7 +490,7 @@ def test_every_rule_has_a_case_in_this_file() -> None:
         | {code for code, _, _ in PROVIDER_CASES}
         | CROSS_CODES
     )
-    assert {c for c in BUILTIN_RULES.codes() if c.startswith(SUBJECTS_HERE)} == covered
+    assert {c for c in BUILTIN_RULES.codes() if c.startswith(PREFIXES_HERE)} == covered
 
 
 def test_there_are_at_least_thirty_rules_each_citing_the_law() -> None:

@@ -10,6 +10,10 @@ from hypothesis import strategies as st
 
 from pelayanan import (
     DOCUMENT_KINDS,
+    Complaint,
+    CooperationAgreement,
+    OversightBody,
+    PolicyParticipation,
     Provider,
     SatisfactionSurvey,
     Service,
@@ -30,6 +34,10 @@ from pelayanan import strategies as ps
         (ps.service_standards(), ServiceStandard),
         (ps.service_charters(), ServiceCharter),
         (ps.satisfaction_surveys(), SatisfactionSurvey),
+        (ps.complaints(), Complaint),
+        (ps.cooperation_agreements(), CooperationAgreement),
+        (ps.oversight_bodies(), OversightBody),
+        (ps.policy_participations(), PolicyParticipation),
     ],
     ids=lambda x: getattr(x, "__name__", ""),
 )

@@ -2,7 +2,8 @@
 
 The library models UU No. 25 Tahun 2009 tentang Pelayanan Publik and the regulations under it:
 providers and their units, services, service standards with the 14 components of Pasal 21, service
-charters, and the legal instruments they cite. Everything converts losslessly to and from JSON.
+charters, satisfaction surveys and their index (IKM), and the legal instruments they cite.
+Everything converts losslessly to and from JSON.
 
 >>> import pelayanan
 >>> pelayanan.Component.COMPLAINT_HANDLING.letter
@@ -48,6 +49,39 @@ from .charters import (
     Commitment,
     CommitmentKind,
     ServiceCharter,
+)
+from .complaints import (
+    COMPLAINT_POLICY,
+    Complainant,
+    Complaint,
+    ComplaintClassification,
+    ComplaintContent,
+    ComplaintDeadline,
+    ComplaintDeadlineKind,
+    ComplaintEvent,
+    ComplaintGuard,
+    ComplaintHistoryProblem,
+    ComplaintPolicy,
+    ComplaintPublication,
+    ComplaintStatus,
+    ComplaintStatusChanged,
+    ComplaintTimeLimit,
+    ComplaintTransitionError,
+)
+from .complaints import (
+    TRANSITIONS as COMPLAINT_TRANSITIONS,
+)
+from .complaints import (
+    advance as advance_complaint,
+)
+from .complaints import (
+    check_history as check_complaint_history,
+)
+from .complaints import (
+    deadlines as complaint_deadlines,
+)
+from .complaints import (
+    overdue as overdue_complaint_deadlines,
 )
 from .compliance import (
     ComplianceSummary,
@@ -132,8 +166,12 @@ from .ombudsman import (
     scheme_for as ombudsman_scheme_for,
 )
 from .participation import (
+    CooperationAgreement,
+    OversightBody,
     ParticipantCategory,
     ParticipationForm,
+    Party,
+    PolicyParticipation,
 )
 from .performance import (
     PEKPPP_2017,
@@ -270,6 +308,8 @@ __all__ = [
     "ANSWER_SCALE",
     "BUILTIN_RULES",
     "CATALOGUE",
+    "COMPLAINT_POLICY",
+    "COMPLAINT_TRANSITIONS",
     "CUTI_BERSAMA_SINCE",
     "DOCUMENT_KINDS",
     "GOVERNMENT_CALENDAR",
@@ -297,9 +337,24 @@ __all__ = [
     "CommitmentKind",
     "Competency",
     "CompetencyKind",
+    "Complainant",
+    "Complaint",
     "ComplaintChannel",
     "ComplaintChannelKind",
+    "ComplaintClassification",
+    "ComplaintContent",
+    "ComplaintDeadline",
+    "ComplaintDeadlineKind",
+    "ComplaintEvent",
+    "ComplaintGuard",
     "ComplaintHandling",
+    "ComplaintHistoryProblem",
+    "ComplaintPolicy",
+    "ComplaintPublication",
+    "ComplaintStatus",
+    "ComplaintStatusChanged",
+    "ComplaintTimeLimit",
+    "ComplaintTransitionError",
     "ComplianceSummary",
     "Component",
     "ComponentGroup",
@@ -309,6 +364,7 @@ __all__ = [
     "ConsultationRecord",
     "ConsultationTopic",
     "ContactPoint",
+    "CooperationAgreement",
     "DayHours",
     "Deadline",
     "DeliveryChannel",
@@ -378,13 +434,16 @@ __all__ = [
     "OmbudsmanScheme",
     "OmbudsmanZone",
     "OpeningHours",
+    "OversightBody",
     "ParsedDocument",
     "Participant",
     "ParticipantCategory",
     "ParticipantSelection",
     "ParticipationForm",
+    "Party",
     "PelayananError",
     "PerformanceEvaluation",
+    "PolicyParticipation",
     "Problem",
     "Procedure",
     "ProcedureStep",
@@ -444,9 +503,12 @@ __all__ = [
     "WorkingCalendar",
     "__version__",
     "add_calendar_days",
+    "advance_complaint",
     "assess_service_policy",
+    "check_complaint_history",
     "classify_ipp",
     "classify_ombudsman",
+    "complaint_deadlines",
     "compliance_summary",
     "compute_ikm",
     "compute_ipp",
@@ -459,6 +521,7 @@ __all__ = [
     "minimum_sample_size",
     "missing_survey_years",
     "ombudsman_scheme_for",
+    "overdue_complaint_deadlines",
     "parse_document",
     "parse_documents",
     "questionnaire_for",

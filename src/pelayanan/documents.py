@@ -47,7 +47,9 @@ from . import _convert
 from ._convert import Path, pointer
 from ._errors import LoadError, Problem
 from .charters import ServiceCharter
+from .complaints import Complaint
 from .consultation import ConsultationForum
+from .participation import CooperationAgreement, OversightBody, PolicyParticipation
 from .providers import Provider
 from .services import Service
 from .standards import ServiceStandard
@@ -67,7 +69,16 @@ __all__ = [
 ]
 
 Document: TypeAlias = (
-    Provider | Service | ServiceStandard | ServiceCharter | SatisfactionSurvey | ConsultationForum
+    Provider
+    | Service
+    | ServiceStandard
+    | ServiceCharter
+    | SatisfactionSurvey
+    | Complaint
+    | CooperationAgreement
+    | OversightBody
+    | PolicyParticipation
+    | ConsultationForum
 )
 """Any top-level document."""
 
@@ -78,6 +89,10 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "service_charter": ServiceCharter,
     "satisfaction_survey": SatisfactionSurvey,
     "consultation_forum": ConsultationForum,
+    "complaint": Complaint,
+    "cooperation_agreement": CooperationAgreement,
+    "oversight_body": OversightBody,
+    "policy_participation": PolicyParticipation,
 }
 """The ``kind`` value of each document class."""
 

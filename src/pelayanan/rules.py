@@ -45,6 +45,7 @@ import attrs
 
 from ._errors import PelayananError
 from ._labels import Label, LabelledEnum, Lang, register_labels
+from .complaints import COMPLAINT_POLICY, ComplaintPolicy
 from .law import CATALOGUE, Citation
 
 if TYPE_CHECKING:
@@ -126,6 +127,9 @@ class ValidationConfig:
         | {"tidak ada", "belum ada", "nihil", "kosong", "none", "null", "x"}
     )
     """Texts that fill a field without saying anything (compared lower-cased and stripped)."""
+    complaint_policy: ComplaintPolicy = COMPLAINT_POLICY
+    """The time limits on complaints (rules PG001–PG007), each with its unit: 30 and 60 days,
+    the UNVERIFIED 14-day response, SP4N-LAPOR!'s 3 and 5 working days (regulations.md §1.16, §7)."""
     severity_overrides: Mapping[str, Severity] = attrs.field(factory=dict)
     """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``."""
     _longest: int = attrs.field(init=False, repr=False, eq=False)

@@ -32,11 +32,13 @@ from ._numbers import ROUNDING_MODES
 from ._validators import non_empty, optional_non_empty
 from .calendar import LabelledDate, Weekday, WorkingCalendar
 from .charters import ServiceCharter
+from .complaints import TRANSITIONS, Complaint, ComplaintStatus, advance
 from .consultation import ConsultationForum
 from .documents import DOCUMENT_KINDS, Document
 from .durations import Duration
 from .hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
 from .law import CATALOGUE, Citation, Instrument
+from .participation import CooperationAgreement, OversightBody, PolicyParticipation
 from .providers import Provider
 from .regions import TimeZone
 from .services import Service
@@ -45,13 +47,17 @@ from .surveys import QUESTIONNAIRES, QuestionnaireVersion, SatisfactionSurvey, S
 
 __all__ = [
     "citations",
+    "complaints",
     "consultation_forums",
+    "cooperation_agreements",
     "documents",
     "durations",
     "identifiers",
     "instruments",
     "models",
     "opening_hours",
+    "oversight_bodies",
+    "policy_participations",
     "providers",
     "questionnaires",
     "satisfaction_surveys",
@@ -314,6 +320,47 @@ def satisfaction_surveys() -> st.SearchStrategy[SatisfactionSurvey]:
 def consultation_forums() -> st.SearchStrategy[ConsultationForum]:
     """Public consultation forums (FKP), complete or not."""
     return models(ConsultationForum)
+
+
+@st.composite
+def _complaints(draw: st.DrawFn, max_steps: int) -> Complaint:
+    complaint = attrs.evolve(draw(models(Complaint)), history=(), file_complete_on=None)
+    at = complaint.lodged_at
+    for _ in range(draw(st.integers(0, max_steps))):
+        moves = sorted(TRANSITIONS[complaint.status], key=lambda s: s.value)
+        if not moves:
+            break
+        status = draw(st.sampled_from(moves))
+        at += dt.timedelta(minutes=draw(st.integers(0, 20 * 24 * 60)))
+        if status is ComplaintStatus.DECIDED and complaint.file_complete_on is None:
+            complaint = attrs.evolve(complaint, file_complete_on=complaint.lodged_on)
+        complaint, _ = advance(complaint, status, at)
+    return complaint
+
+
+def complaints(*, max_steps: int = 6) -> st.SearchStrategy[Complaint]:
+    """Complaints whose history was built by :func:`~pelayanan.complaints.advance`.
+
+    Every history is in time order and makes only allowed moves (so rules PG009–PG011 find
+    nothing); the other fields are anything the model allows. ``models(Complaint)`` gives
+    arbitrary histories instead, as a JSON file may hold.
+    """
+    return _complaints(max_steps)
+
+
+def cooperation_agreements() -> st.SearchStrategy[CooperationAgreement]:
+    """Cooperation agreements with the public (UU 25/2009 Pasal 39 ayat (2))."""
+    return models(CooperationAgreement)
+
+
+def oversight_bodies() -> st.SearchStrategy[OversightBody]:
+    """Community oversight bodies (UU 25/2009 Pasal 39 ayat (3))."""
+    return models(OversightBody)
+
+
+def policy_participations() -> st.SearchStrategy[PolicyParticipation]:
+    """Records of the public taking part in drafting a service policy."""
+    return models(PolicyParticipation)
 
 
 def documents() -> st.SearchStrategy[Document]:

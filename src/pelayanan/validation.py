@@ -38,6 +38,7 @@ from ._convert import Path, pointer
 from ._errors import LoadError, Problem, ProblemKind
 from ._labels import Label, Lang
 from .charters import ServiceCharter
+from .complaints import Complaint
 from .consultation import ConsultationForum
 from .documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
 from .law import Citation
@@ -341,6 +342,13 @@ register_references(
 # Registered here, not in _rules/consultation.py: the rule modules load while this module is
 # still importing BUILTIN_RULES, so they cannot import register_references.
 register_references(ConsultationForum, standards=lambda f: [r.standard_id for r in f.concerns])
+# Registered here rather than in ``_rules/complaints.py``: the rule modules are imported while
+# this module is still loading its BUILTIN_RULES, so they cannot import it back.
+register_references(
+    Complaint,
+    standards=lambda c: (c.standard_id,) if c.standard_id else (),
+    units=lambda c: (c.unit_id,),
+)
 
 
 # --- running the rules ------------------------------------------------------------------------------

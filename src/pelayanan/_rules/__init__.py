@@ -6,7 +6,7 @@ Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them 
 
 from __future__ import annotations
 
-from . import charters, consultation, providers, services, standards
+from . import charters, complaints, consultation, participation, providers, services, standards
 
 __all__ = ["BUILTIN"]
 
@@ -16,4 +16,6 @@ BUILTIN = (
     *providers.RULES,
     *services.RULES,
     *consultation.RULES,
+    *complaints.RULES,
+    *participation.RULES,
 )
