@@ -18,6 +18,7 @@ PUBLIC_MODULES = [
     "pelayanan.consultation",
     "pelayanan.documents",
     "pelayanan.durations",
+    "pelayanan.evaluation",
     "pelayanan.hours",
     "pelayanan.law",
     "pelayanan.ombudsman",

@@ -19,6 +19,7 @@ from ._commands import (
     complaint_deadlines,
     compliance,
     deadline,
+    evaluate,
     ikm,
     rules,
     sample_size,
@@ -31,7 +32,17 @@ from ._version import __version__
 
 __all__ = ["main"]
 
-COMMANDS = [validate, rules, compliance, deadline, complaint_deadlines, ikm, sample_size, summary]
+COMMANDS = [
+    validate,
+    rules,
+    compliance,
+    evaluate,
+    deadline,
+    complaint_deadlines,
+    ikm,
+    sample_size,
+    summary,
+]
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,0 +1,135 @@
+"""``pelayanan evaluate PATH... --unit UNIT --from DATE --to DATE``: a unit's evaluation inputs.
+
+Gathers, for one unit and period, its standards' review status, the satisfaction surveys with their
+index and follow-up, complaint statistics, and the consultation forums with their follow-ups.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .._sources import iter_sources
+from ..documents import parse_documents
+from ..evaluation import EvaluationInputs, gather_evaluation_inputs
+from ._common import EXIT_OK, add_format_option, parse_date, print_json
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``evaluate`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "evaluate",
+        help="gather a unit's evaluation inputs for a period",
+        description=__doc__.split("\n\n")[0] if __doc__ else None,
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
+    )
+    parser.add_argument("--unit", required=True, help="the unit's id")
+    parser.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
+    parser.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")
+    add_format_option(parser, "text", "json")
+    parser.set_defaults(handler=run)
+
+
+def inputs_to_dict(inputs: EvaluationInputs) -> dict[str, Any]:
+    """The JSON form printed by ``pelayanan evaluate --format json``."""
+    c = inputs.complaints
+    return {
+        "unit_id": inputs.unit_id,
+        "from": inputs.start.isoformat(),
+        "to": inputs.end.isoformat(),
+        "public_input": inputs.public_input,
+        "standards": [
+            {
+                "standard_id": s.standard_id,
+                "service_id": s.service_id,
+                "version": s.version,
+                "status": s.status.value,
+                "last_settled_on": s.last_settled_on.isoformat() if s.last_settled_on else None,
+                "due_for_review": s.due_for_review,
+            }
+            for s in inputs.standards
+        ],
+        "surveys": [
+            {
+                "survey_id": s.survey_id,
+                "respondents": s.respondents,
+                "index": str(s.index) if s.index is not None else None,
+                "grade": s.grade.value if s.grade else None,
+                "published": s.published,
+                "follow_up_planned": s.follow_up_planned,
+                "follow_up_realised": s.follow_up_realised,
+                "realisation_percent": (
+                    str(s.realisation_percent) if s.realisation_percent is not None else None
+                ),
+            }
+            for s in inputs.surveys
+        ],
+        "complaints": {
+            "received": c.received,
+            "decided": c.decided,
+            "decided_in_time": c.decided_in_time,
+            "open_past_deadline": c.open_past_deadline,
+            "lodged_late": c.lodged_late,
+            "by_channel": dict(c.by_channel),
+        },
+        "forums": [
+            {
+                "forum_id": f.forum_id,
+                "held_on": f.held_on.isoformat(),
+                "inputs": f.inputs,
+                "follow_ups": f.follow_ups,
+                "realised": f.realised,
+                "overdue": f.overdue,
+            }
+            for f in inputs.forums
+        ],
+    }
+
+
+def _text(inputs: EvaluationInputs) -> str:
+    lines = [f"unit {inputs.unit_id}, {inputs.start.isoformat()} to {inputs.end.isoformat()}"]
+    lines.append("standards:")
+    for s in inputs.standards:
+        settled = s.last_settled_on.isoformat() if s.last_settled_on else "never"
+        due = "  DUE FOR REVIEW" if s.due_for_review else ""
+        lines.append(f"  {s.standard_id} v{s.version} ({s.status.value}), last {settled}{due}")
+    lines.append("satisfaction surveys:")
+    for v in inputs.surveys:
+        grade = v.grade.value if v.grade else "-"
+        realised = f"{v.realisation_percent}%" if v.realisation_percent is not None else "no plan"
+        lines.append(
+            f"  {v.survey_id}: {v.respondents} respondents, index {v.index} ({grade}), "
+            f"{'published' if v.published else 'NOT published'}, follow-up {realised}"
+        )
+    c = inputs.complaints
+    lines.append(
+        f"complaints: {c.received} received, {c.decided} decided ({c.decided_in_time} in time), "
+        f"{c.open_past_deadline} open past the deadline, {c.lodged_late} lodged late"
+    )
+    lines.append("consultation forums:")
+    lines.extend(
+        f"  {f.forum_id} ({f.held_on.isoformat()}): {f.inputs} inputs, "
+        f"{f.realised}/{f.follow_ups} follow-ups realised, {f.overdue} overdue"
+        for f in inputs.forums
+    )
+    lines.append(f"public input in the period: {'yes' if inputs.public_input else 'NO'}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the evaluation inputs."""
+    documents = [
+        parsed.document
+        for source in iter_sources(args.paths)
+        if source.readable
+        for parsed in parse_documents(source.data)
+        if parsed.document is not None
+    ]
+    inputs = gather_evaluation_inputs(documents, args.unit, start=args.start, end=args.end)
+    if args.format == "json":
+        print_json(inputs_to_dict(inputs))
+    else:
+        print(_text(inputs))
+    return EXIT_OK

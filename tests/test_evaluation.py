@@ -1,0 +1,172 @@
+"""Evaluation inputs: a unit's standards, surveys, complaints and forums for a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from pelayanan import from_json
+from pelayanan.complaints import Complaint, ComplaintEvent, ComplaintStatus
+from pelayanan.evaluation import gather_evaluation_inputs
+from pelayanan.regions import TimeZone
+from pelayanan.standards import Review, ServiceStandard
+
+from .conftest import EXAMPLES, ROOT
+
+JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
+UNIT = "dinsos-kota-jambi"
+WIB = TimeZone.WIB.tzinfo
+
+
+def _examples() -> list[Any]:
+    docs: list[Any] = []
+    for path in sorted(JAMBI.glob("*.json")):
+        loaded = from_json(path.read_bytes())
+        docs.extend(loaded if isinstance(loaded, list) else [loaded])
+    return docs
+
+
+STANDARD: ServiceStandard = from_json((JAMBI / "sp-dtks.json").read_bytes())  # type: ignore[assignment]
+
+
+def test_a_standard_is_due_for_review_the_day_after_twelve_months() -> None:
+    """Reviewed 2024-05-02: not due at the end of a period ending 2025-05-02, due on 2025-05-03."""
+    on_time = gather_evaluation_inputs(
+        [STANDARD], UNIT, start=dt.date(2025, 1, 1), end=dt.date(2025, 5, 2)
+    )
+    late = gather_evaluation_inputs(
+        [STANDARD], UNIT, start=dt.date(2025, 1, 1), end=dt.date(2025, 5, 3)
+    )
+    assert [s.due_for_review for s in on_time.standards] == [False]
+    assert [s.due_for_review for s in late.standards] == [True]
+    assert late.standards[0].last_settled_on == dt.date(2024, 5, 2)
+
+
+def test_reviews_after_the_period_do_not_count() -> None:
+    """A review dated after the end of the period is not yet known at its end."""
+    later = attrs.evolve(STANDARD, reviews=(Review(dt.date(2025, 9, 1)),))
+    [status] = gather_evaluation_inputs(
+        [later], UNIT, start=dt.date(2025, 1, 1), end=dt.date(2025, 6, 1)
+    ).standards
+    assert status.last_settled_on == dt.date(2023, 1, 16)  # the establishment
+    assert status.due_for_review
+
+
+def _complaint(
+    n: int, lodged: dt.date, complete: dt.date | None, decided: dt.date | None
+) -> Complaint:
+    history = ()
+    if decided is not None:
+        at = dt.datetime.combine(decided, dt.time(10), WIB)
+        history = (
+            ComplaintEvent(ComplaintStatus.VERIFIED, dt.datetime.combine(lodged, dt.time(9), WIB)),
+            ComplaintEvent(ComplaintStatus.DECIDED, at),
+        )
+    return Complaint(
+        id=f"c{n}",
+        unit_id=UNIT,
+        lodged_at=dt.datetime.combine(lodged, dt.time(8), WIB),
+        channel=STANDARD.complaint_handling.channels[0].kind,  # type: ignore[union-attr]
+        file_complete_on=complete,
+        history=history,
+    )
+
+
+def test_complaints_are_counted_by_their_decision_deadline() -> None:
+    """Complete 2024-03-01: 60 calendar days run to 2024-04-30 (30 days to 31 March, 30 in April).
+
+    Decided on the 30th is in time; on 1 May it is late; undecided on 1 May it is open past the
+    deadline, undecided on the 30th it is not yet.
+    """
+    complete = dt.date(2024, 3, 1)
+    complaints = [
+        _complaint(1, dt.date(2024, 2, 20), complete, dt.date(2024, 4, 30)),
+        _complaint(2, dt.date(2024, 2, 20), complete, dt.date(2024, 5, 1)),
+        _complaint(3, dt.date(2024, 2, 20), complete, None),
+    ]
+    may_1 = gather_evaluation_inputs(
+        complaints, UNIT, start=dt.date(2024, 1, 1), end=dt.date(2024, 5, 1)
+    )
+    assert (may_1.complaints.received, may_1.complaints.decided) == (3, 2)
+    assert may_1.complaints.decided_in_time == 1
+    assert may_1.complaints.open_past_deadline == 1
+    april_30 = gather_evaluation_inputs(
+        complaints[2:], UNIT, start=dt.date(2024, 1, 1), end=dt.date(2024, 4, 30)
+    )
+    assert april_30.complaints.open_past_deadline == 0
+
+
+def test_only_documents_of_the_unit_and_the_period_count() -> None:
+    """Another unit's standard, and a complaint lodged before the period, are left out."""
+    other = attrs.evolve(STANDARD, id="sp-lain", unit_id="dinkes")
+    early = _complaint(9, dt.date(2023, 12, 31), None, None)
+    inputs = gather_evaluation_inputs(
+        [STANDARD, other, early], UNIT, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31)
+    )
+    assert [s.standard_id for s in inputs.standards] == ["sp-dtks-2023"]
+    assert inputs.complaints.received == 0
+    assert not inputs.public_input
+
+
+def test_the_jambi_examples_give_the_units_2024_inputs() -> None:
+    """The illustrative data set: one survey (81.44, B, 3 of 4 follow-ups), four complaints, one FKP.
+
+    Survey: the index is the one the IKM tests compute from the same answers; 3/4 = 75.00%.
+    Complaints: two decided in time, one lodged 31 days after the service but decided in time,
+    one complete on 2024-04-01 and still undecided at the end of the year.
+    Forum of 2 May 2024: six follow-ups, two realised, the other four past their due dates.
+    """
+    inputs = gather_evaluation_inputs(
+        _examples(), UNIT, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31)
+    )
+    [survey] = inputs.surveys
+    assert (survey.index, survey.grade.value if survey.grade else None) == (Decimal("81.44"), "B")
+    assert (survey.follow_up_planned, survey.follow_up_realised) == (4, 3)
+    assert survey.realisation_percent == Decimal("75.00")
+    c = inputs.complaints
+    assert (c.received, c.decided, c.decided_in_time, c.open_past_deadline, c.lodged_late) == (
+        4,
+        3,
+        3,
+        1,
+        1,
+    )
+    [forum] = inputs.forums
+    assert (forum.follow_ups, forum.realised, forum.overdue) == (6, 2, 4)
+    assert inputs.public_input
+
+
+def test_the_evaluate_command_prints_json() -> None:
+    """`pelayanan evaluate --format json` for the example unit."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelayanan",
+            "evaluate",
+            str(EXAMPLES),
+            "--unit",
+            UNIT,
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-12-31",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["complaints"]["received"] == 4
+    assert data["surveys"][0]["index"] == "81.44"
+    assert data["public_input"] is True
