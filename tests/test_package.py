@@ -18,6 +18,7 @@ PUBLIC_MODULES = [
     "pelayanan.durations",
     "pelayanan.hours",
     "pelayanan.law",
+    "pelayanan.lifecycle",
     "pelayanan.ombudsman",
     "pelayanan.participation",
     "pelayanan.performance",

@@ -47,6 +47,7 @@ from . import _convert
 from ._convert import Path, pointer
 from ._errors import LoadError, Problem
 from .charters import ServiceCharter
+from .lifecycle import PolicyCycle
 from .providers import Provider
 from .services import Service
 from .standards import ServiceStandard
@@ -65,7 +66,9 @@ __all__ = [
     "to_json",
 ]
 
-Document: TypeAlias = Provider | Service | ServiceStandard | ServiceCharter | SatisfactionSurvey
+Document: TypeAlias = (
+    Provider | Service | ServiceStandard | ServiceCharter | SatisfactionSurvey | PolicyCycle
+)
 """Any top-level document."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
@@ -74,6 +77,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "service_standard": ServiceStandard,
     "service_charter": ServiceCharter,
     "satisfaction_survey": SatisfactionSurvey,
+    "policy_cycle": PolicyCycle,
 }
 """The ``kind`` value of each document class."""
 
