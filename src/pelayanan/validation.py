@@ -40,6 +40,7 @@ from ._labels import Label, Lang
 from .charters import ServiceCharter
 from .documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
 from .law import Citation
+from .lifecycle import PolicyCycle
 from .providers import Provider, Unit
 from .regions import TimeZone
 from .rules import (
@@ -336,6 +337,10 @@ register_references(
     ServiceCharter,
     standards=lambda c: c.standard_ids,
     units=lambda c: () if c.standard_ids else (c.unit_id,),
+)
+register_references(
+    PolicyCycle,
+    standards=lambda c: [e.document_id for e in c.events if e.document_id is not None],
 )
 
 

@@ -6,8 +6,14 @@ Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them 
 
 from __future__ import annotations
 
-from . import charters, providers, services, standards
+from . import charters, lifecycle, providers, services, standards
 
 __all__ = ["BUILTIN"]
 
-BUILTIN = (*standards.RULES, *charters.RULES, *providers.RULES, *services.RULES)
+BUILTIN = (
+    *standards.RULES,
+    *charters.RULES,
+    *providers.RULES,
+    *services.RULES,
+    *lifecycle.RULES,
+)
