@@ -1098,9 +1098,7 @@ def _effect(state: CycleState | None, event: CycleEvent) -> CycleState:  # noqa:
     on, action = event.on, event.action
     if state is None:
         return CycleState(S.DRAFTING, event.version, on, on, 1, on, document_id=event.document_id)
-    base = attrs.evolve(
-        state, stage=_TARGET[action], updated_on=max(state.updated_on, on), events=state.events + 1
-    )
+    base = attrs.evolve(state, stage=_TARGET[action], updated_on=on, events=state.events + 1)
     if action is A.DRAFTING_STARTED:
         return attrs.evolve(base, stage=state.stage)
     if action is A.CONSULTATION_HELD:
@@ -1168,25 +1166,30 @@ def _effect(state: CycleState | None, event: CycleEvent) -> CycleState:  # noqa:
     return attrs.evolve(base, ended_on=on, successor_id=event.successor_id)
 
 
-def _forced(state: CycleState | None, event: CycleEvent) -> CycleState:
-    """The state after an *illegal* event, so that replay can go on and report the next one.
+_INPUTS = (A.DRAFTING_STARTED, A.CONSULTATION_HELD, A.EVALUATION_RECORDED)
 
-    The event's facts are kept, but the stage never moves back (a late consultation does not undo
-    an establishment) and never leaves an ended cycle; a revision still starts its new version.
-    Later events are then judged on what happened, so one mistake does not make every later step
-    illegal.
+
+def _forced(state: CycleState | None, event: CycleEvent) -> CycleState:
+    """The state after an *illegal* event, so that replay can go on and judge the next one.
+
+    The event's facts are kept and its date becomes the latest. A milestone (establishment,
+    charter, application, review, revision, end) moves the stage to its target, since it did
+    happen, but never back and never out of an ended cycle; an input (a consultation, an
+    evaluation, a second start) leaves the stage where it was. Later events are then judged on
+    what happened, so one mistake does not make every later step illegal.
     """
     if state is None:
         start = _effect(None, event)
-        if event.action is A.DRAFTING_STARTED:
+        if event.action in _INPUTS:
             return start
         return attrs.evolve(_effect(start, event), events=1)
     after = _effect(state, event)
-    if state.stage.is_final or (
-        event.action is not A.REVISION_STARTED and after.stage.order < state.stage.order
-    ):
-        after = attrs.evolve(after, stage=state.stage)
-    return after
+    keep = (
+        state.stage.is_final
+        or event.action in _INPUTS
+        or (event.action is not A.REVISION_STARTED and after.stage.order < state.stage.order)
+    )
+    return attrs.evolve(after, stage=state.stage) if keep else after
 
 
 def advance(state: CycleState | None, event: CycleEvent) -> CycleState:
