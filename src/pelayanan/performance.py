@@ -1103,8 +1103,9 @@ _FROM_SURVEYS = ("6.a", "7.a", "8.a", "9.a")
 class ServicePolicyAssessment:
     """Aspect 1 (*Kebijakan Pelayanan*) of a unit as the model sees it on :attr:`on`.
 
-    :attr:`assessments` holds the derived indicators (1.a–5.a; 6.a–9.a from surveys) and any supplied,
-    in the instrument's order; :attr:`missing` lists aspect-1 indicators with no score yet.
+    :attr:`assessments` holds the derived indicators (1.a–5.a, and 6.a–9.a when surveys are
+    given) and any supplied ones, in the instrument's order; :attr:`missing` lists aspect-1
+    indicators with no score yet.
     """
 
     on: dt.date
