@@ -15,14 +15,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ._commands import compliance, deadline, ikm, rules, sample_size, summary, validate
+from ._commands import compliance, cycle, deadline, ikm, rules, sample_size, summary, validate
 from ._commands._common import EXIT_OK, EXIT_USAGE
 from ._errors import PelayananError
 from ._version import __version__
 
 __all__ = ["main"]
 
-COMMANDS = [validate, rules, compliance, deadline, ikm, sample_size, summary]
+COMMANDS = [validate, rules, compliance, deadline, ikm, sample_size, summary, cycle]
 
 
 def _parser() -> argparse.ArgumentParser:
