@@ -333,7 +333,10 @@ class CycleGuard:
     pekppp: bool = False
 
     def basis_on(self, on: dt.date) -> tuple[Citation, ...]:
-        """The citations for an event on ``on``: :attr:`basis`, plus the PEKPPP instrument then."""
+        """The citations for an event on ``on``: :attr:`basis`, plus the PEKPPP instrument then.
+
+        Before Permenpan RB 17/2017 (the first instrument modelled) it is cited all the same.
+        """
         if not self.pekppp:
             return self.basis
         key = _PEKPPP[0]
