@@ -21,6 +21,7 @@ PUBLIC_MODULES = [
     "pelayanan.evaluation",
     "pelayanan.hours",
     "pelayanan.law",
+    "pelayanan.lifecycle",
     "pelayanan.ombudsman",
     "pelayanan.participation",
     "pelayanan.performance",

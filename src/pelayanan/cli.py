@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from ._commands import (
     complaint_deadlines,
     compliance,
+    cycle,
     deadline,
     evaluate,
     ikm,
@@ -42,6 +43,7 @@ COMMANDS = [
     ikm,
     sample_size,
     summary,
+    cycle,
 ]
 
 

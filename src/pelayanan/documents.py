@@ -49,6 +49,7 @@ from ._errors import LoadError, Problem
 from .charters import ServiceCharter
 from .complaints import Complaint
 from .consultation import ConsultationForum
+from .lifecycle import PolicyCycle
 from .participation import CooperationAgreement, OversightBody, PolicyParticipation
 from .providers import Provider
 from .services import Service
@@ -79,6 +80,7 @@ Document: TypeAlias = (
     | OversightBody
     | PolicyParticipation
     | ConsultationForum
+    | PolicyCycle
 )
 """Any top-level document."""
 
@@ -93,6 +95,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "cooperation_agreement": CooperationAgreement,
     "oversight_body": OversightBody,
     "policy_participation": PolicyParticipation,
+    "policy_cycle": PolicyCycle,
 }
 """The ``kind`` value of each document class."""
 

@@ -68,6 +68,7 @@ from .law import CATALOGUE, Citation, NoInstrumentInForceError, Topic
 from .participation import ParticipantCategory
 from .records import OfficeLevel, Publication, PublicationMedium
 from .standards import ServiceStandard, StandardStatus
+from .surveys import SatisfactionSurvey
 
 __all__ = [
     "PEKPPP_2017",
@@ -90,6 +91,7 @@ __all__ = [
     "ServicePolicyAssessment",
     "UnknownIndicatorError",
     "assess_service_policy",
+    "assess_survey_indicators",
     "classify_ipp",
     "compute_ipp",
     "evaluation_instrument_for",
@@ -1085,6 +1087,7 @@ def _assess_charter(charters: Iterable[ServiceCharter], on: dt.date) -> Indicato
 
 
 from ._pekppp import PEKPPP_2017, PEKPPP_2022  # noqa: E402  (the data module needs the classes)
+from ._skm_indicators import assess_surveys  # noqa: E402  (it needs the classes above)
 
 PEKPPP_INSTRUMENTS: Mapping[str, EvaluationInstrument] = {
     PEKPPP_2017.key: PEKPPP_2017,
@@ -1093,14 +1096,16 @@ PEKPPP_INSTRUMENTS: Mapping[str, EvaluationInstrument] = {
 """The PEKPPP instruments by the catalogue key of the regulation that set them."""
 
 _DERIVED = ("1.a", "2.a", "3.a", "4.a", "5.a")
+_FROM_SURVEYS = ("6.a", "7.a", "8.a", "9.a")
 
 
 @attrs.frozen
 class ServicePolicyAssessment:
     """Aspect 1 (*Kebijakan Pelayanan*) of a unit as the model sees it on :attr:`on`.
 
-    :attr:`assessments` holds the derived indicators (1.a–5.a) and any supplied ones (6.a–9.a),
-    in the instrument's order; :attr:`missing` lists aspect-1 indicators with no score yet.
+    :attr:`assessments` holds the derived indicators (1.a–5.a, and 6.a–9.a when surveys are
+    given) and any supplied ones, in the instrument's order; :attr:`missing` lists aspect-1
+    indicators with no score yet.
     """
 
     on: dt.date
@@ -1146,6 +1151,7 @@ def assess_service_policy(
     on: dt.date,
     service_ids: Iterable[str] = (),
     supplied: Mapping[str, int | IndicatorAssessment] | None = None,
+    surveys: Iterable[SatisfactionSurvey] | None = None,
 ) -> ServicePolicyAssessment:
     """Derive the aspect-1 indicators the model supports, for one unit, as of ``on``.
 
@@ -1170,10 +1176,20 @@ def assess_service_policy(
     * **5.a** charter cycle: available → established → three commitments → published on
       non-electronic media → and on electronic media (the best charter counts).
 
-    The satisfaction-survey indicators 6.a–9.a are not derived here: pass them in ``supplied``
-    as levels (``{"6.a": 3}``) or as :class:`IndicatorAssessment` objects (which carry their own
-    evidence), for example from the survey module. Those not supplied are listed in
-    :attr:`ServicePolicyAssessment.missing`.
+    The satisfaction-survey indicators 6.a–9.a are derived when ``surveys`` is given (the unit's
+    :class:`~pelayanan.surveys.SatisfactionSurvey` documents; an empty list means the unit held
+    none), by the F-02 rubric whose thresholds are UNVERIFIED (see :func:`assess_survey_indicators`):
+
+    * **6.a** latest survey ended in the twelve months up to ``on`` → as the regulation requires
+      → published on non-electronic media → and on electronic media → followed up;
+    * **7.a** number of media publishing the results (more than 4 → 5);
+    * **8.a** share of the follow-up plan realised: none 1, below 30 % 2, 30–80 % 3, above 80 % 4,
+      all 5 (no plan 0);
+    * **9.a** speed: every action realised within 1, 3, 6, 9 or 12 months of the report → 5 … 1.
+
+    Without ``surveys``, pass them in ``supplied`` as levels (``{"6.a": 3}``) or as
+    :class:`IndicatorAssessment` objects (which carry their own evidence). Those neither derived
+    nor supplied are listed in :attr:`ServicePolicyAssessment.missing`.
 
     >>> import datetime as dt
     >>> from pelayanan import ServiceStandard
@@ -1193,6 +1209,9 @@ def assess_service_policy(
         if code in _DERIVED:
             msg = f"{code} is derived from the standards and charters; it cannot also be supplied"
             raise InvalidScoreError(msg)
+        if surveys is not None and code in _FROM_SURVEYS:
+            msg = f"{code} is derived from the surveys given; it cannot also be supplied"
+            raise InvalidScoreError(msg)
         if isinstance(value, IndicatorAssessment) and value.code != code:
             msg = f"the assessment given for {code} is of {value.code}"
             raise InvalidScoreError(msg)
@@ -1205,6 +1224,8 @@ def assess_service_policy(
         "4.a": _assess_reviews(services, current, on),
         "5.a": _assess_charter(charters, on),
     }
+    if surveys is not None:
+        derived.update(assess_surveys(surveys, on))
     for code, value in given.items():
         derived[code] = (
             value
@@ -1222,6 +1243,31 @@ def assess_service_policy(
         missing=tuple(c for c in order if c not in derived),
         instrument=PEKPPP_2022,
     )
+
+
+def assess_survey_indicators(
+    surveys: Iterable[SatisfactionSurvey], *, on: dt.date
+) -> tuple[IndicatorAssessment, ...]:
+    """Indicators 6.a–9.a of one unit on ``on``, derived from its satisfaction surveys.
+
+    The latest survey that ended by ``on`` is assessed (none: every level is 0); for 6.a it must
+    have ended in the twelve months up to ``on``. Each result carries its evidence and, for every
+    higher level, what is missing. The rubric comes from a single secondary source and its
+    thresholds are UNVERIFIED; so are the readings made here, listed in the module
+    ``pelayanan._skm_indicators``:
+
+    >>> import datetime as dt
+    >>> from pelayanan import FollowUpAction, FollowUpPlan, FollowUpStatus, SatisfactionSurvey
+    >>> plan = FollowUpPlan((
+    ...     FollowUpAction("a", status=FollowUpStatus.REALISED, realised_on=dt.date(2024, 11, 1)),
+    ...     FollowUpAction("b"),
+    ... ), drawn_up_on=dt.date(2024, 10, 21))
+    >>> skm = SatisfactionSurvey("skm", "u", dt.date(2024, 7, 1), dt.date(2024, 9, 30), follow_up=plan)
+    >>> [(a.code, a.score) for a in assess_survey_indicators([skm], on=dt.date(2024, 12, 31))]
+    [('6.a', 1), ('7.a', 0), ('8.a', 3), ('9.a', 0)]
+    """
+    found = assess_surveys(surveys, on)
+    return tuple(found[code] for code in _FROM_SURVEYS)
 
 
 def classify_ipp(value: Exact, instrument: EvaluationInstrument = PEKPPP_2022) -> IppCategory:

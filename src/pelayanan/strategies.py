@@ -38,8 +38,33 @@ from .documents import DOCUMENT_KINDS, Document
 from .durations import Duration
 from .hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
 from .law import CATALOGUE, Citation, Instrument
-from .participation import CooperationAgreement, OversightBody, PolicyParticipation
+from .lifecycle import (
+    CycleAction,
+    CycleEvent,
+    CycleState,
+    PolicyCycle,
+    TeamMember,
+    apply_standard,
+    conclude_review,
+    establish,
+    hold_consultation,
+    issue_charter,
+    legal_actions,
+    record_evaluation,
+    review,
+    revoke,
+    start_drafting,
+    start_revision,
+    supersede,
+)
+from .participation import (
+    CooperationAgreement,
+    OversightBody,
+    ParticipantCategory,
+    PolicyParticipation,
+)
 from .providers import Provider
+from .records import DocumentRef, Establishment, OfficeLevel, Official, Publication
 from .regions import TimeZone
 from .services import Service
 from .standards import ServiceStandard
@@ -57,6 +82,7 @@ __all__ = [
     "models",
     "opening_hours",
     "oversight_bodies",
+    "policy_cycles",
     "policy_participations",
     "providers",
     "questionnaires",
@@ -367,3 +393,109 @@ def documents() -> st.SearchStrategy[Document]:
     """Documents of every kind."""
     classes: list[type[Any]] = list(DOCUMENT_KINDS.values())
     return st.one_of([models(cls) for cls in classes])
+
+
+def _ids(draw: st.DrawFn) -> tuple[str, ...]:
+    return tuple(draw(st.lists(identifiers(), max_size=2)))
+
+
+def _step(  # noqa: PLR0911  (one return per action)
+    draw: st.DrawFn, state: CycleState, action: CycleAction, on: dt.date
+) -> tuple[CycleState, CycleEvent]:
+    """Take ``action`` (legal from ``state``) on ``on``, with contents drawn at random."""
+    minutes = draw(st.none() | models(DocumentRef))
+    categories = draw(st.lists(st.sampled_from(ParticipantCategory), max_size=3, unique=True))
+    if action is CycleAction.CONSULTATION_HELD:
+        return hold_consultation(
+            state,
+            on=on,
+            participant_categories=categories,
+            forum_ids=_ids(draw),
+            survey_ids=_ids(draw),
+            minutes=minutes,
+        )
+    if action is CycleAction.STANDARD_ESTABLISHED:
+        level = draw(st.sampled_from([OfficeLevel.UNIT_HEAD, OfficeLevel.PROVIDER_HEAD]))
+        signatory = Official(draw(texts()), draw(texts()), level)
+        return establish(
+            state,
+            Establishment(draw(texts()), on, signatory),
+            document_id=draw(st.none() | identifiers()),
+        )
+    if action is CycleAction.CHARTER_ISSUED:
+        return issue_charter(state, on=on, charter_id=draw(st.none() | identifiers()))
+    if action is CycleAction.STANDARD_APPLIED:
+        publications = draw(st.lists(models(Publication), max_size=2))
+        return apply_standard(state, on=on, publications=publications, action_plan=minutes)
+    if action is CycleAction.EVALUATION_RECORDED:
+        return record_evaluation(
+            state,
+            on=on,
+            survey_ids=_ids(draw),
+            complaint_ids=_ids(draw),
+            forum_ids=_ids(draw),
+            participant_categories=categories,
+            public_involved=draw(st.booleans()),
+        )
+    if action is CycleAction.STANDARD_REVIEWED:
+        return review(
+            state,
+            on=on,
+            minutes=minutes,
+            outcome=draw(texts()),
+            public_involved=draw(st.booleans()),
+        )
+    if action is CycleAction.REVIEW_CONCLUDED_UNCHANGED:
+        return conclude_review(state, on=on, outcome=draw(texts()))
+    if action is CycleAction.REVISION_STARTED:
+        return start_revision(state, on=on, document_id=draw(st.none() | identifiers()))
+    if action is CycleAction.STANDARD_SUPERSEDED:
+        return supersede(state, on=on, successor_id=draw(st.none() | identifiers()))
+    return revoke(state, on=on)
+
+
+_ENDINGS = (CycleAction.STANDARD_SUPERSEDED, CycleAction.STANDARD_REVOKED)
+
+
+@st.composite
+def _policy_cycles(draw: st.DrawFn, max_events: int) -> PolicyCycle:
+    on = draw(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)))
+    team = draw(st.lists(models(TeamMember), max_size=3))
+    state, first = start_drafting(
+        on=on,
+        version=draw(st.integers(1, 5)),
+        document_id=draw(st.none() | identifiers()),
+        team=team,
+    )
+    events = [first]
+    for _ in range(draw(st.integers(0, max_events - 1))):
+        actions = legal_actions(state)
+        if not actions:
+            break
+        # Ending the cycle is one choice in ten when another exists, so that histories get far.
+        going_on = [a for a in actions if a not in _ENDINGS]
+        if going_on and draw(st.integers(0, 9)) > 0:
+            actions = tuple(going_on)
+        action = draw(st.sampled_from(actions))
+        on = state.updated_on + dt.timedelta(days=draw(st.integers(0, 400)))
+        state, event = _step(draw, state, action, on)
+        events.append(event)
+    return PolicyCycle(
+        id=draw(identifiers()),
+        subject=draw(identifiers()),
+        title=draw(texts()),
+        service_id=draw(st.none() | identifiers()),
+        unit_id=draw(st.none() | identifiers()),
+        events=tuple(events),
+    )
+
+
+def policy_cycles(*, max_events: int = 16) -> st.SearchStrategy[PolicyCycle]:
+    """*Legal* policy cycles: histories made by the transition functions, each step allowed.
+
+    Every history starts with drafting and takes up to ``max_events`` steps, each drawn from
+    :func:`~pelayanan.lifecycle.legal_actions` with random contents and non-decreasing dates; so
+    :func:`~pelayanan.lifecycle.illegal_steps` finds nothing in them. ``models(PolicyCycle)``
+    gives arbitrary (mostly illegal) histories instead.
+    """
+    return _policy_cycles(max_events)

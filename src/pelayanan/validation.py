@@ -42,6 +42,7 @@ from .complaints import Complaint
 from .consultation import ConsultationForum
 from .documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
 from .law import Citation
+from .lifecycle import PolicyCycle
 from .providers import Provider, Unit
 from .regions import TimeZone
 from .rules import (
@@ -348,6 +349,10 @@ register_references(
     Complaint,
     standards=lambda c: (c.standard_id,) if c.standard_id else (),
     units=lambda c: (c.unit_id,),
+)
+register_references(
+    PolicyCycle,
+    standards=lambda c: [e.document_id for e in c.events if e.document_id is not None],
 )
 
 

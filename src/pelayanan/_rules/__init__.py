@@ -6,7 +6,16 @@ Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them 
 
 from __future__ import annotations
 
-from . import charters, complaints, consultation, participation, providers, services, standards
+from . import (
+    charters,
+    complaints,
+    consultation,
+    lifecycle,
+    participation,
+    providers,
+    services,
+    standards,
+)
 
 __all__ = ["BUILTIN"]
 
@@ -18,4 +27,5 @@ BUILTIN = (
     *consultation.RULES,
     *complaints.RULES,
     *participation.RULES,
+    *lifecycle.RULES,
 )
