@@ -264,3 +264,11 @@ def test_parse_documents_reports_each_list_item_separately() -> None:
     assert [r.document is not None for r in results] == [True, False, True]
     assert [r.path for r in results] == [(0,), (1,), (2,)]
     assert results[1].problems[0].path == "/1/kind"
+
+
+@given(documents())
+def test_documents_survive_pickling(document: Any) -> None:
+    """Documents travel between worker processes (`validate --jobs`), so every kind pickles."""
+    import pickle
+
+    assert pickle.loads(pickle.dumps(document)) == document  # noqa: S301  (our own data)

@@ -64,6 +64,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from ._errors import PelayananError
+from ._frozendict import FrozenDict
 from ._labels import Label, LabelledEnum, register_labels
 from ._numbers import ROUNDING_MODES, dumps_with_decimals, round_fraction, to_fraction
 from ._validators import InvalidValueError, at_least, non_empty, optional, to_decimal
@@ -323,7 +324,7 @@ register_labels(
 
 def _frozen(value: Mapping[str, V]) -> Mapping[str, V]:
     """A read-only copy, so that a frozen object cannot be changed through its mapping."""
-    return MappingProxyType(dict(value))
+    return FrozenDict(value)
 
 
 def _frozen_answers(value: Mapping[str, int]) -> Mapping[str, int]:
