@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import pickle
 from decimal import Decimal
 from fractions import Fraction
 
@@ -631,3 +632,13 @@ def test_realisation_is_realised_over_planned_times_100(
     )
     expected = None if percentage is None else Decimal(percentage)
     assert plan.realisation_percentage() == expected
+
+
+@given(satisfaction_surveys())
+def test_surveys_survive_pickling_for_worker_processes(survey: SatisfactionSurvey) -> None:
+    """`pelayanan validate --jobs` returns surveys from its workers by pickle; they come back equal."""
+    again = pickle.loads(pickle.dumps(survey))  # noqa: S301  (our own object, just pickled)
+    assert again == survey
+    if survey.responses:
+        with pytest.raises(TypeError):
+            again.responses[0].answers["fee"] = 4  # type: ignore[index]

@@ -55,7 +55,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -341,9 +341,37 @@ register_labels(
 # --- immutable mappings ----------------------------------------------------------------------------
 
 
+class _ReadOnlyMapping(Mapping[str, V]):
+    """A read-only copy of a mapping that, unlike :class:`types.MappingProxyType`, pickles.
+
+    ``pelayanan validate --jobs`` sends the documents that cross-document rules need from its
+    worker processes back to the main one, by pickle; surveys are among them.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, V]) -> None:
+        self._data = dict(data)
+
+    def __getitem__(self, key: str) -> V:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return repr(self._data)
+
+    def __reduce__(self) -> tuple[type[_ReadOnlyMapping[V]], tuple[dict[str, V]]]:
+        return (type(self), (self._data,))
+
+
 def _frozen(value: Mapping[str, V]) -> Mapping[str, V]:
     """A read-only copy, so that a frozen object cannot be changed through its mapping."""
-    return MappingProxyType(dict(value))
+    return _ReadOnlyMapping(value)
 
 
 def _frozen_answers(value: Mapping[str, int]) -> Mapping[str, int]:
