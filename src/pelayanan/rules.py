@@ -48,6 +48,7 @@ from ._labels import Label, LabelledEnum, Lang, register_labels
 from .law import CATALOGUE, Citation
 
 if TYPE_CHECKING:
+    from .surveys import QuestionnaireVersion
     from .validation import Index
 
 __all__ = [
@@ -128,6 +129,11 @@ class ValidationConfig:
     """Texts that fill a field without saying anything (compared lower-cased and stripped)."""
     severity_overrides: Mapping[str, Severity] = attrs.field(factory=dict)
     """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``."""
+    survey_questionnaires: Mapping[str, QuestionnaireVersion] | None = None
+    """The SKM questionnaire versions the survey rules (SK) apply, by instrument key: elements,
+    grade table and its rounding, sample-size rule, minimum frequency. ``None`` means
+    :data:`pelayanan.QUESTIONNAIRES`; pass versions built with :func:`attrs.evolve` to apply
+    another reading of an UNVERIFIED figure (regulations.md §5)."""
     _longest: int = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
