@@ -479,14 +479,18 @@ CROSS_CODES = {"SV001", "SV002", "SV003", "MK001", "MK003", "MK009"}
 
 
 def test_every_rule_has_a_case_in_this_file() -> None:
-    """No built-in rule is left without a passing and a failing case."""
+    """No standard, charter, provider or service rule is left without a passing and a failing case.
+
+    Rules of other subjects have their own file and completeness test (SK: test_rules_surveys.py).
+    """
     covered = (
         {code for code, _, _ in STANDARD_CASES}
         | {code for code, _, _ in CHARTER_CASES}
         | {code for code, _, _ in PROVIDER_CASES}
         | CROSS_CODES
     )
-    assert set(BUILTIN_RULES.codes()) == covered
+    here = {"SP", "MK", "PV", "SV"}
+    assert {code for code in BUILTIN_RULES.codes() if code[:2] in here} == covered
 
 
 def test_there_are_at_least_thirty_rules_each_citing_the_law() -> None:

@@ -322,4 +322,4 @@ def test_validate_never_raises_on_generated_documents(docs: list[Any]) -> None:
     report = validate(docs, as_of=AS_OF)
     assert len(report.documents) == len(docs)
     for finding in report.findings:
-        assert finding.code[:2] in {"SP", "MK", "PV", "SV", "PL"}
+        assert finding.code[:2] in {"SP", "MK", "PV", "SV", "SK", "PL"}

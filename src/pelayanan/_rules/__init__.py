@@ -6,8 +6,8 @@ Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them 
 
 from __future__ import annotations
 
-from . import charters, providers, services, standards
+from . import charters, providers, services, standards, surveys
 
 __all__ = ["BUILTIN"]
 
-BUILTIN = (*standards.RULES, *charters.RULES, *providers.RULES, *services.RULES)
+BUILTIN = (*standards.RULES, *charters.RULES, *providers.RULES, *services.RULES, *surveys.RULES)
