@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from pelayanan import (
     BUILTIN_RULES,
     QUESTIONNAIRES,
+    Finding,
     FollowUpStatus,
     Publication,
     PublicationMedium,
@@ -38,7 +39,6 @@ from pelayanan import (
     validate,
 )
 from pelayanan.strategies import satisfaction_surveys
-from pelayanan.validation import Finding
 
 from .conftest import EXAMPLES
 from .test_validate_cli import run
