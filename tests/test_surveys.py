@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import pickle
 from decimal import Decimal
 from fractions import Fraction
 
@@ -631,3 +632,53 @@ def test_realisation_is_realised_over_planned_times_100(
     )
     expected = None if percentage is None else Decimal(percentage)
     assert plan.realisation_percentage() == expected
+
+
+def test_a_response_names_the_elements_it_skips_and_those_it_should_not_answer() -> None:
+    """Skipping *fee* and answering 2014's *service_charter*: one missing, one unknown."""
+    answers = {code: 3 for code in CODES if code != "fee"} | {"service_charter": 4}
+    response = SurveyResponse(answers)
+    assert response.missing(SKM_2017) == ("fee",)
+    assert response.unknown(SKM_2017) == ("service_charter",)
+    assert not response.is_complete(SKM_2017)
+    assert respond(*[3] * 9).is_complete(SKM_2017)
+    assert not respond(*[3] * 9).is_complete(SKM_2014)  # facilities is not a 2014 element
+
+
+def test_only_complete_responses_are_valid_respondents() -> None:
+    """Three responses, one without *fee*: two complete ones."""
+    skipping = SurveyResponse({code: 4 for code in CODES if code != "fee"})
+    survey = _survey(responses=(*everyone_answers(3, 2), skipping))
+    assert len(survey.complete_responses()) == 2
+
+
+@pytest.mark.parametrize(
+    ("status", "due_on", "overdue_on_1_april"),
+    [
+        (FollowUpStatus.PLANNED, dt.date(2025, 3, 31), True),
+        (FollowUpStatus.IN_PROGRESS, dt.date(2025, 3, 31), True),
+        (FollowUpStatus.IN_PROGRESS, dt.date(2025, 4, 1), False),  # due today: not yet late
+        (FollowUpStatus.REALISED, dt.date(2025, 3, 31), False),
+        (FollowUpStatus.CANCELLED, dt.date(2025, 3, 31), False),
+        (FollowUpStatus.PLANNED, None, False),
+    ],
+)
+def test_an_action_is_overdue_the_day_after_it_was_due_unless_done_or_cancelled(
+    status: FollowUpStatus, due_on: dt.date | None, overdue_on_1_april: bool
+) -> None:
+    """Overdue on 2025-04-01 means due on 2025-03-31 or before and still planned or in progress."""
+    action = FollowUpAction("ramp", due_on=due_on, status=status)
+    plan = FollowUpPlan((action, FollowUpAction("kursi")))
+    on = dt.date(2025, 4, 1)
+    assert action.is_overdue(on) is overdue_on_1_april
+    assert plan.overdue(on) == ((action,) if overdue_on_1_april else ())
+
+
+@given(satisfaction_surveys())
+def test_surveys_survive_pickling_for_worker_processes(survey: SatisfactionSurvey) -> None:
+    """`pelayanan validate --jobs` returns surveys from its workers by pickle; they come back equal."""
+    again = pickle.loads(pickle.dumps(survey))  # noqa: S301  (our own object, just pickled)
+    assert again == survey
+    if survey.responses:
+        with pytest.raises(TypeError):
+            again.responses[0].answers["fee"] = 4  # type: ignore[index]

@@ -49,6 +49,7 @@ from .complaints import COMPLAINT_POLICY, ComplaintPolicy
 from .law import CATALOGUE, Citation
 
 if TYPE_CHECKING:
+    from .surveys import QuestionnaireVersion
     from .validation import Index
 
 __all__ = [
@@ -132,6 +133,11 @@ class ValidationConfig:
     the UNVERIFIED 14-day response, SP4N-LAPOR!'s 3 and 5 working days (regulations.md §1.16, §7)."""
     severity_overrides: Mapping[str, Severity] = attrs.field(factory=dict)
     """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``."""
+    survey_questionnaires: Mapping[str, QuestionnaireVersion] | None = None
+    """The SKM questionnaire versions the survey rules (SK) apply, by instrument key: elements,
+    grade table and its rounding, sample-size rule, minimum frequency. ``None`` means
+    :data:`pelayanan.QUESTIONNAIRES`; pass versions built with :func:`attrs.evolve` to apply
+    another reading of an UNVERIFIED figure (regulations.md §5)."""
     _longest: int = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:

@@ -55,7 +55,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -320,6 +320,34 @@ register_labels(
 
 
 # --- immutable mappings ----------------------------------------------------------------------------
+
+
+class _ReadOnlyMapping(Mapping[str, V]):
+    """A read-only copy of a mapping that, unlike :class:`types.MappingProxyType`, pickles.
+
+    ``pelayanan validate --jobs`` sends the documents that cross-document rules need from its
+    worker processes back to the main one, by pickle; surveys are among them.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, V]) -> None:
+        self._data = dict(data)
+
+    def __getitem__(self, key: str) -> V:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return repr(self._data)
+
+    def __reduce__(self) -> tuple[type[_ReadOnlyMapping[V]], tuple[dict[str, V]]]:
+        return (type(self), (self._data,))
 
 
 def _frozen(value: Mapping[str, V]) -> Mapping[str, V]:
@@ -608,6 +636,32 @@ class SurveyResponse:
     """The service the respondent used, if the survey covers several."""
     answered_on: dt.date | None = None
 
+    def missing(self, questionnaire: QuestionnaireVersion) -> tuple[str, ...]:
+        """The codes of ``questionnaire``'s elements this response does not answer, in its order.
+
+        >>> skm = QUESTIONNAIRES["permenpan-rb-14-2017"]
+        >>> SurveyResponse(dict.fromkeys(skm.codes[1:], 3)).missing(skm)
+        ('requirements',)
+        """
+        return tuple(code for code in questionnaire.codes if code not in self.answers)
+
+    def unknown(self, questionnaire: QuestionnaireVersion) -> tuple[str, ...]:
+        """The codes this response answers that ``questionnaire`` does not have, sorted.
+
+        Answers keyed by another version's elements (``service_charter`` in a 2017 survey) or by
+        column names (``U1``) show a wrong version or a wrong column mapping.
+
+        >>> skm = QUESTIONNAIRES["permenpan-rb-14-2017"]
+        >>> SurveyResponse({"U1": 4, "requirements": 3}).unknown(skm)
+        ('U1',)
+        """
+        codes = set(questionnaire.codes)
+        return tuple(sorted(code for code in self.answers if code not in codes))
+
+    def is_complete(self, questionnaire: QuestionnaireVersion) -> bool:
+        """Whether the response answers every element of ``questionnaire`` and no other."""
+        return set(self.answers) == set(questionnaire.codes)
+
 
 # --- results ---------------------------------------------------------------------------------------
 
@@ -820,6 +874,21 @@ class FollowUpAction:
         """Whether the action was carried out."""
         return self.status is FollowUpStatus.REALISED
 
+    def is_overdue(self, on: dt.date) -> bool:
+        """Whether the action was due before ``on`` and is still planned or in progress.
+
+        Realised and cancelled actions are never overdue, nor is an action without a due date.
+
+        >>> action = FollowUpAction("ramp", due_on=dt.date(2025, 3, 31))
+        >>> action.is_overdue(dt.date(2025, 3, 31)), action.is_overdue(dt.date(2025, 4, 1))
+        (False, True)
+        """
+        return (
+            self.due_on is not None
+            and self.due_on < on
+            and self.status in (FollowUpStatus.PLANNED, FollowUpStatus.IN_PROGRESS)
+        )
+
 
 @attrs.frozen
 class FollowUpPlan:
@@ -859,6 +928,10 @@ class FollowUpPlan:
         if not self.actions:
             return None
         return round_fraction(Fraction(self.realised * 100, self.planned), places)
+
+    def overdue(self, on: dt.date) -> tuple[FollowUpAction, ...]:
+        """The actions that are overdue on ``on`` (see :meth:`FollowUpAction.is_overdue`)."""
+        return tuple(action for action in self.actions if action.is_overdue(on))
 
 
 @attrs.frozen
@@ -933,6 +1006,20 @@ class SatisfactionSurvey:
         if self.population is None or version.sample_size is None:
             return None
         return version.sample_size.minimum(self.population)
+
+    def complete_responses(
+        self,
+        *,
+        catalogue: Catalogue = CATALOGUE,
+        questionnaires: Mapping[str, QuestionnaireVersion] | None = None,
+    ) -> tuple[SurveyResponse, ...]:
+        """The responses that answer every element of :meth:`questionnaire_version` and no other.
+
+        These are the valid respondents the sample size is compared with: a questionnaire that
+        skips an element, or answers one the version lacks, is not a complete one.
+        """
+        version = self.questionnaire_version(catalogue=catalogue, questionnaires=questionnaires)
+        return tuple(response for response in self.responses if response.is_complete(version))
 
     def years(self) -> tuple[int, ...]:
         """The calendar years the survey period touches."""

@@ -15,6 +15,7 @@ from . import (
     providers,
     services,
     standards,
+    surveys,
 )
 
 __all__ = ["BUILTIN"]
@@ -28,4 +29,5 @@ BUILTIN = (
     *complaints.RULES,
     *participation.RULES,
     *lifecycle.RULES,
+    *surveys.RULES,
 )
