@@ -31,7 +31,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
-    "pelayanan_docs",
+    "pelayanan_docs.extension",
 ]
 
 source_suffix = {".md": "markdown"}

@@ -509,7 +509,7 @@ def _directive_project(tmp_path: Path, page: str) -> Path:
     (project / "conf.py").write_text(
         "import sys\n"
         f"sys.path[:0] = [{str(project)!r}, {str(DOCS / '_ext')!r}, {str(ROOT / 'src')!r}]\n"
-        "extensions = ['myst_parser', 'pelayanan_docs']\n"
+        "extensions = ['myst_parser', 'pelayanan_docs.extension']\n"
         "pelayanan_generate = False\n"
     )
     (project / "index.md").write_text(page)
@@ -532,7 +532,7 @@ def test_the_lifecycle_directive_draws_a_table_during_a_build(tmp_path: Path) ->
     assert "pl-edge-back" in html
 
 
-def test_an_optional_lifecycle_diagram_waits_for_its_module(tmp_path: Path) -> None:
+def test_an_optional_lifecycle_directive_waits_for_its_module(tmp_path: Path) -> None:
     """With `:optional:`, a module that does not exist yet gives a note, not a failed build."""
     pytest.importorskip("sphinx")
     pytest.importorskip("myst_parser")
@@ -544,7 +544,7 @@ def test_an_optional_lifecycle_diagram_waits_for_its_module(tmp_path: Path) -> N
     assert "Diagram pending" in html
 
 
-def test_a_missing_table_in_an_existing_module_fails_the_build(tmp_path: Path) -> None:
+def test_the_lifecycle_directive_fails_the_build_for_a_missing_table(tmp_path: Path) -> None:
     """`:optional:` forgives only a missing module: a renamed table is an error."""
     pytest.importorskip("sphinx")
     pytest.importorskip("myst_parser")
@@ -583,3 +583,14 @@ def test_the_documentation_builds_with_warnings_as_errors(tmp_path: Path) -> Non
     assert "<svg" in concepts
     cycle = (out / "concepts" / "policy-cycle.html").read_text(encoding="utf-8")
     assert "<svg" in cycle or "Diagram pending" in cycle
+    from sphinx.util.inventory import InventoryFile
+
+    with (out / "objects.inv").open("rb") as stream:
+        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    objects = getattr(inventory, "data", inventory)
+    documented = {
+        name for kind, names in objects.items() if kind.startswith("py:") for name in names
+    }
+    for name in pl.__all__:
+        if not name.startswith("__"):
+            assert generate.canonical_target(name) in documented, name
