@@ -50,10 +50,11 @@ myst_enable_extensions = ["deflist", "colon_fence"]
 myst_heading_anchors = 3
 
 # --- autodoc -------------------------------------------------------------------------------------
+# Members in the order of each module's __all__ (alphabetical, RUF022), which is also what is public.
 autodoc_default_options = {"members": True, "undoc-members": True, "member-order": "bysource"}
 autodoc_typehints = "signature"
 autodoc_typehints_format = "short"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False
 autodoc_class_signature = "mixed"
 add_module_names = False
 python_display_short_literal_types = True

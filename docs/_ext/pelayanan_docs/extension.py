@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -250,11 +251,51 @@ def resolve_reexports(
     return None
 
 
+# --- signatures ----------------------------------------------------------------------------------
+
+_ENUM_REPR = re.compile(r"<(\w+)\.(\w+): [^<>]*>")
+
+
+def _constants() -> dict[str, str]:
+    """repr → name of the library's exported constants (``GOVERNMENT_CALENDAR``, ...)."""
+    import pelayanan  # noqa: PLC0415  (imported by the time signatures are formatted)
+
+    found: dict[str, str] = {}
+    for name in pelayanan.__all__:
+        value = getattr(pelayanan, name)
+        if name.isupper() and not inspect.isclass(value):
+            found.setdefault(repr(value), name)
+    return found
+
+
+def readable_signature(  # noqa: PLR0917  (the signature Sphinx calls it with)
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: object,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None] | None:
+    """Defaults as a reader writes them: ``GOVERNMENT_CALENDAR``, ``Weekday.MONDAY``.
+
+    A default's ``repr`` such as ``<Weekday.MONDAY: 'monday'>`` is not Python, and Sphinx then
+    shows the whole signature unparsed.
+    """
+    if not signature:
+        return None
+    for text, constant in _constants().items():
+        signature = signature.replace(text, constant)
+    return _ENUM_REPR.sub(r"\1.\2", signature), return_annotation
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the extension."""
+    app.setup_extension("sphinx.ext.autodoc")  # for its autodoc-process-signature event
     app.add_config_value("pelayanan_generate", default=True, rebuild="env", types=frozenset({bool}))
     app.connect("builder-inited", write_generated)
     app.connect("missing-reference", resolve_reexports, priority=900)
+    app.connect("autodoc-process-signature", readable_signature)
     app.add_directive("lifecycle-diagram", LifecycleDiagram)
     app.add_directive("model-diagram", ModelDiagram)
     app.add_directive("component-groups-diagram", ComponentGroupsDiagram)
