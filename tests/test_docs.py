@@ -368,8 +368,10 @@ def test_every_public_module_has_an_api_page_in_the_toctree() -> None:
     for module in generate.public_modules():
         name = module.removeprefix("pelayanan.")
         page = DOCS / "reference" / "api" / f"{name}.md"
-        assert f".. automodule:: {module}" in page.read_text(encoding="utf-8")
-        assert re.search(rf"^{name}$", index, flags=re.MULTILINE), name
+        hint = f"add docs/reference/api/{name}.md (copy another page) and list it in index.md"
+        assert page.exists(), hint
+        assert f".. automodule:: {module}" in page.read_text(encoding="utf-8"), hint
+        assert re.search(rf"^{name}$", index, flags=re.MULTILINE), hint
 
 
 def test_every_top_level_name_has_a_documented_home() -> None:
