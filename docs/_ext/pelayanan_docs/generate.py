@@ -1,0 +1,714 @@
+"""Markdown generated from the code, so that the reference pages cannot drift from it.
+
+Every function here returns MyST Markdown text and imports nothing from Sphinx, so that the tests
+can call it directly (``tests/test_docs.py``). :mod:`pelayanan_docs` writes the results into
+``docs/reference/generated/`` at the start of each build, and the hand-written pages pull them in
+with ``{include}``. Nothing generated is committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import datetime as dt
+import decimal
+import enum
+import functools
+import importlib
+import inspect
+import itertools
+import os
+import pkgutil
+import re
+import textwrap
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+import pelayanan
+from pelayanan import CATALOGUE, Component, Topic, validation
+from pelayanan.cli import COMMANDS, _parser
+from pelayanan.documents import DOCUMENT_KINDS
+from pelayanan.law import Citation, Instrument
+from pelayanan.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanBand, OmbudsmanScheme
+from pelayanan.performance import PEKPPP_INSTRUMENTS
+from pelayanan.rules import BUILTIN_RULES, Registry, Rule
+
+__all__ = [
+    "CLI_COLUMNS",
+    "GENERATORS",
+    "canonical_target",
+    "cli_help",
+    "cli_reference",
+    "component_equivalents",
+    "component_glossary",
+    "component_table",
+    "instrument_catalogue",
+    "json_fields",
+    "public_modules",
+    "rule_catalogue",
+    "structural_codes",
+    "top_level_names",
+    "unverified_figures",
+]
+
+CLI_COLUMNS = 88
+"""The terminal width the CLI reference is rendered at (``COLUMNS``); the tests use the same."""
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~{}$])")
+
+
+def escape(text: str) -> str:
+    """Text as literal Markdown: every character Markdown or MyST would interpret is escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+_RST_ROLE = re.compile(r":(class|func|meth|attr|data|mod|exc|obj):`([^`]+)`")
+
+
+def rst_to_markdown(text: str) -> str:
+    """A docstring sentence (reStructuredText) as MyST Markdown for a table cell."""
+    text = " ".join(text.split())
+    text = re.sub(r"``([^`]+)``", r"`\1`", text)
+    text = _RST_ROLE.sub(r"{py:\1}`\2`", text)
+    return text.replace("|", "\\|")
+
+
+def _date(value: dt.date | None, open_end: str = "…") -> str:
+    return value.isoformat() if value is not None else open_end
+
+
+# --- the public API ------------------------------------------------------------------------------
+
+
+def public_modules() -> list[str]:
+    """The public modules of the package (no leading underscore), sorted: one API page each."""
+    return sorted(
+        f"pelayanan.{m.name}"
+        for m in pkgutil.iter_modules(pelayanan.__path__)
+        if not m.name.startswith("_")
+    )
+
+
+def canonical_target(name: str) -> str | None:
+    """Where the object exported as ``pelayanan.<name>`` is documented.
+
+    Classes and functions are documented in the public module that defines them; objects defined
+    in a private module (the exceptions, :class:`~pelayanan.Label`) on the package page itself;
+    constants in the public module whose ``__all__`` exports them.
+    """
+    if name not in pelayanan.__all__:
+        return None
+    obj = getattr(pelayanan, name)
+    home = getattr(obj, "__module__", None)
+    if (
+        (inspect.isclass(obj) or inspect.isfunction(obj))
+        and isinstance(home, str)
+        and not home.split(".")[-1].startswith("_")
+    ):
+        return f"{home}.{obj.__qualname__}"
+    for module_name in public_modules():
+        module = importlib.import_module(module_name)
+        if name in getattr(module, "__all__", ()) and getattr(module, name) is obj:
+            return f"{module_name}.{name}"
+    return f"pelayanan.{name}"
+
+
+def _kind_of_object(obj: object) -> str:
+    if inspect.isclass(obj):
+        if issubclass(obj, BaseException):
+            return "exception"
+        if issubclass(obj, Warning):
+            return "warning"
+        if issubclass(obj, enum.Enum):
+            return "enumeration"
+        return "class"
+    if inspect.isfunction(obj):
+        return "function"
+    return "constant"
+
+
+def top_level_names() -> str:
+    """A table of everything ``import pelayanan`` gives, each linked to where it is documented."""
+    lines = ["| Name | What | Documented in |", "|---|---|---|"]
+    for name in pelayanan.__all__:
+        if name.startswith("__"):
+            continue
+        target = canonical_target(name)
+        module = target.rsplit(".", 1)[0] if target else "pelayanan"
+        if target and target.split(".")[-1] != name:
+            module = target.rsplit(".", 1)[0]
+        lines.append(
+            f"| {{py:obj}}`{name} <{target}>` | {_kind_of_object(getattr(pelayanan, name))} "
+            f"| {{py:mod}}`{module}` |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# --- the rule catalogue --------------------------------------------------------------------------
+
+_SUBJECTS = {
+    "SP": ("Standar pelayanan", "service standards", "pelayanan.standards.ServiceStandard"),
+    "MK": ("Maklumat pelayanan", "service charters", "pelayanan.charters.ServiceCharter"),
+    "PV": ("Penyelenggara", "providers and their units", "pelayanan.providers.Provider"),
+    "SV": ("Jenis pelayanan", "services", "pelayanan.services.Service"),
+}
+"""Headings for the code prefixes; a prefix not listed here gets a heading from its kinds."""
+
+
+def _subject_heading(prefix: str, rules: list[Rule]) -> tuple[str, str | None]:
+    if prefix in _SUBJECTS:
+        indonesian, english, target = _SUBJECTS[prefix]
+        return f"{indonesian} ({english}): {prefix} rules", target
+    kinds = sorted({k for r in rules for k in r.kinds})
+    return f"{prefix} rules ({', '.join(kinds)})", None
+
+
+def _anchor(code: str) -> str:
+    return f"rule-{code.lower()}"
+
+
+def _basis(rule: Rule) -> str:
+    return "; ".join(f"{escape(str(c))} (*{escape(c.instrument.title)}*)" for c in rule.basis)
+
+
+def _period(rule: Rule) -> str:
+    start = _date(rule.in_force_from, "always")
+    end = f"until {rule.in_force_until.isoformat()} (exclusive)" if rule.in_force_until else ""
+    return f"from {start} {end}".strip()
+
+
+def _by_code(registry: Registry) -> dict[str, list[Rule]]:
+    grouped: dict[str, list[Rule]] = {}
+    for r in registry:
+        grouped.setdefault(r.code, []).append(r)
+    return grouped
+
+
+def rule_catalogue(registry: Registry = BUILTIN_RULES) -> str:
+    """Every rule of ``registry``: a summary table, then each code with every version of it."""
+    grouped = _by_code(registry)
+    out = [
+        (
+            f"The registry holds **{len(grouped)} rule codes** in **{len(registry)} versions** "
+            "(a code has one version per period in force).\n"
+        ),
+        "| Code | Severity | Title | In force | Applies to |",
+        "|---|---|---|---|---|",
+    ]
+    for code, versions in grouped.items():
+        first, last = versions[0], versions[-1]
+        period = f"{_date(first.in_force_from, '…')} – {_date(last.in_force_until)}"
+        severities = "/".join(dict.fromkeys(v.severity.value for v in versions))
+        kinds = ", ".join(f"`{k}`" for k in sorted(first.kinds))
+        out.append(
+            f"| {{ref}}`{code} <{_anchor(code)}>` | {severities} | {escape(last.title.en)} "
+            f"| {period} | {kinds} |"
+        )
+    out.append("")
+    by_prefix: dict[str, list[str]] = {}
+    for code in grouped:
+        by_prefix.setdefault(code[:2], []).append(code)
+    for prefix, codes in by_prefix.items():
+        heading, target = _subject_heading(prefix, [r for c in codes for r in grouped[c]])
+        out.append(f"## {heading}\n")
+        if target:
+            out.append(f"Checks on {{py:class}}`~{target}` documents.\n")
+        for code in codes:
+            out.extend(_rule_section(code, grouped[code]))
+    return "\n".join(out) + "\n"
+
+
+def _rule_section(code: str, versions: list[Rule]) -> Iterator[str]:
+    latest = versions[-1]
+    yield f"({_anchor(code)})="
+    yield f"### {code}: {escape(latest.title.en)}\n"
+    yield f"*{escape(latest.title.id)}*\n"
+    for rule in versions:
+        if len(versions) > 1:
+            yield f"**Version in force {_period(rule)}**\n"
+        yield f"Severity\n: {rule.severity.value} (*{rule.severity.label.id}*)\n"
+        yield f"In force\n: {_period(rule)}\n"
+        cross = " (compared with the other documents of the run)" if rule.cross_document else ""
+        kinds = ", ".join(f"`{k}`" for k in sorted(rule.kinds))
+        yield f"Applies to\n: {kinds}{cross}\n"
+        yield f"Legal basis\n: {_basis(rule)}\n"
+        verified = "verified" if rule.verified else "**UNVERIFIED**"
+        note = f"; {escape(rule.note)}" if rule.note else ""
+        dates = (
+            "" if rule.dates_verified else "; the dates of an instrument behind it are unverified"
+        )
+        yield f"Legal text\n: {verified}{note}{dates}\n"
+        for variant, label in rule.messages.items():
+            which = "Message" if variant == "default" else f"Message ({escape(variant)})"
+            yield f"{which}\n: {escape(label.en)}\n: *{escape(label.id)}*\n"
+        if rule.hint.en:
+            yield f"Hint\n: {escape(rule.hint.en)}\n: *{escape(rule.hint.id)}*\n"
+
+
+def structural_codes() -> list[tuple[str, str, str, str]]:
+    """The ``PL`` codes for data that does not load: (code, English title, message, hint)."""
+    found = [
+        (code, title.en, message.en, hint.en)
+        for code, title, message, hint in validation._STRUCTURAL.values()
+    ]
+    found.append(
+        (
+            validation._RULE_FAILED,
+            "A rule could not run",
+            "rule {code} could not run: {error}",
+            "Report it: a rule met data it did not expect. The other rules still ran.",
+        )
+    )
+    return found
+
+
+def structural_table() -> str:
+    """The ``PL`` codes as a table."""
+    lines = ["| Code | Title | Message | Hint |", "|---|---|---|---|"]
+    lines.extend(
+        f"| `{code}` | {escape(title)} | {escape(message)} | {escape(hint)} |"
+        for code, title, message, hint in structural_codes()
+    )
+    return "\n".join(lines) + "\n"
+
+
+# --- the regulation catalogue --------------------------------------------------------------------
+
+
+def _instrument_anchor(instrument: Instrument) -> str:
+    return f"instrument-{instrument.key}"
+
+
+def _instrument_link(instrument: Instrument) -> str:
+    return f"{{ref}}`{instrument} <{_instrument_anchor(instrument)}>`"
+
+
+def instrument_catalogue() -> str:
+    """The catalogue: which instrument governs each topic when, and every instrument in detail."""
+    out = [
+        (
+            f"The catalogue holds **{len(CATALOGUE)} instruments**. Dates marked *unverified* come "
+            "from memory or inference, not from the instrument's own text.\n"
+        ),
+        "## Who replaced whom, by topic\n",
+        (
+            "Each line is the succession of instruments governing one topic "
+            "({py:class}`~pelayanan.law.Topic`), oldest first; "
+            "{py:meth}`Catalogue.in_force_for() <pelayanan.law.Catalogue.in_force_for>` picks the one "
+            "for a date.\n"
+        ),
+    ]
+    for topic in Topic:
+        chain = sorted(
+            (i for i in CATALOGUE.values() if topic in i.topics),
+            key=lambda i: (i.starts or dt.date.min, i.key),
+        )
+        if not chain:
+            continue
+        steps = " → ".join(
+            f"{_instrument_link(i)} ({_date(i.starts, '?')} – {_date(CATALOGUE.ends(i.key), 'now')})"
+            for i in chain
+        )
+        out.append(f"{topic.label.en} (*{topic.label.id}*)\n: {steps}\n")
+    out.append("## The instruments\n")
+    out.append("| Citation | Kind | Title | In force | Dates |")
+    out.append("|---|---|---|---|---|")
+    for instrument in sorted(CATALOGUE.values(), key=lambda i: (i.kind.rank, i.year, i.key)):
+        ends = CATALOGUE.ends(instrument.key)
+        status = "verified" if instrument.dates_verified else "unverified"
+        out.append(
+            f"| {_instrument_link(instrument)} | {instrument.kind.label.id} "
+            f"| {escape(instrument.title)} | {_date(instrument.starts, '?')} – {_date(ends, 'now')}"
+            f" | {status} |"
+        )
+    out.append("")
+    for instrument in sorted(CATALOGUE.values(), key=lambda i: (i.kind.rank, i.year, i.key)):
+        out.extend(_instrument_section(instrument))
+    return "\n".join(out) + "\n"
+
+
+def _instrument_section(instrument: Instrument) -> Iterator[str]:
+    yield f"({_instrument_anchor(instrument)})="
+    yield f"### {escape(str(instrument))}: {escape(instrument.title)}\n"
+    yield f"Key\n: `{instrument.key}`\n"
+    yield (
+        f"Kind\n: {instrument.kind.label.id} ({instrument.kind.label.en}); "
+        f"rank {instrument.kind.rank} in the hierarchy of UU 12/2011\n"
+    )
+    dates = [
+        ("enacted (*ditetapkan*)", instrument.enacted_on),
+        ("promulgated (*diundangkan*)", instrument.promulgated_on),
+        ("in force from (*mulai berlaku*)", instrument.effective_from),
+        ("repealed", instrument.repealed_on),
+    ]
+    shown = "; ".join(f"{label} {day.isoformat()}" for label, day in dates if day is not None)
+    verified = "" if instrument.dates_verified else " (**unverified**)"
+    yield f"Dates\n: {shown or 'not recorded'}{verified}\n"
+    ends = CATALOGUE.ends(instrument.key)
+    yield f"In force\n: {_date(instrument.starts, '?')} – {_date(ends, 'still in force')}\n"
+    relations: list[tuple[str, Iterable[Instrument]]] = [
+        ("Replaces", (CATALOGUE[k] for k in instrument.replaces)),
+        ("Replaced by", CATALOGUE.successors(instrument.key)),
+        ("Amends", (CATALOGUE[k] for k in instrument.amends)),
+        ("Amended by", CATALOGUE.amendments(instrument.key)),
+    ]
+    for label, related in relations:
+        links = ", ".join(_instrument_link(i) for i in related)
+        if links:
+            yield f"{label}\n: {links}\n"
+    if instrument.topics:
+        yield f"Topics\n: {', '.join(t.label.en for t in instrument.topics)}\n"
+    if instrument.gazette:
+        yield f"Gazette\n: {escape(instrument.gazette)}\n"
+    if instrument.note:
+        yield f"Note\n: {escape(instrument.note)}\n"
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _columns(columns: int) -> Iterator[None]:
+    before = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(columns)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = before
+
+
+def _parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    parser = _parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return parser, dict(subparsers.choices)
+
+
+def cli_help(command: str | None = None, columns: int = CLI_COLUMNS) -> str:
+    """What ``pelayanan [COMMAND] --help`` prints in a terminal ``columns`` wide."""
+    with _columns(columns):
+        parser, commands = _parsers()
+        return (commands[command] if command else parser).format_help()
+
+
+def cli_reference(columns: int = CLI_COLUMNS) -> str:
+    """A section per command with its ``--help`` text, in the order ``pelayanan --help`` lists them."""
+    parser, commands = _parsers()
+    summaries = {
+        action.dest: action.help or ""
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for action in action._choices_actions
+    }
+    out = ["## `pelayanan`\n", "```text", cli_help(None, columns).rstrip(), "```\n"]
+    for name in commands:
+        out.append(f"(cli-{name})=")
+        out.append(f"## `pelayanan {name}`\n")
+        if summaries.get(name):
+            out.append(f"{escape(summaries[name][0].upper() + summaries[name][1:])}.\n")
+        out.extend(["```text", cli_help(name, columns).rstrip(), "```\n"])
+    return "\n".join(out) + "\n"
+
+
+def command_names() -> list[str]:
+    """The subcommands, as ``pelayanan --help`` lists them."""
+    return [module.__name__.rsplit(".", 1)[-1].replace("_", "-") for module in COMMANDS]
+
+
+# --- the 14 components ---------------------------------------------------------------------------
+
+# Equivalents in the catalogue standards (docs/sources/anchors.md §1, §2, §3 and §5.2). A component
+# missing here has no equivalent in any of them.
+_EQUIVALENTS: dict[Component, tuple[str, str, str]] = {
+    Component.LEGAL_BASIS: (
+        "`cpsv:follows` → `cpsv:Rule` → `eli:LegalResource`; `cv:hasLegalResource`",
+        "—",
+        "—",
+    ),
+    Component.REQUIREMENTS: (
+        "`cv:Requirement` with `cv:EvidenceType` (`cv:holdsRequirement`, `cpsv:hasInputType`)",
+        "`required_document`, `eligibility_description`",
+        "—",
+    ),
+    Component.PROCEDURE: ("— (requested in CPSV-AP issue #139)", "`application_process`", "—"),
+    Component.TIME_LIMIT: (
+        "`cv:processingTime`",
+        "`wait_time` (free text)",
+        "`ServiceChannel.processingTime`",
+    ),
+    Component.FEE: ("`cv:Cost` (`cv:hasCost`)", "`cost_option`", "`Offer` (`offers`)"),
+    Component.PRODUCTS: ("`cv:Output` (`cpsv:produces`)", "—", "`serviceOutput`"),
+    Component.COMPLAINT_HANDLING: (
+        "`cv:ContactPoint` / `cv:Channel` (weak)",
+        "`contact` (weak)",
+        "`ContactPoint` (weak)",
+    ),
+}
+
+
+def _group_name(component: Component) -> str:
+    return "service delivery" if component.group.value == "service_delivery" else "management"
+
+
+def component_table() -> str:
+    """The 14 components of Pasal 21 at a glance, from :class:`pelayanan.Component`."""
+    lines = [
+        "| Huruf | Komponen | Component | Group | JSON field |",
+        "|---|---|---|---|---|",
+    ]
+    lines.extend(
+        f"| {c.letter} | {{term}}`{c.label.id}` | {c.label.en} | {_group_name(c)} "
+        f"| {{py:attr}}`{c.value} <pelayanan.standards.ServiceStandard.{c.value}>` |"
+        for c in Component
+    )
+    return "\n".join(lines) + "\n"
+
+
+def component_equivalents() -> str:
+    """Each component's equivalent in CPSV-AP, HSDS and schema.org, where one exists."""
+    lines = [
+        "| Huruf | Komponen | CPSV-AP 3.2 | HSDS 3 | schema.org |",
+        "|---|---|---|---|---|",
+    ]
+    for c in Component:
+        cpsv, hsds, schema = _EQUIVALENTS.get(c, ("—", "—", "—"))
+        lines.append(f"| {c.letter} | {c.label.id} | {cpsv} | {hsds} | {schema} |")
+    return "\n".join(lines) + "\n"
+
+
+def component_glossary() -> str:
+    """A glossary entry for each component, under its Indonesian and its English name."""
+    out = ["```{glossary}"]
+    for c in Component:
+        english = "service-delivery" if c.group.value == "service_delivery" else "management"
+        indonesian = c.group.label.id.split(" (")[0].lower()
+        cpsv, hsds, schema = _EQUIVALENTS.get(c, ("—", "—", "—"))
+        out.append(c.label.id)
+        out.append(c.label.en)
+        out.append(
+            f"  Component {c.letter} of the service standard (UU 25/2009 Pasal 21 huruf "
+            f"{c.letter}), a {english} component (*{indonesian}*). "
+            f"{escape(c.description.en)} *{escape(c.description.id)}* "
+            f"Modelled by {{py:attr}}`ServiceStandard.{c.value} "
+            f"<pelayanan.standards.ServiceStandard.{c.value}>`; "
+            f"CPSV-AP: {cpsv}; HSDS: {hsds}; schema.org: {schema}."
+        )
+        out.append("")
+    out.append("```")
+    return "\n".join(out) + "\n"
+
+
+# --- what is unverified --------------------------------------------------------------------------
+
+
+def unverified_figures() -> str:
+    """Everything the code marks UNVERIFIED: rules, instrument dates, PEKPPP and Ombudsman data."""
+    rules = [r for r in BUILTIN_RULES if not r.verified]
+    out = [
+        "### Rules whose legal text is unverified\n",
+        (
+            f"{len({r.code for r in rules})} rule codes rest on legal text that was not seen in a "
+            "retrieved source (`Rule.verified` is false; findings carry `verified: false`).\n"
+        ),
+        "| Rule | Title | What is unverified |",
+        "|---|---|---|",
+    ]
+    seen: set[str] = set()
+    for r in rules:
+        if r.code in seen:
+            continue
+        seen.add(r.code)
+        out.append(
+            f"| {{ref}}`{r.code} <{_anchor(r.code)}>` | {escape(r.title.en)} "
+            f"| {escape(r.note) or '—'} |"
+        )
+    instruments = [i for i in CATALOGUE.values() if not i.dates_verified]
+    out += [
+        "",
+        "### Instruments whose dates are unverified\n",
+        (
+            f"{len(instruments)} of the {len(CATALOGUE)} instruments in the catalogue have dates from "
+            "memory or inference (`Instrument.dates_verified` is false). A rule resting on one of "
+            "them starts on an unverified date.\n"
+        ),
+        "| Instrument | In force from | Note |",
+        "|---|---|---|",
+    ]
+    out.extend(
+        f"| {_instrument_link(i)} | {_date(i.starts, '?')} | {escape(i.note) or '—'} |"
+        for i in sorted(instruments, key=lambda i: (i.starts or dt.date.min, i.key))
+    )
+    out += ["", "### PEKPPP figures\n"]
+    for instrument in PEKPPP_INSTRUMENTS.values():
+        items = instrument.unverified()
+        out.append(escape(instrument.name.en))
+        out.append(
+            ": " + ("; ".join(escape(label.en) for label in items) if items else "all verified")
+        )
+        out.append("")
+    out += [
+        "### Ombudsman schemes\n",
+        "| Scheme | Years | Bands seen in a source for | Unverified bands |",
+        "|---|---|---|---|",
+    ]
+    for scheme in OMBUDSMAN_SCHEMES:
+        seen_in = ", ".join(map(str, sorted(scheme.bands_verified_in))) or "none"
+        unverified = ", ".join(escape(_band_name(b)) for b in scheme.bands if not b.verified)
+        if not scheme.bands:
+            unverified = "no numeric bands are known"
+        out.append(
+            f"| {escape(scheme.name.en)} | {_years(scheme)} | {seen_in} | {unverified or '—'} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def _band_name(band: OmbudsmanBand) -> str:
+    return f"{band.label.en} (from {band.minimum})"
+
+
+def _years(scheme: OmbudsmanScheme) -> str:
+    last = scheme.last_year if scheme.last_year is not None else ""
+    skipped = (
+        f", none in {', '.join(map(str, sorted(scheme.skipped_years)))}"
+        if scheme.skipped_years
+        else ""
+    )
+    return f"{scheme.first_year}–{last}{skipped}"
+
+
+# --- the JSON fields ----------------------------------------------------------------------------
+
+
+@functools.cache
+def _field_docs(cls: type) -> dict[str, str]:
+    """The docstrings written under each field of an attrs class (what autodoc shows)."""
+    try:
+        source = textwrap.dedent(inspect.getsource(cls))
+    except (OSError, TypeError):
+        return {}
+    body = ast.parse(source).body[0]
+    docs: dict[str, str] = {}
+    statements = getattr(body, "body", [])
+    for statement, after in itertools.pairwise(statements):
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            docs[statement.target.id] = " ".join(after.value.value.split())
+    return docs
+
+
+def _json_type(tp: object, nested: list[type]) -> str:  # noqa: PLR0911  (one answer per kind)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        text = " or ".join(_json_type(a, nested) for a in inner)
+        return f"{text} or `null`" if len(inner) < len(args) else text
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return f"list of {_json_type(args[0], nested)}"
+    if origin in (frozenset, set) and args:
+        return f"list of {_json_type(args[0], nested)}"
+    simple = {
+        str: "string",
+        int: "integer",
+        bool: "`true` or `false`",
+        decimal.Decimal: 'decimal string (`"15000"`)',
+        dt.date: "date string (`YYYY-MM-DD`)",
+        dt.datetime: "timestamp string with a UTC offset",
+        dt.time: "time string (`HH:MM`)",
+    }
+    if tp in simple:
+        return simple[tp]
+    if tp is Instrument:
+        return "catalogue key or instrument object"
+    if tp is Citation:
+        return 'citation object or text (`"UU 25/2009 Pasal 21"`)'
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        values = [f"`{m.value}`" for m in tp]
+        shown = ", ".join(values) if len(values) <= 6 else ", ".join(values[:5]) + ", …"
+        return f"one of {shown} ({{py:class}}`~{tp.__module__}.{tp.__qualname__}`)"
+    if isinstance(tp, type) and attrs.has(tp):
+        if tp not in nested:
+            nested.append(tp)
+        return f"{{ref}}`{tp.__name__} <json-{tp.__name__.lower()}>` object"
+    if origin is typing.Literal:
+        return " or ".join(f"`{a!r}`" for a in args)
+    return f"`{tp!r}`"
+
+
+def _default(field: attrs.Attribute[typing.Any]) -> str:  # noqa: PLR0911  (one answer per kind)
+    if field.default is attrs.NOTHING:
+        return "**required**"
+    default = field.default
+    if isinstance(default, attrs.Factory):
+        return "empty"
+    if isinstance(default, enum.Enum):
+        return f"`{default.value}`"
+    if default in ((), "", frozenset()):
+        return "empty"
+    if isinstance(default, str):
+        return f'`"{default}"`'
+    if default is None:
+        return "`null`"
+    if isinstance(default, bool):
+        return f"`{str(default).lower()}`"
+    if isinstance(default, int):
+        return f"`{default}`"
+    return "see the class"
+
+
+def json_fields() -> str:
+    """For each document kind and each object inside one: its fields, JSON types and defaults."""
+    nested: list[type] = []
+    queue: list[tuple[str | None, type]] = [(kind, cls) for kind, cls in DOCUMENT_KINDS.items()]
+    out: list[str] = []
+    done: set[type] = set()
+    while queue:
+        kind, cls = queue.pop(0)
+        if cls in done:
+            continue
+        done.add(cls)
+        hints = typing.get_type_hints(cls)
+        docs = _field_docs(cls)
+        out.append(f"(json-{cls.__name__.lower()})=")
+        title = f"`{kind}` documents" if kind else f"`{cls.__name__}` objects"
+        out.append(f"### {title}\n")
+        out.append(f"{{py:class}}`~{cls.__module__}.{cls.__qualname__}`\n")
+        if kind:
+            out.append(f'Every document starts with `"kind": "{kind}"`.\n')
+        out.append("| Field | JSON | When absent | Notes |")
+        out.append("|---|---|---|---|")
+        for field in attrs.fields(cls):
+            if field.name.startswith("_") or not field.init:
+                continue
+            before = len(nested)
+            json_type = _json_type(hints[field.name], nested)
+            queue.extend((None, new) for new in nested[before:])
+            note = rst_to_markdown(docs.get(field.name, ""))
+            out.append(f"| `{field.name}` | {json_type} | {_default(field)} | {note} |")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+GENERATORS: dict[str, Callable[[], str]] = {
+    "rules.md": rule_catalogue,
+    "structural.md": structural_table,
+    "catalogue.md": instrument_catalogue,
+    "cli.md": cli_reference,
+    "components-table.md": component_table,
+    "components-equivalents.md": component_equivalents,
+    "components-glossary.md": component_glossary,
+    "unverified.md": unverified_figures,
+    "top-level.md": top_level_names,
+    "json-fields.md": json_fields,
+}
+"""File name in ``docs/reference/generated/`` → the function that writes it."""

@@ -1,0 +1,598 @@
+"""The documentation: generated reference pages, shell commands and JSON shown, diagrams, the build.
+
+The ``>>>`` examples of every page are run by pytest's doctest collection (``--doctest-glob=*.md``);
+these tests cover the rest of what the pages show: every shell command runs with the exit status
+and output printed under it, every JSON example loads as the page says, the generated pages list
+every rule and component, and the site builds with warnings as errors.
+"""
+
+from __future__ import annotations
+
+import doctest
+import enum
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+import pelayanan as pl
+from pelayanan.cli import main
+
+from .conftest import EXAMPLES, ROOT
+
+DOCS = ROOT / "docs"
+sys.path.insert(0, str(DOCS / "_ext"))
+
+from pelayanan_docs import diagrams, generate  # noqa: E402  (the docs' own code, found above)
+
+# --- reading the pages -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Block:
+    """A fenced code block of a page: its language, its lines, and the ``%`` notes above it."""
+
+    page: Path
+    line: int
+    language: str
+    lines: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The page and line, as a test id: ``tutorials/validate.md:25``."""
+        return f"{self.page.relative_to(DOCS)}:{self.line}"
+
+    def note(self, name: str) -> str | None:
+        """The value of a ``% name: value`` note above the block, if any."""
+        for note in self.notes:
+            key, _, value = note.partition(":")
+            if key.strip() == name:
+                return value.strip()
+        return None
+
+
+_FENCE = re.compile(r"^(`{3,}|~{3,})\s*([^`\s]*)")
+
+
+def _pages() -> list[Path]:
+    """The hand-written pages: not the research notes, not generated or built files."""
+    skip = ("sources", "_build", "reference/generated")
+    return sorted(
+        p
+        for p in DOCS.rglob("*.md")
+        if not any(p.relative_to(DOCS).as_posix().startswith(s) for s in skip)
+    )
+
+
+def _blocks(page: Path) -> Iterator[Block]:
+    lines = page.read_text(encoding="utf-8").splitlines()
+    index = 0
+    while index < len(lines):
+        match = _FENCE.match(lines[index])
+        if not match:
+            index += 1
+            continue
+        fence, language = match[1], match[2]
+        notes = []
+        back = index - 1
+        while back >= 0 and lines[back].startswith("%"):
+            notes.insert(0, lines[back][1:].strip())
+            back -= 1
+        end = index + 1
+        while end < len(lines) and not lines[end].startswith(fence):
+            end += 1
+        yield Block(page, index + 1, language, tuple(lines[index + 1 : end]), tuple(notes))
+        index = end + 1
+
+
+BLOCKS = [block for page in _pages() for block in _blocks(page)]
+CONSOLE = [b for b in BLOCKS if b.language == "console"]
+JSON_BLOCKS = [b for b in BLOCKS if b.language == "json"]
+WORKFLOWS = [b for b in BLOCKS if b.language == "yaml"]
+
+
+def test_the_pages_have_code_to_check() -> None:
+    """The harness finds the pages and their shell, JSON and workflow examples."""
+    assert len(_pages()) > 30
+    assert len(CONSOLE) >= 8
+    assert JSON_BLOCKS
+    assert WORKFLOWS
+
+
+def test_every_code_block_is_one_the_tests_run() -> None:
+    """A block is doctest (pycon), shell (console), JSON, a workflow (yaml), or a directive.
+
+    Anything else (a bare ``python`` or ``text`` block) would be shown without being run.
+    """
+    checked = {"pycon", "console", "json", "yaml"}
+    unchecked = [
+        b.id for b in BLOCKS if b.language not in checked and not b.language.startswith("{")
+    ]
+    assert unchecked == []
+    not_doctest = [
+        b.id for b in BLOCKS if b.language == "pycon" and not b.lines[0].startswith(">>>")
+    ]
+    assert not_doctest == []
+
+
+# --- shell commands ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Command:
+    """One ``$ command`` of a console block and the output shown under it."""
+
+    text: str
+    output: str
+
+
+def _commands(block: Block) -> list[Command]:
+    commands: list[Command] = []
+    text: str | None = None
+    output: list[str] = []
+    lines = iter(block.lines)
+    for line in lines:
+        if line.startswith("$ "):
+            if text is not None:
+                commands.append(Command(text, "\n".join(output)))
+            text, output = line[2:], []
+            while text.endswith("\\"):
+                text = text[:-1] + next(lines).strip()
+        else:
+            output.append(line)
+    if text is not None:
+        commands.append(Command(text, "\n".join(output)))
+    return commands
+
+
+def _environment(bin_dir: Path | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    if bin_dir is not None:
+        env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    env["COLUMNS"] = str(generate.CLI_COLUMNS)
+    env["NO_COLOR"] = "1"
+    return env
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A directory with the examples (also as ``data/``) and ``pelayanan`` on the PATH."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    shutil.copytree(EXAMPLES / "dinas-sosial-kota-jambi", tmp_path / "data")
+    bin_dir = tmp_path / ".bin"
+    bin_dir.mkdir()
+    for name, module in (("pelayanan", "-m pelayanan "), ("python", "")):
+        script = bin_dir / name
+        script.write_text(f'#!/bin/sh\nexec "{sys.executable}" {module}"$@"\n')
+        script.chmod(0o755)
+    return tmp_path
+
+
+def _run(command: str, workdir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", "-c", command],
+        cwd=workdir,
+        env=_environment(workdir / ".bin"),
+        capture_output=False,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+_CHECKER = doctest.OutputChecker()
+_FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: b.id)
+def test_shell_commands_shown_run_as_shown(block: Block, workdir: Path) -> None:
+    """Each ``$`` command exits as the ``% exit:`` note says (default 0) and prints what is shown.
+
+    ``% exit: 1`` applies to every command of the block, ``% exit: 1 0`` to each in turn. Output
+    under a command is compared as doctest compares (``...`` matches anything, whitespace is
+    normalised); standard error is included, as a terminal shows it.
+    """
+    commands = _commands(block)
+    statuses = [int(s) for s in (block.note("exit") or "0").split()]
+    if len(statuses) == 1:
+        statuses *= len(commands)
+    assert len(statuses) == len(commands), f"{block.id}: one exit status per command"
+    for command, expected_status in zip(commands, statuses, strict=True):
+        result = _run(command.text, workdir)
+        assert "Traceback" not in result.stdout, result.stdout
+        assert result.returncode == expected_status, f"{command.text}\n{result.stdout}"
+        if command.output.strip():
+            want = command.output.strip() + "\n"
+            assert _CHECKER.check_output(want, result.stdout, _FLAGS), (
+                f"{command.text}\n--- shown ---\n{want}--- printed ---\n{result.stdout}"
+            )
+
+
+_RUN_LINE = re.compile(r"^\s*(?:-\s+)?run:\s*(?P<command>\S.*)$")
+
+
+@pytest.mark.parametrize("block", WORKFLOWS, ids=lambda b: b.id)
+def test_workflow_commands_run(block: Block, workdir: Path) -> None:
+    """The ``pelayanan`` commands of a CI workflow run on example data and write valid SARIF."""
+    commands = [
+        m["command"]
+        for line in block.lines
+        if (m := _RUN_LINE.match(line)) and "pelayanan " in line
+    ]
+    assert commands
+    for command in commands:
+        result = _run(command, workdir)
+        assert result.returncode in (0, 1), f"{command}\n{result.stdout}"
+        assert "Traceback" not in result.stdout
+    for sarif in workdir.glob("*.sarif"):
+        log = json.loads(sarif.read_text(encoding="utf-8"))
+        assert log["version"] == "2.1.0"
+        assert log["runs"][0]["tool"]["driver"]["name"] == "pelayanan"
+
+
+# --- JSON examples -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("block", JSON_BLOCKS, ids=lambda b: b.id)
+def test_json_examples_load_as_the_page_says(block: Block) -> None:
+    """``% json: document`` round-trips exactly; ``% json: error PATH...`` is refused there.
+
+    ``% json: loads`` is a document that loads (a shorthand, written back differently);
+    ``% json: pelayanan.Name`` loads as that class and round-trips exactly.
+    """
+    note = block.note("json")
+    assert note, f"{block.id}: say what the JSON is with a '% json: ...' note"
+    text = "\n".join(block.lines)
+    data = json.loads(text)
+    if note == "document":
+        assert pl.to_dict(pl.from_dict(data)) == data
+    elif note == "loads":
+        assert pl.to_dict(pl.from_dict(data)) != data
+    elif note.startswith("error"):
+        with pytest.raises(pl.LoadError) as caught:
+            pl.from_dict(data)
+        expected = note.split()[1:]
+        assert [p.path for p in caught.value.problems] == expected
+    else:
+        cls = getattr(pl, note.removeprefix("pelayanan."))
+        assert pl.to_dict(pl.from_dict(data, cls)) == data
+
+
+# --- generated reference pages -----------------------------------------------------------------
+
+
+def test_every_rule_code_the_cli_lists_is_in_the_generated_catalogue(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`pelayanan rules --format json` and the rule catalogue page list the same codes."""
+    assert main(["rules", "--format", "json"]) == 0
+    listed = {rule["code"] for rule in json.loads(capsys.readouterr().out)}
+    catalogue = generate.rule_catalogue()
+    assert listed
+    for code in listed:
+        assert f"### {code}:" in catalogue
+        assert f"(rule-{code.lower()})=" in catalogue
+    headed = set(re.findall(r"^### ([A-Z]{2}\d{3}):", catalogue, flags=re.MULTILINE))
+    assert headed == listed
+
+
+def test_the_catalogue_shows_each_version_of_a_rule_with_its_period() -> None:
+    """A code in force in two periods (one per PEKPPP instrument) shows both versions."""
+    catalogue = generate.rule_catalogue()
+    section = catalogue.split("### MK005:")[1].split("\n### ")[0]
+    assert "Version in force from 2017-06-28 until 2022-12-30 (exclusive)" in section
+    assert "Version in force from 2022-12-30" in section
+    assert "Permenpan RB 29/2022 Lampiran" in section
+
+
+def test_the_structural_codes_are_documented() -> None:
+    """The PL codes of data that does not load are listed with the rules."""
+    table = generate.structural_table()
+    for code in ("PL001", "PL002", "PL003", "PL004", "PL005", "PL900"):
+        assert f"`{code}`" in table
+    assert "docs/reference/json.md" in table
+    assert (DOCS / "reference" / "json.md").exists()
+
+
+def test_the_glossary_names_all_fourteen_components_in_indonesian_and_english() -> None:
+    """Each component of Pasal 21 is a glossary term under both names, with its huruf."""
+    glossary = generate.component_glossary()
+    terms = glossary.splitlines()
+    assert len(pl.Component) == 14
+    for component in pl.Component:
+        index = terms.index(component.label.id)
+        assert terms[index + 1] == component.label.en
+        assert f"UU 25/2009 Pasal 21 huruf {component.letter})" in terms[index + 2]
+    page = (DOCS / "reference" / "glossary.md").read_text(encoding="utf-8")
+    assert "generated/components-glossary.md" in page
+
+
+def test_the_component_table_follows_the_enum() -> None:
+    """The table of components has one row per member, in Pasal 21 order, in its group."""
+    rows = [line for line in generate.component_table().splitlines() if line.startswith("| ")][1:]
+    assert [row.split("|")[1].strip() for row in rows] == [c.letter for c in pl.Component]
+    for row, component in zip(rows, pl.Component, strict=True):
+        assert component.label.en in row
+        assert ("service delivery" in row) == (
+            component.group is pl.ComponentGroup.SERVICE_DELIVERY
+        )
+
+
+def _help(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "pelayanan", *args, "--help"],
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+@pytest.mark.parametrize("command", [None, *generate.command_names()])
+def test_the_cli_reference_is_what_help_prints(command: str | None) -> None:
+    """Each command's section holds exactly its `--help` text."""
+    reference = generate.cli_reference()
+    help_text = _help(*([command] if command else []))
+    assert help_text.rstrip() in reference
+    if command:
+        assert f"## `pelayanan {command}`" in reference
+    page = (DOCS / "reference" / "cli.md").read_text(encoding="utf-8")
+    assert "generated/cli.md" in page
+
+
+def test_the_regulation_catalogue_lists_every_instrument_and_each_replacement() -> None:
+    """Every instrument has a section, and each replacement is shown both ways."""
+    catalogue = generate.instrument_catalogue()
+    for instrument in pl.CATALOGUE.values():
+        assert f"(instrument-{instrument.key})=" in catalogue
+    section = catalogue.split("(instrument-permenpan-rb-14-2017)=")[1].split("\n### ")[1]
+    assert "Replaces\n: {ref}`Permenpan RB 16/2014 <instrument-permenpan-rb-16-2014>`" in section
+
+
+def test_every_public_module_has_an_api_page_in_the_toctree() -> None:
+    """One page per public module under docs/reference/api, each listed in its index."""
+    index = (DOCS / "reference" / "api" / "index.md").read_text(encoding="utf-8")
+    for module in generate.public_modules():
+        name = module.removeprefix("pelayanan.")
+        page = DOCS / "reference" / "api" / f"{name}.md"
+        hint = f"add docs/reference/api/{name}.md (copy another page) and list it in index.md"
+        assert page.exists(), hint
+        assert f".. automodule:: {module}" in page.read_text(encoding="utf-8"), hint
+        assert re.search(rf"^{name}$", index, flags=re.MULTILINE), hint
+
+
+def test_every_top_level_name_has_a_documented_home() -> None:
+    """Each name of pelayanan.__all__ points at a public module or at the package page."""
+    for name in pl.__all__:
+        if name.startswith("__"):
+            continue
+        target = generate.canonical_target(name)
+        assert target is not None
+        module = target.rsplit(".", 1)[0]
+        assert module == "pelayanan" or module in generate.public_modules(), (name, target)
+
+
+def test_unverified_figures_come_from_the_code() -> None:
+    """Every rule marked unverified, and every instrument with unverified dates, is listed."""
+    figures = generate.unverified_figures()
+    for rule in pl.BUILTIN_RULES:
+        if not rule.verified:
+            assert f"{{ref}}`{rule.code} <rule-{rule.code.lower()}>`" in figures
+    for instrument in pl.CATALOGUE.values():
+        if not instrument.dates_verified:
+            assert f"instrument-{instrument.key}" in figures
+
+
+# --- diagrams ----------------------------------------------------------------------------------
+
+
+class _Stage(enum.Enum):
+    """A stand-in for the lifecycle module's states: a value and a bilingual label."""
+
+    DRAFT = "draft"
+    CONSULTED = "consulted"
+    ESTABLISHED = "established"
+    REVOKED = "revoked"
+
+    @property
+    def label(self) -> pl.Label:
+        return {
+            "draft": pl.Label("Rancangan", "Draft"),
+            "consulted": pl.Label("Dibahas bersama masyarakat", "Consulted"),
+            "established": pl.Label("Ditetapkan", "Established"),
+            "revoked": pl.Label("Dicabut", "Revoked"),
+        }[self.value]
+
+
+STUB_TRANSITIONS = (
+    (_Stage.DRAFT, _Stage.CONSULTED, "hold a consultation forum"),
+    (_Stage.CONSULTED, _Stage.ESTABLISHED, "establish by decree"),
+    (_Stage.CONSULTED, _Stage.DRAFT, "revise"),
+    (_Stage.ESTABLISHED, _Stage.REVOKED, "revoke"),
+)
+
+
+def test_a_lifecycle_diagram_is_drawn_from_a_transition_table() -> None:
+    """Every state and action of the table is in the SVG; the cycle back is dashed."""
+    svg = diagrams.render_svg(diagrams.lifecycle_graph(STUB_TRANSITIONS), title="Stub lifecycle")
+    assert svg.startswith("<svg")
+    assert svg.rstrip().endswith("</svg>")
+    for state in _Stage:
+        assert f">{state.label.id}<" in svg
+        assert f">{state.label.en}<" in svg
+        assert f">{state.value}<" in svg
+    for _, _, action in STUB_TRANSITIONS:
+        assert f">{action}<" in svg
+    assert svg.count('<path class="pl-edge') == len(STUB_TRANSITIONS)
+    assert svg.count("pl-edge-back") == 1
+
+
+def test_the_diagram_of_the_same_table_is_the_same_text() -> None:
+    """Drawing is deterministic, so a rebuild changes nothing."""
+    first = diagrams.render_svg(diagrams.lifecycle_graph(STUB_TRANSITIONS), title="t")
+    second = diagrams.render_svg(diagrams.lifecycle_graph(list(STUB_TRANSITIONS)), title="t")
+    assert first == second
+
+
+def test_a_transition_table_must_have_transitions() -> None:
+    """An empty table or a one-element row is refused with a message."""
+    with pytest.raises(ValueError, match="empty"):
+        diagrams.lifecycle_graph([])
+    with pytest.raises(ValueError, match="from_state, to_state"):
+        diagrams.lifecycle_graph([(_Stage.DRAFT,)])
+
+
+def test_the_model_diagram_shows_every_document_kind_and_its_references() -> None:
+    """Each document kind is a node; a standard points at its service, a charter at its unit."""
+    graph = diagrams.model_graph()
+    names = {node.id for node in graph.nodes}
+    assert {cls.__name__ for cls in pl.DOCUMENT_KINDS.values()} <= names
+    edges = {(e.source, e.target, e.label) for e in graph.edges}
+    assert ("ServiceStandard", "Service", "service_id") in edges
+    assert ("ServiceCharter", "Unit", "unit_id") in edges
+    assert ("Provider", "Unit", "units[]") in edges
+
+
+# --- the Sphinx build --------------------------------------------------------------------------
+
+
+def _sphinx(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sphinx", *args],
+        cwd=cwd,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+_STUB_MODULE = '''
+"""A stand-in lifecycle module for the directive's test."""
+import enum
+
+
+class Label:
+    def __init__(self, id, en):
+        self.id, self.en = id, en
+
+
+class Stage(enum.Enum):
+    DRAFT = "draft"
+    ESTABLISHED = "established"
+
+    @property
+    def label(self):
+        return {"draft": Label("Rancangan", "Draft"), "established": Label("Ditetapkan", "Established")}[self.value]
+
+
+TRANSITIONS = [(Stage.DRAFT, Stage.ESTABLISHED, "establish"), (Stage.ESTABLISHED, Stage.DRAFT, "review")]
+'''
+
+
+def _directive_project(tmp_path: Path, page: str) -> Path:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "stub_lifecycle.py").write_text(textwrap.dedent(_STUB_MODULE))
+    (project / "conf.py").write_text(
+        "import sys\n"
+        f"sys.path[:0] = [{str(project)!r}, {str(DOCS / '_ext')!r}, {str(ROOT / 'src')!r}]\n"
+        "extensions = ['myst_parser', 'pelayanan_docs.extension']\n"
+        "pelayanan_generate = False\n"
+    )
+    (project / "index.md").write_text(page)
+    return project
+
+
+def test_the_lifecycle_directive_draws_a_table_during_a_build(tmp_path: Path) -> None:
+    """`{lifecycle-diagram} module:ATTRIBUTE` puts the SVG and the transitions in the page."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = "# Stub\n\n```{lifecycle-diagram} stub_lifecycle:TRANSITIONS\n:caption: Stub\n```\n"
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in html
+    assert ">Rancangan<" in html
+    assert ">Ditetapkan<" in html
+    assert "stub_lifecycle.TRANSITIONS" in html
+    assert "pl-edge-back" in html
+
+
+def test_an_optional_lifecycle_directive_waits_for_its_module(tmp_path: Path) -> None:
+    """With `:optional:`, a module that does not exist yet gives a note, not a failed build."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = "# Stub\n\n```{lifecycle-diagram} no_such_lifecycle:TRANSITIONS\n:optional:\n```\n"
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "Diagram pending" in html
+
+
+def test_the_lifecycle_directive_fails_the_build_for_a_missing_table(tmp_path: Path) -> None:
+    """`:optional:` forgives only a missing module: a renamed table is an error."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = "# Stub\n\n```{lifecycle-diagram} stub_lifecycle:RENAMED\n:optional:\n```\n"
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode != 0
+    assert "has no transition table RENAMED" in result.stderr
+
+
+def test_the_documentation_builds_with_warnings_as_errors(tmp_path: Path) -> None:
+    """The whole site builds with -W, and the generated pages hold what they must."""
+    for module in ("sphinx", "myst_parser", "furo"):
+        pytest.importorskip(module)
+    out = tmp_path / "html"
+    result = _sphinx(
+        "-W",
+        "--keep-going",
+        "-q",
+        "-b",
+        "html",
+        "-d",
+        str(tmp_path / "doctrees"),
+        str(DOCS),
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    rules = (out / "reference" / "rules.html").read_text(encoding="utf-8")
+    for code in pl.BUILTIN_RULES.codes():
+        assert f'id="rule-{code.lower()}"' in rules
+    glossary = (out / "reference" / "glossary.html").read_text(encoding="utf-8")
+    for component in pl.Component:
+        assert component.label.id in glossary
+        assert component.label.en in glossary
+    concepts = (out / "concepts" / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in concepts
+    cycle = (out / "concepts" / "policy-cycle.html").read_text(encoding="utf-8")
+    assert "<svg" in cycle or "Diagram pending" in cycle
+    from sphinx.util.inventory import InventoryFile
+
+    with (out / "objects.inv").open("rb") as stream:
+        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    objects = getattr(inventory, "data", inventory)
+    documented = {
+        name for kind, names in objects.items() if kind.startswith("py:") for name in names
+    }
+    for name in pl.__all__:
+        if not name.startswith("__"):
+            assert generate.canonical_target(name) in documented, name
