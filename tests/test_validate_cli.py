@@ -310,3 +310,10 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
     assert json.loads(two.stdout)["cross_document"]
+
+
+def test_selecting_rules_does_not_hide_the_documents_they_look_at() -> None:
+    """`--select SV` still keeps the providers that SV002 looks up: no false "unknown unit"."""
+    _, report = run_json("--select", "SV", str(EXAMPLES))
+    codes = [f["code"] for f in all_findings(report)]
+    assert codes == ["SV001"]  # the deliberately incomplete PBI service, and nothing else

@@ -438,9 +438,17 @@ class Validator:
 
     @property
     def cross_document_kinds(self) -> frozenset[str]:
-        """Kinds that cross-document rules look at; the command line keeps these till the end."""
+        """Kinds the command line keeps until the end, for the cross-document rules.
+
+        Every kind that has a cross-document rule in force (whatever ``select`` and ``ignore``
+        say: a selected rule may look at documents of a kind whose own rules are not selected),
+        plus providers and services, whose units and ids many rules look up.
+        """
         return frozenset(
-            kind for kind in DOCUMENT_KINDS if self.rules_for(kind, cross_document=True)
+            kind
+            for kind in DOCUMENT_KINDS
+            if kind in ("provider", "service")
+            or self.registry.applicable(kind, self.as_of, cross_document=True)
         )
 
     def _ignored(self, code: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "Handler",
     "UsageError",
     "add_format_option",
+    "describe",
     "parse_date",
     "print_json",
     "use_colour",
@@ -36,6 +37,13 @@ Handler = Callable[[argparse.Namespace], int]
 
 class UsageError(PelayananError):
     """The command line asked for something impossible; reported in one line, exit code 2."""
+
+
+def describe(docstring: str | None) -> str | None:
+    """The first paragraph of a command module's docstring, as plain text for ``--help``."""
+    if not docstring:
+        return None
+    return " ".join(docstring.split("\n\n")[0].split()).replace("``", "")
 
 
 def parse_date(text: str) -> dt.date:

@@ -21,7 +21,7 @@ from ..documents import parse_documents
 from ..providers import Provider
 from ..standards import ServiceStandard
 from ..validation import Index, StandardSummary, today_in_wib
-from ._common import EXIT_OK, add_format_option, parse_date, print_json
+from ._common import EXIT_OK, add_format_option, describe, parse_date, print_json
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -29,7 +29,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "complaint-deadlines",
         help="each complaint's time limits as of a date, and what is overdue",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        description=describe(__doc__),
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"

@@ -13,7 +13,7 @@ from ..compliance import ComplianceSummary, compliance_summary
 from ..documents import parse_documents
 from ..standards import ServiceStandard
 from ..validation import today_in_wib
-from ._common import EXIT_OK, add_format_option, parse_date, print_json
+from ._common import EXIT_OK, add_format_option, describe, parse_date, print_json
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "compliance",
         help="estimate each unit's fulfilment of the 14 Pasal 21 components",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        description=describe(__doc__),
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"

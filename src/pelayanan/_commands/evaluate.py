@@ -12,7 +12,7 @@ from typing import Any
 from .._sources import iter_sources
 from ..documents import parse_documents
 from ..evaluation import EvaluationInputs, gather_evaluation_inputs
-from ._common import EXIT_OK, add_format_option, parse_date, print_json
+from ._common import EXIT_OK, add_format_option, describe, parse_date, print_json
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "evaluate",
         help="gather a unit's evaluation inputs for a period",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        description=describe(__doc__),
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
