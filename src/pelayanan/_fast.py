@@ -42,7 +42,7 @@ _compiled: dict[type[Any], Callable[[Any], Any]] = {}
 _counter = itertools.count()
 
 # Value types whose converter hook is called as is (rare in documents, or already cheap).
-_HOOKED: Final = (decimal.Decimal, dt.date, dt.datetime, dt.time)
+_HOOKED: Final = (decimal.Decimal, dt.datetime, dt.time)
 
 
 def structure(data: object, cls: type[T]) -> T:
@@ -88,6 +88,9 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
         hook = _name("h", _convert.FAST.get_structure_hook(Citation), ns)
         nested = _name("s", _compiled_for(Citation), ns)
         return [f"{pad}{var} = {hook}({var}, None) if {var}.__class__ is str else {nested}({var})"]
+    if tp is dt.date:  # the converter's hook is fromisoformat on text; an exception falls back
+        parse = _name("p", dt.date.fromisoformat, ns)
+        return [f"{pad}{var} = {parse}({var})"]
     if tp in _HOOKED:
         hook = _name("h", _convert.FAST.get_structure_hook(tp), ns)
         kind = _name("t", tp, ns)

@@ -141,18 +141,49 @@ def _start_worker(settings: _Settings) -> None:
     _worker = (validator, validator.cross_document_kinds, settings.keep_standards)
 
 
-def _work(batch: list[Text]) -> list[_Checked]:
+# Between processes, texts and results travel as plain tuples: pickling attrs objects costs more,
+# and most documents have no findings, so their reports shrink to their identity.
+_PackedText = tuple[str, bytes | None, str | None]
+_PackedReport = DocumentReport | tuple[str, str, str | None, str | None, bool]
+_PackedChecked = tuple[
+    str,
+    tuple[str | None, ...],
+    tuple[_PackedReport, ...],
+    tuple[tuple[str, Document], ...],
+    tuple[StandardSummary, ...],
+]
+
+
+def _pack(checked: _Checked) -> _PackedChecked:
+    reports = tuple(
+        r if r.findings else (r.source, r.path, r.kind, r.id, r.loaded) for r in checked.reports
+    )
+    return (checked.name, checked.kinds, reports, checked.kept, checked.summaries)
+
+
+def _unpack(packed: _PackedChecked) -> _Checked:
+    name, kinds, reports, kept, summaries = packed
+    return _Checked(
+        name,
+        kinds,
+        tuple(r if isinstance(r, DocumentReport) else DocumentReport(*r, ()) for r in reports),
+        kept,
+        summaries,
+    )
+
+
+def _work(batch: list[_PackedText]) -> list[_PackedChecked]:
     if _worker is None:  # pragma: no cover  (the pool's initializer always runs first)
         msg = "worker used before it was started"
         raise RuntimeError(msg)
     validator, keep, keep_standards = _worker
-    return [_check(validator, keep, keep_standards, text) for text in batch]
+    return [_pack(_check(validator, keep, keep_standards, Text(*text))) for text in batch]
 
 
-def _batches(texts: Iterable[Text]) -> Iterator[list[Text]]:
-    batch: list[Text] = []
+def _batches(texts: Iterable[Text]) -> Iterator[list[_PackedText]]:
+    batch: list[_PackedText] = []
     for text in texts:
-        batch.append(text)
+        batch.append((text.name, text.content, text.error))
         if len(batch) == _BATCH:
             yield batch
             batch = []
@@ -163,13 +194,13 @@ def _batches(texts: Iterable[Text]) -> Iterator[list[Text]]:
 def _in_parallel(texts: Iterable[Text], settings: _Settings, jobs: int) -> Iterator[_Checked]:
     """Check texts in worker processes, yielding results in input order with bounded memory."""
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
-        pending: collections.deque[tuple[list[Text], Future[list[_Checked]]]] = collections.deque()
+        pending: collections.deque[Future[list[_PackedChecked]]] = collections.deque()
         for batch in _batches(texts):
-            pending.append((batch, pool.submit(_work, batch)))
+            pending.append(pool.submit(_work, batch))
             if len(pending) >= 2 * jobs:
-                yield from pending.popleft()[1].result()
+                yield from map(_unpack, pending.popleft().result())
         while pending:
-            yield from pending.popleft()[1].result()
+            yield from map(_unpack, pending.popleft().result())
 
 
 def _jobs(requested: int, paths: list[str]) -> int:
