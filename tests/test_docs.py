@@ -24,6 +24,7 @@ import attrs
 import pytest
 
 import pelayanan as pl
+from pelayanan import lifecycle
 from pelayanan.cli import main
 
 from .conftest import EXAMPLES, ROOT
@@ -447,6 +448,69 @@ def test_the_diagram_of_the_same_table_is_the_same_text() -> None:
     assert first == second
 
 
+@attrs.frozen
+class _Row:
+    """A stand-in for a row object of a transition table, as ``lifecycle.CycleTransition``."""
+
+    source: _Stage | None
+    action: str
+    target: _Stage
+    guards: tuple[str, ...] = ()
+    basis: tuple[str, ...] = ()
+
+
+STUB_ROWS = (
+    _Row(None, "start drafting", _Stage.DRAFT),
+    _Row(_Stage.DRAFT, "hold a consultation forum", _Stage.CONSULTED),
+    _Row(_Stage.CONSULTED, "establish by decree", _Stage.ESTABLISHED, ("PC003",), ("UU 25/2009",)),
+    _Row(_Stage.ESTABLISHED, "revoke", _Stage.REVOKED),
+    _Row(_Stage.CONSULTED, "revoke", _Stage.REVOKED),
+)
+
+
+def test_a_table_of_row_objects_starts_from_a_start_node() -> None:
+    """Rows with source/action/target draw like triples; a None source is one filled circle."""
+    rows = diagrams.transition_rows(STUB_ROWS)
+    assert [(r.source, r.target, r.action) for r in rows][:2] == [
+        (None, _Stage.DRAFT, "start drafting"),
+        (_Stage.DRAFT, _Stage.CONSULTED, "hold a consultation forum"),
+    ]
+    assert rows[2].guards == ("PC003",)
+    assert rows[2].basis == ("UU 25/2009",)
+    graph = diagrams.lifecycle_graph(STUB_ROWS)
+    assert graph.nodes[0].kind == "start"
+    assert (diagrams.START, _Stage.DRAFT.label.id) == (
+        graph.edges[0].source,
+        graph.node(graph.edges[0].target).lines[0],
+    )
+    svg = diagrams.render_svg(graph, title="Stub rows")
+    assert svg.count("<circle") == 1
+    assert svg.count('<path class="pl-edge') == len(STUB_ROWS)
+
+
+def test_omitted_actions_leave_the_drawing_and_the_states_only_they_reach() -> None:
+    """`omit` drops the rows of an action from the drawing, and a state no other row reaches."""
+    graph = diagrams.lifecycle_graph(STUB_ROWS, omit=["revoke"])
+    assert [e.label for e in graph.edges] == [
+        "start drafting",
+        "hold a consultation forum",
+        "establish by decree",
+    ]
+    assert _Stage.REVOKED.label.id not in {n.lines[0] for n in graph.nodes}
+    with pytest.raises(ValueError, match="every transition is omitted"):
+        diagrams.lifecycle_graph(STUB_ROWS[3:], omit=["revoke"])
+
+
+def test_the_library_s_policy_cycle_table_can_be_drawn() -> None:
+    """`pelayanan.lifecycle.TRANSITIONS` is a table of row objects the directive reads."""
+    rows = diagrams.transition_rows(lifecycle.TRANSITIONS)
+    assert len(rows) == len(lifecycle.TRANSITIONS)
+    assert rows[0].source is None
+    assert rows[0].action is pl.CycleAction.DRAFTING_STARTED
+    graph = diagrams.lifecycle_graph(lifecycle.TRANSITIONS)
+    assert {n.id for n in graph.nodes} >= {diagrams.START, "CycleStage:review"}
+
+
 def test_a_transition_table_must_have_transitions() -> None:
     """An empty table or a one-element row is refused with a message."""
     with pytest.raises(ValueError, match="empty"):
@@ -501,6 +565,18 @@ class Stage(enum.Enum):
 
 
 TRANSITIONS = [(Stage.DRAFT, Stage.ESTABLISHED, "establish"), (Stage.ESTABLISHED, Stage.DRAFT, "review")]
+
+
+class Row:
+    def __init__(self, source, action, target, guards=()):
+        self.source, self.action, self.target, self.guards = source, action, target, guards
+
+
+ROWS = [
+    Row(None, "start", Stage.DRAFT),
+    Row(Stage.DRAFT, "establish", Stage.ESTABLISHED, ("PC003",)),
+    Row(Stage.ESTABLISHED, "revoke", Stage.DRAFT),
+]
 '''
 
 
@@ -532,6 +608,26 @@ def test_the_lifecycle_directive_draws_a_table_during_a_build(tmp_path: Path) ->
     assert ">Ditetapkan<" in html
     assert "stub_lifecycle.TRANSITIONS" in html
     assert "pl-edge-back" in html
+
+
+def test_the_lifecycle_directive_draws_row_objects_with_their_checks(tmp_path: Path) -> None:
+    """Rows with a None source start from a circle; guards become a Checks column; :omit: works."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = (
+        "# Stub\n\n(rule-pc003)=\n## PC003\n\n"
+        "```{lifecycle-diagram} stub_lifecycle:ROWS\n:omit: revoke\n```\n"
+    )
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "<circle" in html
+    assert "<p>Checks</p>" in html
+    assert 'href="#rule-pc003"' in html
+    assert "<p>(start)</p>" in html
+    assert "Not drawn, so that the cycle stays readable: revoke (1 of the 3 rows" in html
+    assert html.count('<path class="pl-edge') == 2
 
 
 def test_an_optional_lifecycle_directive_waits_for_its_module(tmp_path: Path) -> None:
