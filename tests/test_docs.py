@@ -289,6 +289,18 @@ def test_every_rule_code_the_cli_lists_is_in_the_generated_catalogue(
     assert headed == listed
 
 
+def test_every_rule_prefix_has_a_readable_heading_in_the_catalogue() -> None:
+    """Each built-in subject (SP, MK, ..., PC) is headed by its Indonesian and English name."""
+    catalogue = generate.rule_catalogue()
+    prefixes = {code[:2] for code in pl.BUILTIN_RULES.codes()}
+    assert {"SP", "MK", "PV", "SV", "FK", "SK", "PG", "PM", "PC"} <= prefixes
+    for prefix in prefixes:
+        heading = re.search(rf"^## (.+) \((.+)\): {prefix} rules$", catalogue, flags=re.MULTILINE)
+        assert heading, f"add {prefix} to _SUBJECTS in docs/_ext/pelayanan_docs/generate.py"
+        section = catalogue[heading.end() :].split("\n## ")[0]
+        assert section.lstrip().startswith("Checks on {py:class}"), prefix
+
+
 def test_the_catalogue_shows_each_version_of_a_rule_with_its_period() -> None:
     """A code in force in two periods (one per PEKPPP instrument) shows both versions."""
     catalogue = generate.rule_catalogue()

@@ -150,21 +150,49 @@ def top_level_names() -> str:
 
 # --- the rule catalogue --------------------------------------------------------------------------
 
-_SUBJECTS = {
-    "SP": ("Standar pelayanan", "service standards", "pelayanan.standards.ServiceStandard"),
-    "MK": ("Maklumat pelayanan", "service charters", "pelayanan.charters.ServiceCharter"),
-    "PV": ("Penyelenggara", "providers and their units", "pelayanan.providers.Provider"),
-    "SV": ("Jenis pelayanan", "services", "pelayanan.services.Service"),
+_SUBJECTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "SP": ("Standar pelayanan", "service standards", ("pelayanan.standards.ServiceStandard",)),
+    "MK": ("Maklumat pelayanan", "service charters", ("pelayanan.charters.ServiceCharter",)),
+    "PV": ("Penyelenggara", "providers and their units", ("pelayanan.providers.Provider",)),
+    "SV": ("Jenis pelayanan", "services", ("pelayanan.services.Service",)),
+    "FK": (
+        "Forum Konsultasi Publik",
+        "public consultation forums",
+        ("pelayanan.consultation.ConsultationForum",),
+    ),
+    "SK": (
+        "Survei Kepuasan Masyarakat",
+        "satisfaction surveys",
+        ("pelayanan.surveys.SatisfactionSurvey",),
+    ),
+    "PG": ("Pengaduan", "complaints", ("pelayanan.complaints.Complaint",)),
+    "PM": (
+        "Peran serta masyarakat",
+        "cooperation, oversight bodies and taking part in policy",
+        (
+            "pelayanan.participation.CooperationAgreement",
+            "pelayanan.participation.OversightBody",
+            "pelayanan.participation.PolicyParticipation",
+        ),
+    ),
+    "PC": ("Siklus kebijakan", "the policy cycle", ("pelayanan.lifecycle.PolicyCycle",)),
 }
-"""Headings for the code prefixes; a prefix not listed here gets a heading from its kinds."""
+"""Headings for the code prefixes, in the order the catalogue shows them (the model's, from the
+standard to the policy cycle), and the classes each checks; a prefix not listed here (a local
+rule's, for instance) comes last, with a heading from its document kinds."""
 
 
-def _subject_heading(prefix: str, rules: list[Rule]) -> tuple[str, str | None]:
+def _subject_heading(prefix: str, rules: list[Rule]) -> tuple[str, tuple[str, ...]]:
     if prefix in _SUBJECTS:
-        indonesian, english, target = _SUBJECTS[prefix]
-        return f"{indonesian} ({english}): {prefix} rules", target
+        indonesian, english, targets = _SUBJECTS[prefix]
+        return f"{indonesian} ({english}): {prefix} rules", targets
     kinds = sorted({k for r in rules for k in r.kinds})
-    return f"{prefix} rules ({', '.join(kinds)})", None
+    return f"{prefix} rules ({', '.join(kinds)})", ()
+
+
+def _joined(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _anchor(code: str) -> str:
@@ -212,11 +240,15 @@ def rule_catalogue(registry: Registry = BUILTIN_RULES) -> str:
     by_prefix: dict[str, list[str]] = {}
     for code in grouped:
         by_prefix.setdefault(code[:2], []).append(code)
-    for prefix, codes in by_prefix.items():
-        heading, target = _subject_heading(prefix, [r for c in codes for r in grouped[c]])
+    order = list(_SUBJECTS)
+    subjects = sorted(by_prefix, key=lambda p: (order.index(p) if p in order else len(order), p))
+    for prefix in subjects:
+        codes = by_prefix[prefix]
+        heading, targets = _subject_heading(prefix, [r for c in codes for r in grouped[c]])
         out.append(f"## {heading}\n")
-        if target:
-            out.append(f"Checks on {{py:class}}`~{target}` documents.\n")
+        if targets:
+            classes = _joined([f"{{py:class}}`~{target}`" for target in targets])
+            out.append(f"Checks on {classes} documents.\n")
         for code in codes:
             out.extend(_rule_section(code, grouped[code]))
     return "\n".join(out) + "\n"
