@@ -513,6 +513,26 @@ def test_omitted_actions_leave_the_drawing_and_the_states_only_they_reach() -> N
         diagrams.lifecycle_graph(STUB_ROWS[3:], omit=["revoke"])
 
 
+def test_a_mapping_of_next_states_is_a_table_in_the_enumeration_s_order() -> None:
+    """{state: frozenset of next states} gives one row per move, ordered as the enum, not the set."""
+    table = {
+        _Stage.CONSULTED: frozenset({_Stage.REVOKED, _Stage.ESTABLISHED, _Stage.DRAFT}),
+        _Stage.DRAFT: frozenset({_Stage.CONSULTED}),
+    }
+    rows = diagrams.transition_rows(table)
+    assert [(r.source, r.target, r.action) for r in rows] == [
+        (_Stage.DRAFT, _Stage.CONSULTED, None),
+        (_Stage.CONSULTED, _Stage.DRAFT, None),
+        (_Stage.CONSULTED, _Stage.ESTABLISHED, None),
+        (_Stage.CONSULTED, _Stage.REVOKED, None),
+    ]
+    svg = diagrams.render_svg(diagrams.lifecycle_graph(pl.COMPLAINT_TRANSITIONS), title="t")
+    for status in pl.ComplaintStatus:
+        assert f">{status.label.en}<" in svg
+    moves = sum(len(targets) for targets in pl.COMPLAINT_TRANSITIONS.values())
+    assert svg.count('<path class="pl-edge') == moves
+
+
 def test_the_library_s_policy_cycle_table_can_be_drawn() -> None:
     """`pelayanan.lifecycle.TRANSITIONS` is a table of row objects the directive reads."""
     rows = diagrams.transition_rows(lifecycle.TRANSITIONS)

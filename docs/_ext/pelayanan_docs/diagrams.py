@@ -6,8 +6,8 @@ barycentre ordering) is enough for the graphs the documentation needs:
 
 * the **lifecycle** of a policy or standard, from a transition table: ``(from_state, to_state,
   action)`` triples, or row objects with ``source``, ``action`` and ``target`` (and optionally
-  ``guards`` and ``basis``), where a ``None`` source is the start of the cycle
-  (:func:`transition_rows`, :func:`lifecycle_graph`);
+  ``guards`` and ``basis``), where a ``None`` source is the start of the cycle, or a mapping from
+  each state to the states it may move to (:func:`transition_rows`, :func:`lifecycle_graph`);
 * the **document model**, from :data:`pelayanan.DOCUMENT_KINDS` and the classes' type hints
   (:func:`model_graph`);
 * the **component groups** of a service standard, from :class:`pelayanan.Component`
@@ -19,11 +19,12 @@ deterministic: the same table always gives the same SVG text.
 
 from __future__ import annotations
 
+import enum
 import html
 import itertools
 import re
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import NoneType, UnionType
 
@@ -488,13 +489,32 @@ class Transition:
     """The legal basis of the move, as text, if the row has one."""
 
 
+def _in_order(states: Iterable[object]) -> list[object]:
+    """States in their enumeration's order (a frozenset's own order changes from run to run)."""
+
+    def position(state: object) -> tuple[int, str]:
+        if isinstance(state, enum.Enum):
+            return list(type(state)).index(state), ""
+        return 0, str(state)
+
+    return sorted(states, key=position)
+
+
 def transition_rows(transitions: Iterable[object]) -> list[Transition]:
     """The rows of a table of ``(from_state, to_state, action)`` or of row objects.
 
     A row object has ``source``, ``action`` and ``target`` attributes (like
     :class:`pelayanan.lifecycle.CycleTransition`), and may have ``guards`` (rule codes) and
-    ``basis`` (citations). A ``None`` source is the start of the cycle.
+    ``basis`` (citations). A ``None`` source is the start of the cycle. A mapping from each state
+    to the states it may move to (like :data:`pelayanan.complaints.TRANSITIONS`) gives one row per
+    move, without an action.
     """
+    if isinstance(transitions, Mapping):
+        return [
+            Transition(source, target)
+            for source in _in_order(transitions)
+            for target in _in_order(transitions[source])
+        ]
     rows: list[Transition] = []
     for item in transitions:
         if hasattr(item, "source") and hasattr(item, "target"):

@@ -11,10 +11,10 @@
       triples, or of row objects with ``source``, ``action`` and ``target`` (a ``None`` source is
       the start of the cycle, drawn as a filled circle) and optionally ``guards`` (rule codes,
       linked to the rule catalogue) and ``basis`` (citations), which the table under the drawing
-      then shows; ``:optional:`` shows a note instead of failing when *that module* does not exist
-      yet (any other problem, such as a missing attribute, is an error); ``:caption:`` sets the
-      caption; ``:omit: ACTION, ...`` leaves the rows with those actions (by value) out of the
-      drawing, not out of the table.
+      then shows; or a mapping from each state to the states it may move to. ``:optional:`` shows
+      a note instead of failing when *that module* does not exist yet (any other problem, such as
+      a missing attribute, is an error); ``:caption:`` sets the caption; ``:omit: ACTION, ...``
+      leaves the rows with those actions (by value) out of the drawing, not out of the table.
   ``{model-diagram}``
       the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`.
   ``{component-groups-diagram}``
@@ -196,18 +196,17 @@ class LifecycleDiagram(SphinxDirective):
                 f" Not drawn, so that the cycle stays readable: {', '.join(names)} "
                 f"({len(omitted)} of the {len(rows)} rows, all in the table)."
             )
-        headers = ["From", "Action", "To"]
+        actions = any(r.action is not None for r in rows)
+        headers = ["From", "Action", "To"] if actions else ["From", "To"]
         checks = any(r.guards for r in rows)
         basis = any(r.basis for r in rows)
         headers += ["Checks"] if checks else []
         headers += ["Legal basis"] if basis else []
         cells: list[list[Cell]] = []
         for row in rows:
-            cell: list[Cell] = [
-                _describe(row.source),
-                _describe(row.action, none=""),
-                _describe(row.target),
-            ]
+            cell: list[Cell] = [_describe(row.source)]
+            cell += [_describe(row.action, none="")] if actions else []
+            cell.append(_describe(row.target))
             if checks:
                 cell.append(_rule_links(row.guards) if row.guards else "—")
             if basis:
