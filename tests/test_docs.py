@@ -562,6 +562,21 @@ def test_the_model_diagram_shows_every_document_kind_and_its_references() -> Non
     assert ("Provider", "Unit", "units[]") in edges
 
 
+def test_a_model_diagram_of_some_kinds_draws_what_they_refer_to_and_hides_fields() -> None:
+    """`kinds` keeps those documents (and boxes for what they name); `hide` drops fields' arrows."""
+    graph = diagrams.model_graph(["complaint", "policy_cycle"], hide=["unit_id", "provider_id"])
+    names = {node.id for node in graph.nodes}
+    assert {"Complaint", "PolicyCycle", "ConsultationForum", "ServiceStandard"} <= names
+    assert "Provider" not in names
+    assert "Participant" not in names  # inside a forum, which is only referred to here
+    assert "Label" not in names  # a bilingual text, not an entity, although it has an id
+    edges = {(e.source, e.target, e.label) for e in graph.edges}
+    assert ("PolicyCycle", "ConsultationForum", "events[].forum_ids[]") in edges
+    assert not any(e.label == "unit_id" for e in graph.edges)
+    with pytest.raises(ValueError, match="not document kinds: standard"):
+        diagrams.model_graph(["standard"])
+
+
 # --- the Sphinx build --------------------------------------------------------------------------
 
 
@@ -603,6 +618,8 @@ class Row:
     def __init__(self, source, action, target, guards=()):
         self.source, self.action, self.target, self.guards = source, action, target, guards
 
+
+NEXT = {Stage.DRAFT: frozenset({Stage.ESTABLISHED}), Stage.ESTABLISHED: frozenset({Stage.DRAFT})}
 
 ROWS = [
     Row(None, "start", Stage.DRAFT),
@@ -660,6 +677,20 @@ def test_the_lifecycle_directive_draws_row_objects_with_their_checks(tmp_path: P
     assert "<p>(start)</p>" in html
     assert "Not drawn, so that the cycle stays readable: revoke (1 of the 3 rows" in html
     assert html.count('<path class="pl-edge') == 2
+
+
+def test_the_lifecycle_directive_draws_a_mapping_of_next_states(tmp_path: Path) -> None:
+    """A {state: next states} table is drawn without actions; its table has no Action column."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = "# Stub\n\n```{lifecycle-diagram} stub_lifecycle:NEXT\n```\n"
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert html.count('<path class="pl-edge') == 2
+    assert "<p>Action</p>" not in html
+    assert "<p>Rancangan (Draft) [draft]</p>" in html
 
 
 def test_an_optional_lifecycle_directive_waits_for_its_module(tmp_path: Path) -> None:

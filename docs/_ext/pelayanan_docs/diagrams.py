@@ -610,18 +610,17 @@ def _inner(tp: object) -> tuple[object, bool]:
 
 
 def _has_id(cls: object) -> bool:
-    return isinstance(cls, type) and attrs.has(cls) and "id" in attrs.fields_dict(cls)
+    """An entity: a public attrs class with an ``id`` (not a :class:`~pelayanan.Label`'s ``id``)."""
+    return (
+        isinstance(cls, type)
+        and attrs.has(cls)
+        and "id" in attrs.fields_dict(cls)
+        and not cls.__module__.rsplit(".", 1)[-1].startswith("_")
+    )
 
 
-def model_graph() -> Graph:
-    """The documents and the entities inside them, with what refers to what.
-
-    Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
-    objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
-    ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
-    (``unit_id`` → :class:`~pelayanan.providers.Unit`). A new document kind appears by itself.
-    """
-    kinds = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+def _entities(documents: Iterable[type]) -> list[type]:
+    """The documents and the entities inside them, in order of discovery."""
     entities: list[type] = []
 
     def collect(cls: type, seen: frozenset[type]) -> None:
@@ -636,32 +635,41 @@ def model_graph() -> Graph:
             if isinstance(inner, type) and attrs.has(inner):
                 collect(inner, seen | {cls})
 
-    for cls in DOCUMENT_KINDS.values():
+    for cls in documents:
         collect(cls, frozenset())
+    return entities
+
+
+def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ()) -> Graph:
+    """The documents and the entities inside them, with what refers to what.
+
+    Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
+    objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
+    ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
+    (``unit_id`` → :class:`~pelayanan.providers.Unit`). A new document kind appears by itself.
+
+    ``kinds`` draws only those documents with their contents, and any other document or entity
+    they refer to as a box of its own; ``hide`` leaves out the references made by fields of those
+    names (``unit_id``: every record names its unit, which says little in a drawing).
+    """
+    kind_of = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+    wanted = list(DOCUMENT_KINDS) if kinds is None else list(kinds)
+    unknown = [k for k in wanted if k not in DOCUMENT_KINDS]
+    if unknown:
+        msg = f"not document kinds: {', '.join(unknown)}"
+        raise ValueError(msg)
+    every = _entities(DOCUMENT_KINDS.values())
+    drawn = _entities(DOCUMENT_KINDS[k] for k in wanted)
+    hidden = set(hide)
 
     def target_of(stem: str) -> type | None:
-        for cls in entities:
+        for cls in every:
             snake = _snake(cls.__name__)
             if snake == stem or snake.endswith(f"_{stem}"):
                 return cls
         return None
 
-    graph = Graph()
-    for cls in entities:
-        term = _indonesian_term(cls)
-        lines = ([term] if term else []) + [cls.__name__]
-        code = {len(lines) - 1}
-        if cls in kinds:
-            lines.append(f'kind: "{kinds[cls]}"')
-            code.add(len(lines) - 1)
-        graph.nodes.append(
-            Node(
-                cls.__name__,
-                tuple(lines),
-                "document" if cls in kinds else "entity",
-                frozenset(code),
-            )
-        )
+    edges: list[Edge] = []
 
     def edges_of(owner: type, cls: type, prefix: str, seen: frozenset[type]) -> None:
         for name, tp in typing.get_type_hints(cls).items():
@@ -671,16 +679,36 @@ def model_graph() -> Graph:
             path = f"{prefix}{name}{'[]' if many else ''}"
             if isinstance(inner, type) and attrs.has(inner) and inner not in seen:
                 if _has_id(inner):
-                    graph.edges.append(Edge(owner.__name__, inner.__name__, path, "contains"))
+                    edges.append(Edge(owner.__name__, inner.__name__, path, "contains"))
                 else:
                     edges_of(owner, inner, f"{path}.", seen | {inner})
-            elif inner is str and (name.endswith(("_id", "_ids"))):
+            elif inner is str and name.endswith(("_id", "_ids")) and name not in hidden:
                 target = target_of(name.rsplit("_", 1)[0])
                 if target is not None:
-                    graph.edges.append(Edge(owner.__name__, target.__name__, path, "refers"))
+                    edges.append(Edge(owner.__name__, target.__name__, path, "refers"))
+                    if target not in drawn:
+                        drawn.append(target)
 
-    for cls in entities:
+    for cls in list(drawn):
         edges_of(cls, cls, "", frozenset({cls}))
+
+    graph = Graph()
+    for cls in drawn:
+        term = _indonesian_term(cls)
+        lines = ([term] if term else []) + [cls.__name__]
+        code = {len(lines) - 1}
+        if cls in kind_of:
+            lines.append(f'kind: "{kind_of[cls]}"')
+            code.add(len(lines) - 1)
+        graph.nodes.append(
+            Node(
+                cls.__name__,
+                tuple(lines),
+                "document" if cls in kind_of else "entity",
+                frozenset(code),
+            )
+        )
+    graph.edges.extend(edges)
     return graph
 
 

@@ -16,7 +16,10 @@
       a missing attribute, is an error); ``:caption:`` sets the caption; ``:omit: ACTION, ...``
       leaves the rows with those actions (by value) out of the drawing, not out of the table.
   ``{model-diagram}``
-      the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`.
+      the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`;
+      ``:kinds: KIND, ...`` draws only those documents with their contents (and what they refer
+      to), ``:hide: FIELD, ...`` leaves out the references made by those fields, ``:title:`` and
+      ``:caption:`` name it.
   ``{component-groups-diagram}``
       the 14 components of Pasal 21 in their two groups, from :class:`pelayanan.Component`.
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -166,11 +170,13 @@ class LifecycleDiagram(SphinxDirective):
             raise self.error(msg) from None
         _note_module(self, module)
         try:
-            table = list(getattr(module, attribute))
+            found = getattr(module, attribute)
         except AttributeError:
             msg = f"{module_name} has no transition table {attribute}"
             raise self.error(msg) from None
-        omit = [a.strip() for a in self.options.get("omit", "").split(",") if a.strip()]
+        # A mapping of next states is read as it is; any other table once, as a list.
+        table = found if isinstance(found, Mapping) else list(found)
+        omit = _names(self.options.get("omit"))
         try:
             rows = diagrams.transition_rows(table)
             graph = diagrams.lifecycle_graph(table, omit=omit)
@@ -233,11 +239,20 @@ class ModelDiagram(SphinxDirective):
     """The documents of the model and what refers to what."""
 
     has_content = False
-    option_spec: ClassVar[dict[str, Any]] = {"caption": directives.unchanged}
+    option_spec: ClassVar[dict[str, Any]] = {
+        "caption": directives.unchanged,
+        "title": directives.unchanged,
+        "kinds": directives.unchanged,
+        "hide": directives.unchanged,
+    }
 
     def run(self) -> list[nodes.Node]:
-        """Draw :func:`diagrams.model_graph`."""
-        graph = diagrams.model_graph()
+        """Draw :func:`diagrams.model_graph`, of the ``:kinds:`` given, without ``:hide:`` fields."""
+        kinds = _names(self.options.get("kinds")) or None
+        try:
+            graph = diagrams.model_graph(kinds, hide=_names(self.options.get("hide")))
+        except ValueError as exc:
+            raise self.error(str(exc)) from None
         for node in graph.nodes:
             cls = next(
                 (c for m in generate.public_modules() for c in [_class(m, node.id)] if c), None
@@ -251,10 +266,15 @@ class ModelDiagram(SphinxDirective):
         )
         svg = diagrams.render_svg(
             graph,
-            title="The pelayanan document model",
+            title=self.options.get("title") or "The pelayanan document model",
             description="Drawn during the build from pelayanan.DOCUMENT_KINDS and type hints.",
         )
         return [_figure(svg, caption)]
+
+
+def _names(option: str | None) -> list[str]:
+    """A comma-separated option as a list of names."""
+    return [name.strip() for name in (option or "").split(",") if name.strip()]
 
 
 def _class(module_name: str, name: str) -> type | None:
