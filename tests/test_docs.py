@@ -271,6 +271,20 @@ def test_json_examples_load_as_the_page_says(block: Block) -> None:
         assert pl.to_dict(pl.from_dict(data, cls)) == data
 
 
+def test_the_json_page_lists_every_document_kind_with_an_example() -> None:
+    """Each kind of DOCUMENT_KINDS is in the table of kinds and has a complete example there."""
+    page = DOCS / "reference" / "json.md"
+    text = page.read_text(encoding="utf-8")
+    examples = {
+        json.loads("\n".join(b.lines)).get("kind")
+        for b in JSON_BLOCKS
+        if b.page == page and b.note("json") == "document"
+    }
+    for kind in pl.DOCUMENT_KINDS:
+        assert f"| `{kind}` |" in text, kind
+        assert kind in examples, f"add an example of a {kind} document to reference/json.md"
+
+
 # --- generated reference pages -----------------------------------------------------------------
 
 
