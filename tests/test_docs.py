@@ -423,6 +423,31 @@ def test_unverified_figures_come_from_the_code() -> None:
             assert f"instrument-{instrument.key}" in figures
 
 
+def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -> None:
+    """The complaint limits, the SKM questionnaires, PEKPPP rubrics and the cycle's guards."""
+    figures = generate.unverified_figures()
+
+    def section(title: str) -> str:
+        return figures.split(f"### {title}\n")[1].split("\n### ")[0]
+
+    limits = section("Complaint time limits")
+    for kind in pl.ComplaintDeadlineKind:
+        limit = pl.COMPLAINT_POLICY.limit(kind)
+        if limit is not None:
+            row = next(line for line in limits.splitlines() if kind.label.en in line)
+            assert ("**UNVERIFIED**" in row) is not limit.verified
+    surveys = section("Satisfaction-survey questionnaires")
+    for version in pl.QUESTIONNAIRES.values():
+        assert f"instrument-{version.key}>" in surveys
+    rubrics = section("PEKPPP rubrics")
+    for code in ("6.a", "7.a", "8.a", "9.a"):
+        assert f"| {code} |" in rubrics
+    guards = section("Policy-cycle guards")
+    for code, guard in lifecycle.GUARDS.items():
+        row = next(line for line in guards.splitlines() if f"`{code} <" in line)
+        assert ("**UNVERIFIED**" in row) is not guard.verified
+
+
 # --- diagrams ----------------------------------------------------------------------------------
 
 

@@ -31,11 +31,14 @@ import attrs
 import pelayanan
 from pelayanan import CATALOGUE, Component, Topic, validation
 from pelayanan.cli import COMMANDS, _parser
+from pelayanan.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
 from pelayanan.documents import DOCUMENT_KINDS
 from pelayanan.law import Citation, Instrument
+from pelayanan.lifecycle import GUARDS
 from pelayanan.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanBand, OmbudsmanScheme
 from pelayanan.performance import PEKPPP_INSTRUMENTS
 from pelayanan.rules import BUILTIN_RULES, Registry, Rule
+from pelayanan.surveys import QUESTIONNAIRES
 
 __all__ = [
     "CLI_COLUMNS",
@@ -540,7 +543,8 @@ def component_glossary() -> str:
 
 
 def unverified_figures() -> str:
-    """Everything the code marks UNVERIFIED: rules, instrument dates, PEKPPP and Ombudsman data."""
+    """Everything the code marks UNVERIFIED: rules, instrument dates, PEKPPP and Ombudsman data,
+    complaint limits, survey questionnaires and the policy cycle's guards."""
     rules = [r for r in BUILTIN_RULES if not r.verified]
     out = [
         "### Rules whose legal text is unverified\n",
@@ -584,6 +588,10 @@ def unverified_figures() -> str:
             ": " + ("; ".join(escape(label.en) for label in items) if items else "all verified")
         )
         out.append("")
+    out += _pekppp_rubrics()
+    out += _complaint_limits()
+    out += _survey_figures()
+    out += _cycle_guards()
     out += [
         "### Ombudsman schemes\n",
         "| Scheme | Years | Bands seen in a source for | Unverified bands |",
@@ -598,6 +606,117 @@ def unverified_figures() -> str:
             f"| {escape(scheme.name.en)} | {_years(scheme)} | {seen_in} | {unverified or '—'} |"
         )
     return "\n".join(out) + "\n"
+
+
+def _pekppp_rubrics() -> list[str]:
+    """The indicators whose rubric (levels 0 to 5) is known but not verified."""
+    out = [
+        "### PEKPPP rubrics\n",
+        (
+            "Indicators whose levels 0 to 5 the library knows, from a source it could not verify "
+            "({py:attr}`Indicator.rubric_verified <pelayanan.performance.Indicator.rubric_verified>` "
+            "is false). Among them are the survey indicators 6.a to 9.a, which "
+            "{py:func}`~pelayanan.performance.assess_survey_indicators` derives, with their "
+            "thresholds (30 % and 80 % of the follow-up plan realised, 1 to 12 months to realise "
+            "it).\n"
+        ),
+        "| Instrument | Indicator | Name | Note |",
+        "|---|---|---|---|",
+    ]
+    for instrument in PEKPPP_INSTRUMENTS.values():
+        out.extend(
+            f"| {_instrument_link(CATALOGUE[instrument.key])} | {indicator.code} | "
+            f"{escape(indicator.name.en)} | {escape(indicator.note) or '—'} |"
+            for aspect in instrument.aspects
+            for indicator in aspect.indicators
+            if indicator.levels and not indicator.rubric_verified
+        )
+    return [*out, ""]
+
+
+def _complaint_limits() -> list[str]:
+    """The default time limits on complaints, each with its basis and whether it is verified."""
+    out = [
+        "### Complaint time limits\n",
+        (
+            "The defaults of {py:data}`~pelayanan.complaints.COMPLAINT_POLICY`, each configurable "
+            "({py:meth}`ComplaintPolicy.with_duration() "
+            "<pelayanan.complaints.ComplaintPolicy.with_duration>`, "
+            "{py:attr}`ValidationConfig.complaint_policy "
+            "<pelayanan.rules.ValidationConfig.complaint_policy>`).\n"
+        ),
+        "| Limit | Duration | Basis | Figure | Note |",
+        "|---|---|---|---|---|",
+    ]
+    for kind in ComplaintDeadlineKind:
+        limit = COMPLAINT_POLICY.limit(kind)
+        if limit is None:
+            continue
+        basis = "; ".join(escape(str(c)) for c in limit.basis)
+        notes = " ".join(part for part in (limit.note, *(c.note for c in limit.basis)) if part)
+        status = "verified" if limit.verified else "**UNVERIFIED**"
+        out.append(
+            f"| {escape(kind.label.en)} | {escape(limit.duration.text('en'))} | {basis} "
+            f"| {status} | {escape(notes) or '—'} |"
+        )
+    return [*out, ""]
+
+
+def _survey_figures() -> list[str]:
+    """Each SKM questionnaire version: its grade table and sample-size rule, verified or not."""
+    out = [
+        "### Satisfaction-survey questionnaires\n",
+        (
+            "The built-in versions of {py:data}`~pelayanan.surveys.QUESTIONNAIRES`; another "
+            "reading is passed as {py:attr}`ValidationConfig.survey_questionnaires "
+            "<pelayanan.rules.ValidationConfig.survey_questionnaires>`.\n"
+        ),
+        "| Instrument | Elements | Grade bands seen in a source | Sample size | Notes |",
+        "|---|---|---|---|---|",
+    ]
+    for version in QUESTIONNAIRES.values():
+        bands = sorted(version.grade_table.bands, key=lambda b: b.grade.value)
+        seen = [b.grade.value for b in bands if b.verified]
+        unseen = [b.grade.value for b in bands if not b.verified]
+        grades = ", ".join(seen) or "none"
+        if unseen:
+            grades += f" (not: {', '.join(unseen)})"
+        sample = version.sample_size
+        sample_text = (
+            "not known"
+            if sample is None
+            else "Krejcie–Morgan, " + ("verified" if sample.verified else "**UNVERIFIED**")
+        )
+        notes = " ".join(n for n in (version.grade_table.note, version.note) if n)
+        out.append(
+            f"| {_instrument_link(version.instrument)} | {len(version.elements)} | {grades} "
+            f"| {sample_text} | {escape(notes) or '—'} |"
+        )
+    return [*out, ""]
+
+
+def _cycle_guards() -> list[str]:
+    """The checks of the policy cycle, with their basis and whether it was verified."""
+    out = [
+        "### Policy-cycle guards\n",
+        (
+            "The checks of {py:data}`pelayanan.lifecycle.TRANSITIONS` "
+            "({py:data}`~pelayanan.lifecycle.GUARDS`); a transition function refuses a move with "
+            "the same code the validator reports.\n"
+        ),
+        "| Guard | Title | Basis | Legal text | Note |",
+        "|---|---|---|---|---|",
+    ]
+    for code, guard in GUARDS.items():
+        basis = "; ".join(escape(str(c)) for c in guard.basis)
+        if guard.pekppp:
+            basis += "; the PEKPPP instrument in force"
+        status = "verified" if guard.verified else "**UNVERIFIED**"
+        out.append(
+            f"| {{ref}}`{code} <{_anchor(code)}>` | {escape(guard.title.en)} | {basis} "
+            f"| {status} | {escape(guard.note) or '—'} |"
+        )
+    return [*out, ""]
 
 
 def _band_name(band: OmbudsmanBand) -> str:
