@@ -346,6 +346,39 @@ def test_the_glossary_names_all_fourteen_components_in_indonesian_and_english() 
     assert "generated/components-glossary.md" in page
 
 
+GLOSSARY_TERMS = (
+    "Forum Konsultasi Publik",
+    "Survei Kepuasan Masyarakat",
+    "Indeks Kepuasan Masyarakat",
+    "Unsur",
+    "NRR",
+    "Pengaduan",
+    "SP4N-LAPOR!",
+    "Berkas lengkap",
+    "Tindak lanjut",
+    "Rencana tindak lanjut",
+    "Berita acara",
+    "Daftar hadir",
+    "Peninjauan ulang",
+    "Penetapan",
+    "Maklumat",
+    "PEKPPP",
+    "IPP",
+    "Siklus kebijakan",
+    "Kerja sama",
+    "Lembaga pengawasan pelayanan publik",
+)
+
+
+def test_the_glossary_defines_the_participation_and_cycle_terms() -> None:
+    """Each term is a glossary entry (a line of its own, followed by a term or a definition)."""
+    lines = (DOCS / "reference" / "glossary.md").read_text(encoding="utf-8").splitlines()
+    for term in GLOSSARY_TERMS:
+        assert term in lines, term
+        after = lines[lines.index(term) + 1]
+        assert after.startswith("  ") or after[:1].isupper(), term
+
+
 def test_the_component_table_follows_the_enum() -> None:
     """The table of components has one row per member, in Pasal 21 order, in its group."""
     rows = [line for line in generate.component_table().splitlines() if line.startswith("| ")][1:]
