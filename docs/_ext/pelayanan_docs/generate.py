@@ -101,7 +101,8 @@ def canonical_target(name: str) -> str | None:
 
     Classes and functions are documented in the public module that defines them; objects defined
     in a private module (the exceptions, :class:`~pelayanan.Label`) on the package page itself;
-    constants in the public module whose ``__all__`` exports them.
+    constants in the public module whose ``__all__`` exports them, under the name it exports them
+    by (``pelayanan.COMPLAINT_TRANSITIONS`` is documented as ``pelayanan.complaints.TRANSITIONS``).
     """
     if name not in pelayanan.__all__:
         return None
@@ -113,10 +114,15 @@ def canonical_target(name: str) -> str | None:
         and not home.split(".")[-1].startswith("_")
     ):
         return f"{home}.{obj.__qualname__}"
-    for module_name in public_modules():
-        module = importlib.import_module(module_name)
+    modules = [importlib.import_module(m) for m in public_modules()]
+    for module in modules:
         if name in getattr(module, "__all__", ()) and getattr(module, name) is obj:
-            return f"{module_name}.{name}"
+            return f"{module.__name__}.{name}"
+    # Re-exported under another name (``COMPLAINT_TRANSITIONS`` is ``complaints.TRANSITIONS``).
+    for module in modules:
+        for exported in getattr(module, "__all__", ()):
+            if getattr(module, exported, None) is obj:
+                return f"{module.__name__}.{exported}"
     return f"pelayanan.{name}"
 
 
