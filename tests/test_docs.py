@@ -24,6 +24,7 @@ import attrs
 import pytest
 
 import pelayanan as pl
+from pelayanan import lifecycle
 from pelayanan.cli import main
 
 from .conftest import EXAMPLES, ROOT
@@ -270,6 +271,20 @@ def test_json_examples_load_as_the_page_says(block: Block) -> None:
         assert pl.to_dict(pl.from_dict(data, cls)) == data
 
 
+def test_the_json_page_lists_every_document_kind_with_an_example() -> None:
+    """Each kind of DOCUMENT_KINDS is in the table of kinds and has a complete example there."""
+    page = DOCS / "reference" / "json.md"
+    text = page.read_text(encoding="utf-8")
+    examples = {
+        json.loads("\n".join(b.lines)).get("kind")
+        for b in JSON_BLOCKS
+        if b.page == page and b.note("json") == "document"
+    }
+    for kind in pl.DOCUMENT_KINDS:
+        assert f"| `{kind}` |" in text, kind
+        assert kind in examples, f"add an example of a {kind} document to reference/json.md"
+
+
 # --- generated reference pages -----------------------------------------------------------------
 
 
@@ -286,6 +301,18 @@ def test_every_rule_code_the_cli_lists_is_in_the_generated_catalogue(
         assert f"(rule-{code.lower()})=" in catalogue
     headed = set(re.findall(r"^### ([A-Z]{2}\d{3}):", catalogue, flags=re.MULTILINE))
     assert headed == listed
+
+
+def test_every_rule_prefix_has_a_readable_heading_in_the_catalogue() -> None:
+    """Each built-in subject (SP, MK, ..., PC) is headed by its Indonesian and English name."""
+    catalogue = generate.rule_catalogue()
+    prefixes = {code[:2] for code in pl.BUILTIN_RULES.codes()}
+    assert {"SP", "MK", "PV", "SV", "FK", "SK", "PG", "PM", "PC"} <= prefixes
+    for prefix in prefixes:
+        heading = re.search(rf"^## (.+) \((.+)\): {prefix} rules$", catalogue, flags=re.MULTILINE)
+        assert heading, f"add {prefix} to _SUBJECTS in docs/_ext/pelayanan_docs/generate.py"
+        section = catalogue[heading.end() :].split("\n## ")[0]
+        assert section.lstrip().startswith("Checks on {py:class}"), prefix
 
 
 def test_the_catalogue_shows_each_version_of_a_rule_with_its_period() -> None:
@@ -317,6 +344,39 @@ def test_the_glossary_names_all_fourteen_components_in_indonesian_and_english() 
         assert f"UU 25/2009 Pasal 21 huruf {component.letter})" in terms[index + 2]
     page = (DOCS / "reference" / "glossary.md").read_text(encoding="utf-8")
     assert "generated/components-glossary.md" in page
+
+
+GLOSSARY_TERMS = (
+    "Forum Konsultasi Publik",
+    "Survei Kepuasan Masyarakat",
+    "Indeks Kepuasan Masyarakat",
+    "Unsur",
+    "NRR",
+    "Pengaduan",
+    "SP4N-LAPOR!",
+    "Berkas lengkap",
+    "Tindak lanjut",
+    "Rencana tindak lanjut",
+    "Berita acara",
+    "Daftar hadir",
+    "Peninjauan ulang",
+    "Penetapan",
+    "Maklumat",
+    "PEKPPP",
+    "IPP",
+    "Siklus kebijakan",
+    "Kerja sama",
+    "Lembaga pengawasan pelayanan publik",
+)
+
+
+def test_the_glossary_defines_the_participation_and_cycle_terms() -> None:
+    """Each term is a glossary entry (a line of its own, followed by a term or a definition)."""
+    lines = (DOCS / "reference" / "glossary.md").read_text(encoding="utf-8").splitlines()
+    for term in GLOSSARY_TERMS:
+        assert term in lines, term
+        after = lines[lines.index(term) + 1]
+        assert after.startswith("  ") or after[:1].isupper(), term
 
 
 def test_the_component_table_follows_the_enum() -> None:
@@ -396,6 +456,31 @@ def test_unverified_figures_come_from_the_code() -> None:
             assert f"instrument-{instrument.key}" in figures
 
 
+def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -> None:
+    """The complaint limits, the SKM questionnaires, PEKPPP rubrics and the cycle's guards."""
+    figures = generate.unverified_figures()
+
+    def section(title: str) -> str:
+        return figures.split(f"### {title}\n")[1].split("\n### ")[0]
+
+    limits = section("Complaint time limits")
+    for kind in pl.ComplaintDeadlineKind:
+        limit = pl.COMPLAINT_POLICY.limit(kind)
+        if limit is not None:
+            row = next(line for line in limits.splitlines() if kind.label.en in line)
+            assert ("**UNVERIFIED**" in row) is not limit.verified
+    surveys = section("Satisfaction-survey questionnaires")
+    for version in pl.QUESTIONNAIRES.values():
+        assert f"instrument-{version.key}>" in surveys
+    rubrics = section("PEKPPP rubrics")
+    for code in ("6.a", "7.a", "8.a", "9.a"):
+        assert f"| {code} |" in rubrics
+    guards = section("Policy-cycle guards")
+    for code, guard in lifecycle.GUARDS.items():
+        row = next(line for line in guards.splitlines() if f"`{code} <" in line)
+        assert ("**UNVERIFIED**" in row) is not guard.verified
+
+
 # --- diagrams ----------------------------------------------------------------------------------
 
 
@@ -447,6 +532,89 @@ def test_the_diagram_of_the_same_table_is_the_same_text() -> None:
     assert first == second
 
 
+@attrs.frozen
+class _Row:
+    """A stand-in for a row object of a transition table, as ``lifecycle.CycleTransition``."""
+
+    source: _Stage | None
+    action: str
+    target: _Stage
+    guards: tuple[str, ...] = ()
+    basis: tuple[str, ...] = ()
+
+
+STUB_ROWS = (
+    _Row(None, "start drafting", _Stage.DRAFT),
+    _Row(_Stage.DRAFT, "hold a consultation forum", _Stage.CONSULTED),
+    _Row(_Stage.CONSULTED, "establish by decree", _Stage.ESTABLISHED, ("PC003",), ("UU 25/2009",)),
+    _Row(_Stage.ESTABLISHED, "revoke", _Stage.REVOKED),
+    _Row(_Stage.CONSULTED, "revoke", _Stage.REVOKED),
+)
+
+
+def test_a_table_of_row_objects_starts_from_a_start_node() -> None:
+    """Rows with source/action/target draw like triples; a None source is one filled circle."""
+    rows = diagrams.transition_rows(STUB_ROWS)
+    assert [(r.source, r.target, r.action) for r in rows][:2] == [
+        (None, _Stage.DRAFT, "start drafting"),
+        (_Stage.DRAFT, _Stage.CONSULTED, "hold a consultation forum"),
+    ]
+    assert rows[2].guards == ("PC003",)
+    assert rows[2].basis == ("UU 25/2009",)
+    graph = diagrams.lifecycle_graph(STUB_ROWS)
+    assert graph.nodes[0].kind == "start"
+    assert (diagrams.START, _Stage.DRAFT.label.id) == (
+        graph.edges[0].source,
+        graph.node(graph.edges[0].target).lines[0],
+    )
+    svg = diagrams.render_svg(graph, title="Stub rows")
+    assert svg.count("<circle") == 1
+    assert svg.count('<path class="pl-edge') == len(STUB_ROWS)
+
+
+def test_omitted_actions_leave_the_drawing_and_the_states_only_they_reach() -> None:
+    """`omit` drops the rows of an action from the drawing, and a state no other row reaches."""
+    graph = diagrams.lifecycle_graph(STUB_ROWS, omit=["revoke"])
+    assert [e.label for e in graph.edges] == [
+        "start drafting",
+        "hold a consultation forum",
+        "establish by decree",
+    ]
+    assert _Stage.REVOKED.label.id not in {n.lines[0] for n in graph.nodes}
+    with pytest.raises(ValueError, match="every transition is omitted"):
+        diagrams.lifecycle_graph(STUB_ROWS[3:], omit=["revoke"])
+
+
+def test_a_mapping_of_next_states_is_a_table_in_the_enumeration_s_order() -> None:
+    """{state: frozenset of next states} gives one row per move, ordered as the enum, not the set."""
+    table = {
+        _Stage.CONSULTED: frozenset({_Stage.REVOKED, _Stage.ESTABLISHED, _Stage.DRAFT}),
+        _Stage.DRAFT: frozenset({_Stage.CONSULTED}),
+    }
+    rows = diagrams.transition_rows(table)
+    assert [(r.source, r.target, r.action) for r in rows] == [
+        (_Stage.DRAFT, _Stage.CONSULTED, None),
+        (_Stage.CONSULTED, _Stage.DRAFT, None),
+        (_Stage.CONSULTED, _Stage.ESTABLISHED, None),
+        (_Stage.CONSULTED, _Stage.REVOKED, None),
+    ]
+    svg = diagrams.render_svg(diagrams.lifecycle_graph(pl.COMPLAINT_TRANSITIONS), title="t")
+    for status in pl.ComplaintStatus:
+        assert f">{status.label.en}<" in svg
+    moves = sum(len(targets) for targets in pl.COMPLAINT_TRANSITIONS.values())
+    assert svg.count('<path class="pl-edge') == moves
+
+
+def test_the_library_s_policy_cycle_table_can_be_drawn() -> None:
+    """`pelayanan.lifecycle.TRANSITIONS` is a table of row objects the directive reads."""
+    rows = diagrams.transition_rows(lifecycle.TRANSITIONS)
+    assert len(rows) == len(lifecycle.TRANSITIONS)
+    assert rows[0].source is None
+    assert rows[0].action is pl.CycleAction.DRAFTING_STARTED
+    graph = diagrams.lifecycle_graph(lifecycle.TRANSITIONS)
+    assert {n.id for n in graph.nodes} >= {diagrams.START, "CycleStage:review"}
+
+
 def test_a_transition_table_must_have_transitions() -> None:
     """An empty table or a one-element row is refused with a message."""
     with pytest.raises(ValueError, match="empty"):
@@ -464,6 +632,21 @@ def test_the_model_diagram_shows_every_document_kind_and_its_references() -> Non
     assert ("ServiceStandard", "Service", "service_id") in edges
     assert ("ServiceCharter", "Unit", "unit_id") in edges
     assert ("Provider", "Unit", "units[]") in edges
+
+
+def test_a_model_diagram_of_some_kinds_draws_what_they_refer_to_and_hides_fields() -> None:
+    """`kinds` keeps those documents (and boxes for what they name); `hide` drops fields' arrows."""
+    graph = diagrams.model_graph(["complaint", "policy_cycle"], hide=["unit_id", "provider_id"])
+    names = {node.id for node in graph.nodes}
+    assert {"Complaint", "PolicyCycle", "ConsultationForum", "ServiceStandard"} <= names
+    assert "Provider" not in names
+    assert "Participant" not in names  # inside a forum, which is only referred to here
+    assert "Label" not in names  # a bilingual text, not an entity, although it has an id
+    edges = {(e.source, e.target, e.label) for e in graph.edges}
+    assert ("PolicyCycle", "ConsultationForum", "events[].forum_ids[]") in edges
+    assert not any(e.label == "unit_id" for e in graph.edges)
+    with pytest.raises(ValueError, match="not document kinds: standard"):
+        diagrams.model_graph(["standard"])
 
 
 # --- the Sphinx build --------------------------------------------------------------------------
@@ -501,6 +684,20 @@ class Stage(enum.Enum):
 
 
 TRANSITIONS = [(Stage.DRAFT, Stage.ESTABLISHED, "establish"), (Stage.ESTABLISHED, Stage.DRAFT, "review")]
+
+
+class Row:
+    def __init__(self, source, action, target, guards=()):
+        self.source, self.action, self.target, self.guards = source, action, target, guards
+
+
+NEXT = {Stage.DRAFT: frozenset({Stage.ESTABLISHED}), Stage.ESTABLISHED: frozenset({Stage.DRAFT})}
+
+ROWS = [
+    Row(None, "start", Stage.DRAFT),
+    Row(Stage.DRAFT, "establish", Stage.ESTABLISHED, ("PC003",)),
+    Row(Stage.ESTABLISHED, "revoke", Stage.DRAFT),
+]
 '''
 
 
@@ -532,6 +729,40 @@ def test_the_lifecycle_directive_draws_a_table_during_a_build(tmp_path: Path) ->
     assert ">Ditetapkan<" in html
     assert "stub_lifecycle.TRANSITIONS" in html
     assert "pl-edge-back" in html
+
+
+def test_the_lifecycle_directive_draws_row_objects_with_their_checks(tmp_path: Path) -> None:
+    """Rows with a None source start from a circle; guards become a Checks column; :omit: works."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = (
+        "# Stub\n\n(rule-pc003)=\n## PC003\n\n"
+        "```{lifecycle-diagram} stub_lifecycle:ROWS\n:omit: revoke\n```\n"
+    )
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "<circle" in html
+    assert "<p>Checks</p>" in html
+    assert 'href="#rule-pc003"' in html
+    assert "<p>(start)</p>" in html
+    assert "Not drawn, so that the cycle stays readable: revoke (1 of the 3 rows" in html
+    assert html.count('<path class="pl-edge') == 2
+
+
+def test_the_lifecycle_directive_draws_a_mapping_of_next_states(tmp_path: Path) -> None:
+    """A {state: next states} table is drawn without actions; its table has no Action column."""
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    page = "# Stub\n\n```{lifecycle-diagram} stub_lifecycle:NEXT\n```\n"
+    project = _directive_project(tmp_path, page)
+    result = _sphinx("-W", "-q", "-b", "html", str(project), str(tmp_path / "html"))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert html.count('<path class="pl-edge') == 2
+    assert "<p>Action</p>" not in html
+    assert "<p>Rancangan (Draft) [draft]</p>" in html
 
 
 def test_an_optional_lifecycle_directive_waits_for_its_module(tmp_path: Path) -> None:

@@ -626,7 +626,7 @@ def test_every_event_of_the_example_cites_records_or_the_public_where_it_should(
     cycle = from_json(EXAMPLE.read_bytes())
     assert isinstance(cycle, PolicyCycle)
     inputs = [e for e in cycle.events if e.action in (A.EVALUATION_RECORDED, A.STANDARD_REVIEWED)]
-    assert [e.forum_ids for e in inputs] == [("fkp-2024-05-02",), ("fkp-2024-05-02",)]
+    assert [e.forum_ids for e in inputs] == [("fkp-dinsos-kota-jambi-2024-05-02",)] * 2
     assert all(e.has_public_input for e in inputs)
     review_event = inputs[1]
     assert review_event.minutes == DocumentRef(

@@ -4,8 +4,10 @@ No Graphviz, no Mermaid, no JavaScript: the build machine has no network and no 
 so a small layered layout (Sugiyama-style: ranks by longest path, dummy points for long edges,
 barycentre ordering) is enough for the graphs the documentation needs:
 
-* the **lifecycle** of a policy or standard, from a transition table of
-  ``(from_state, to_state, action)`` triples (:func:`lifecycle_graph`);
+* the **lifecycle** of a policy or standard, from a transition table: ``(from_state, to_state,
+  action)`` triples, or row objects with ``source``, ``action`` and ``target`` (and optionally
+  ``guards`` and ``basis``), where a ``None`` source is the start of the cycle, or a mapping from
+  each state to the states it may move to (:func:`transition_rows`, :func:`lifecycle_graph`);
 * the **document model**, from :data:`pelayanan.DOCUMENT_KINDS` and the classes' type hints
   (:func:`model_graph`);
 * the **component groups** of a service standard, from :class:`pelayanan.Component`
@@ -17,11 +19,12 @@ deterministic: the same table always gives the same SVG text.
 
 from __future__ import annotations
 
+import enum
 import html
 import itertools
 import re
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import NoneType, UnionType
 
@@ -34,11 +37,14 @@ __all__ = [
     "Edge",
     "Graph",
     "Node",
+    "Transition",
+    "action_key",
     "component_groups_svg",
     "lifecycle_graph",
     "model_graph",
     "render_svg",
     "state_texts",
+    "transition_rows",
 ]
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
@@ -94,7 +100,13 @@ Size = tuple[float, float]
 """Width and height of a box."""
 
 
+START_SIZE = 18.0
+"""Diameter of the start node (a filled circle, as in UML state diagrams)."""
+
+
 def _node_size(node: Node) -> Size:
+    if node.kind == "start":
+        return START_SIZE, START_SIZE
     widths = [
         _text_width(line, code=i in node.code_lines, bold=i == 0)
         for i, line in enumerate(node.lines)
@@ -396,10 +408,19 @@ def render_svg(graph: Graph, *, title: str, description: str = "") -> str:
             f'stroke-width="1.4" stroke-dasharray="5 3" marker-end="url(#{ident}-arrow)"/>'
         )
         if edge.label:
-            x, y = _place_label([(out_x - 6, (sy + ty) / 2)], edge.label, taken, anchor="start")
+            # The curve's farthest point (t = 1/2 of the cubic): 3/4 of the way to its controls.
+            far = 0.75 * out_x + 0.125 * (sx + tx + 2)
+            x, y = _place_label([(far + 6, (sy + ty) / 2)], edge.label, taken, anchor="start")
             labels.extend(_label(x, y, edge.label, anchor="start"))
     for node in graph.nodes:
         box = placed[node.id]
+        if node.kind == "start":
+            out.append(
+                f'<g class="pl-node pl-node-start"><circle cx="{box.x:.1f}" '
+                f'cy="{box.y + box.height / 2:.1f}" r="{box.width / 2:.1f}" fill="#444">'
+                f"<title>{_esc(node.lines[0])}</title></circle></g>"
+            )
+            continue
         left = box.x - box.width / 2
         out.append(
             f'<g class="pl-node pl-node-{node.kind}">'
@@ -450,21 +471,93 @@ def _state_id(state: object) -> str:
     return f"{type(state).__name__}:{value if value is not None else state}"
 
 
-def lifecycle_graph(transitions: Iterable[Sequence[object]]) -> Graph:
-    """A graph from ``(from_state, to_state, action)`` triples; states in order of appearance."""
-    graph = Graph()
-    seen: set[str] = set()
+START = "__start__"
+"""The id of the start node: where a row with a ``None`` source comes from."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One row of a transition table, whatever its shape in the code."""
+
+    source: object
+    """The state before, or ``None`` for the first move of the cycle (drawn from a start node)."""
+    target: object
+    action: object = None
+    guards: tuple[str, ...] = ()
+    """Codes of the checks made on this move (``CycleTransition.guards``), if the row has them."""
+    basis: tuple[str, ...] = ()
+    """The legal basis of the move, as text, if the row has one."""
+
+
+def _in_order(states: Iterable[object]) -> list[object]:
+    """States in their enumeration's order (a frozenset's own order changes from run to run)."""
+
+    def position(state: object) -> tuple[int, str]:
+        if isinstance(state, enum.Enum):
+            return list(type(state)).index(state), ""
+        return 0, str(state)
+
+    return sorted(states, key=position)
+
+
+def transition_rows(transitions: Iterable[object]) -> list[Transition]:
+    """The rows of a table of ``(from_state, to_state, action)`` or of row objects.
+
+    A row object has ``source``, ``action`` and ``target`` attributes (like
+    :class:`pelayanan.lifecycle.CycleTransition`), and may have ``guards`` (rule codes) and
+    ``basis`` (citations). A ``None`` source is the start of the cycle. A mapping from each state
+    to the states it may move to (like :data:`pelayanan.complaints.TRANSITIONS`) gives one row per
+    move, without an action.
+    """
+    if isinstance(transitions, Mapping):
+        return [
+            Transition(source, target)
+            for source in _in_order(transitions)
+            for target in _in_order(transitions[source])
+        ]
+    rows: list[Transition] = []
     for item in transitions:
-        if len(item) < 2:
+        if hasattr(item, "source") and hasattr(item, "target"):
+            rows.append(
+                Transition(
+                    item.source,
+                    item.target,
+                    getattr(item, "action", None),
+                    tuple(str(g) for g in getattr(item, "guards", ()) or ()),
+                    tuple(str(c) for c in getattr(item, "basis", ()) or ()),
+                )
+            )
+            continue
+        if not isinstance(item, Sequence) or isinstance(item, str) or len(item) < 2:
             msg = f"a transition is (from_state, to_state, action), not {item!r}"
             raise ValueError(msg)
-        source, target = item[0], item[1]
-        action = item[2] if len(item) > 2 else None
-        for state in (source, target):
-            key = _state_id(state)
+        rows.append(Transition(item[0], item[1], item[2] if len(item) > 2 else None))
+    return rows
+
+
+def lifecycle_graph(transitions: Iterable[object], *, omit: Iterable[str] = ()) -> Graph:
+    """A graph from a transition table (see :func:`transition_rows`); states in order of appearance.
+
+    A ``None`` source is drawn as a start node, a filled circle. Rows whose action's value (or
+    text) is in ``omit`` are left out, with any state only they reach: a move possible from almost
+    every state (revoking a policy) would otherwise hide the cycle behind its arrows.
+    """
+    graph = Graph()
+    seen: set[str] = set()
+    left_out = set(omit)
+    rows = [row for row in transition_rows(transitions) if action_key(row.action) not in left_out]
+    if left_out and not rows:
+        msg = "every transition is omitted"
+        raise ValueError(msg)
+    for row in rows:
+        for state in (row.source, row.target):
+            key = _node_id(state)
             if key in seen:
                 continue
             seen.add(key)
+            if state is None:
+                graph.nodes.append(Node(START, ("start",), "start"))
+                continue
             main, english, value = state_texts(state)
             lines = [main]
             if english and english != main:
@@ -474,12 +567,22 @@ def lifecycle_graph(transitions: Iterable[Sequence[object]]) -> Graph:
                 code = frozenset({len(lines)})
                 lines.append(value)
             graph.nodes.append(Node(key, tuple(lines), "state", code))
-        main, english, _ = state_texts(action)
-        graph.edges.append(Edge(_state_id(source), _state_id(target), english or main))
+        main, english, _ = state_texts(row.action)
+        graph.edges.append(Edge(_node_id(row.source), _node_id(row.target), english or main))
     if not graph.nodes:
         msg = "the transition table is empty"
         raise ValueError(msg)
     return graph
+
+
+def action_key(action: object) -> str:
+    """How an action is named in ``omit``: its value, or its text."""
+    value = getattr(action, "value", None)
+    return str(value if value is not None else action)
+
+
+def _node_id(state: object) -> str:
+    return START if state is None else _state_id(state)
 
 
 def _snake(name: str) -> str:
@@ -507,18 +610,17 @@ def _inner(tp: object) -> tuple[object, bool]:
 
 
 def _has_id(cls: object) -> bool:
-    return isinstance(cls, type) and attrs.has(cls) and "id" in attrs.fields_dict(cls)
+    """An entity: a public attrs class with an ``id`` (not a :class:`~pelayanan.Label`'s ``id``)."""
+    return (
+        isinstance(cls, type)
+        and attrs.has(cls)
+        and "id" in attrs.fields_dict(cls)
+        and not cls.__module__.rsplit(".", 1)[-1].startswith("_")
+    )
 
 
-def model_graph() -> Graph:
-    """The documents and the entities inside them, with what refers to what.
-
-    Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
-    objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
-    ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
-    (``unit_id`` → :class:`~pelayanan.providers.Unit`). A new document kind appears by itself.
-    """
-    kinds = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+def _entities(documents: Iterable[type]) -> list[type]:
+    """The documents and the entities inside them, in order of discovery."""
     entities: list[type] = []
 
     def collect(cls: type, seen: frozenset[type]) -> None:
@@ -533,32 +635,41 @@ def model_graph() -> Graph:
             if isinstance(inner, type) and attrs.has(inner):
                 collect(inner, seen | {cls})
 
-    for cls in DOCUMENT_KINDS.values():
+    for cls in documents:
         collect(cls, frozenset())
+    return entities
+
+
+def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ()) -> Graph:
+    """The documents and the entities inside them, with what refers to what.
+
+    Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
+    objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
+    ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
+    (``unit_id`` → :class:`~pelayanan.providers.Unit`). A new document kind appears by itself.
+
+    ``kinds`` draws only those documents with their contents, and any other document or entity
+    they refer to as a box of its own; ``hide`` leaves out the references made by fields of those
+    names (``unit_id``: every record names its unit, which says little in a drawing).
+    """
+    kind_of = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+    wanted = list(DOCUMENT_KINDS) if kinds is None else list(kinds)
+    unknown = [k for k in wanted if k not in DOCUMENT_KINDS]
+    if unknown:
+        msg = f"not document kinds: {', '.join(unknown)}"
+        raise ValueError(msg)
+    every = _entities(DOCUMENT_KINDS.values())
+    drawn = _entities(DOCUMENT_KINDS[k] for k in wanted)
+    hidden = set(hide)
 
     def target_of(stem: str) -> type | None:
-        for cls in entities:
+        for cls in every:
             snake = _snake(cls.__name__)
             if snake == stem or snake.endswith(f"_{stem}"):
                 return cls
         return None
 
-    graph = Graph()
-    for cls in entities:
-        term = _indonesian_term(cls)
-        lines = ([term] if term else []) + [cls.__name__]
-        code = {len(lines) - 1}
-        if cls in kinds:
-            lines.append(f'kind: "{kinds[cls]}"')
-            code.add(len(lines) - 1)
-        graph.nodes.append(
-            Node(
-                cls.__name__,
-                tuple(lines),
-                "document" if cls in kinds else "entity",
-                frozenset(code),
-            )
-        )
+    edges: list[Edge] = []
 
     def edges_of(owner: type, cls: type, prefix: str, seen: frozenset[type]) -> None:
         for name, tp in typing.get_type_hints(cls).items():
@@ -568,16 +679,36 @@ def model_graph() -> Graph:
             path = f"{prefix}{name}{'[]' if many else ''}"
             if isinstance(inner, type) and attrs.has(inner) and inner not in seen:
                 if _has_id(inner):
-                    graph.edges.append(Edge(owner.__name__, inner.__name__, path, "contains"))
+                    edges.append(Edge(owner.__name__, inner.__name__, path, "contains"))
                 else:
                     edges_of(owner, inner, f"{path}.", seen | {inner})
-            elif inner is str and (name.endswith(("_id", "_ids"))):
+            elif inner is str and name.endswith(("_id", "_ids")) and name not in hidden:
                 target = target_of(name.rsplit("_", 1)[0])
                 if target is not None:
-                    graph.edges.append(Edge(owner.__name__, target.__name__, path, "refers"))
+                    edges.append(Edge(owner.__name__, target.__name__, path, "refers"))
+                    if target not in drawn:
+                        drawn.append(target)
 
-    for cls in entities:
+    for cls in list(drawn):
         edges_of(cls, cls, "", frozenset({cls}))
+
+    graph = Graph()
+    for cls in drawn:
+        term = _indonesian_term(cls)
+        lines = ([term] if term else []) + [cls.__name__]
+        code = {len(lines) - 1}
+        if cls in kind_of:
+            lines.append(f'kind: "{kind_of[cls]}"')
+            code.add(len(lines) - 1)
+        graph.nodes.append(
+            Node(
+                cls.__name__,
+                tuple(lines),
+                "document" if cls in kind_of else "entity",
+                frozenset(code),
+            )
+        )
+    graph.edges.extend(edges)
     return graph
 
 

@@ -7,11 +7,19 @@
 * Directives, each drawing an SVG from the code during the build (see :mod:`.diagrams`):
 
   ``{lifecycle-diagram} module:ATTRIBUTE``
-      a state diagram from a transition table, an iterable of ``(from_state, to_state, action)``;
-      ``:optional:`` shows a note instead of failing when *that module* does not exist yet (any
-      other problem, such as a missing attribute, is an error); ``:caption:`` sets the caption.
+      a state diagram from a transition table: an iterable of ``(from_state, to_state, action)``
+      triples, or of row objects with ``source``, ``action`` and ``target`` (a ``None`` source is
+      the start of the cycle, drawn as a filled circle) and optionally ``guards`` (rule codes,
+      linked to the rule catalogue) and ``basis`` (citations), which the table under the drawing
+      then shows; or a mapping from each state to the states it may move to. ``:optional:`` shows
+      a note instead of failing when *that module* does not exist yet (any other problem, such as
+      a missing attribute, is an error); ``:caption:`` sets the caption; ``:omit: ACTION, ...``
+      leaves the rows with those actions (by value) out of the drawing, not out of the table.
   ``{model-diagram}``
-      the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`.
+      the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`;
+      ``:kinds: KIND, ...`` draws only those documents with their contents (and what they refer
+      to), ``:hide: FIELD, ...`` leaves out the references made by those fields, ``:title:`` and
+      ``:caption:`` name it.
   ``{component-groups-diagram}``
       the 14 components of Pasal 21 in their two groups, from :class:`pelayanan.Component`.
 
@@ -26,11 +34,13 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -63,7 +73,17 @@ def write_generated(app: Sphinx) -> None:
 # --- directives ----------------------------------------------------------------------------------
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> nodes.table:
+Cell = str | list[nodes.Node]
+"""A table cell: text, or inline nodes (references)."""
+
+
+def _cell(content: Cell) -> nodes.entry:
+    if isinstance(content, str):
+        return nodes.entry("", nodes.paragraph(text=content))
+    return nodes.entry("", nodes.paragraph("", "", *content))
+
+
+def _table(headers: list[str], rows: list[list[Cell]]) -> nodes.table:
     table = nodes.table(classes=["pl-transitions"])
     group = nodes.tgroup(cols=len(headers))
     table += group
@@ -74,7 +94,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> nodes.table:
     body = nodes.tbody()
     group += body
     for row in rows:
-        body += nodes.row("", *(nodes.entry("", nodes.paragraph(text=cell)) for cell in row))
+        body += nodes.row("", *(_cell(cell) for cell in row))
     return table
 
 
@@ -91,7 +111,29 @@ def _note_module(directive: SphinxDirective, obj: object) -> None:
         directive.env.note_dependency(path)
 
 
-def _describe(state: object) -> str:
+def _rule_links(codes: tuple[str, ...]) -> list[nodes.Node]:
+    """Each code as a reference to its section of the rule catalogue (``rule-pc003``)."""
+    links: list[nodes.Node] = []
+    for code in codes:
+        if links:
+            links.append(nodes.Text(", "))
+        links.append(
+            addnodes.pending_xref(
+                "",
+                nodes.literal(text=code),
+                refdomain="std",
+                reftype="ref",
+                reftarget=f"rule-{code.lower()}",
+                refexplicit=True,
+                refwarn=True,
+            )
+        )
+    return links
+
+
+def _describe(state: object, none: str = "(start)") -> str:
+    if state is None:
+        return none
     main, english, value = diagrams.state_texts(state)
     parts = [main]
     if english and english != main:
@@ -109,6 +151,7 @@ class LifecycleDiagram(SphinxDirective):
     option_spec: ClassVar[dict[str, Any]] = {
         "optional": directives.flag,
         "caption": directives.unchanged,
+        "omit": directives.unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -127,12 +170,16 @@ class LifecycleDiagram(SphinxDirective):
             raise self.error(msg) from None
         _note_module(self, module)
         try:
-            table = list(getattr(module, attribute))
+            found = getattr(module, attribute)
         except AttributeError:
             msg = f"{module_name} has no transition table {attribute}"
             raise self.error(msg) from None
+        # A mapping of next states is read as it is; any other table once, as a list.
+        table = found if isinstance(found, Mapping) else list(found)
+        omit = _names(self.options.get("omit"))
         try:
-            graph = diagrams.lifecycle_graph(table)
+            rows = diagrams.transition_rows(table)
+            graph = diagrams.lifecycle_graph(table, omit=omit)
         except (TypeError, ValueError) as exc:
             msg = f"{module_name}:{attribute} is not a transition table: {exc}"
             raise self.error(msg) from None
@@ -142,17 +189,36 @@ class LifecycleDiagram(SphinxDirective):
             title=caption,
             description=f"Drawn during the build from {module_name}.{attribute}.",
         )
-        rows = [
-            [_describe(item[0]), _describe(item[2] if len(item) > 2 else ""), _describe(item[1])]
-            for item in table
-        ]
         source = nodes.paragraph(
             "",
             "Drawn during the build from ",
             nodes.literal(text=f"{module_name}.{attribute}"),
             nodes.Text("; the table below lists the same transitions."),
         )
-        return [_figure(svg, caption), source, _table(["From", "Action", "To"], rows)]
+        omitted = [r for r in rows if diagrams.action_key(r.action) in omit]
+        if omitted:
+            names = dict.fromkeys(_describe(r.action, none="") for r in omitted)
+            source += nodes.Text(
+                f" Not drawn, so that the cycle stays readable: {', '.join(names)} "
+                f"({len(omitted)} of the {len(rows)} rows, all in the table)."
+            )
+        actions = any(r.action is not None for r in rows)
+        headers = ["From", "Action", "To"] if actions else ["From", "To"]
+        checks = any(r.guards for r in rows)
+        basis = any(r.basis for r in rows)
+        headers += ["Checks"] if checks else []
+        headers += ["Legal basis"] if basis else []
+        cells: list[list[Cell]] = []
+        for row in rows:
+            cell: list[Cell] = [_describe(row.source)]
+            cell += [_describe(row.action, none="")] if actions else []
+            cell.append(_describe(row.target))
+            if checks:
+                cell.append(_rule_links(row.guards) if row.guards else "—")
+            if basis:
+                cell.append("; ".join(row.basis) or "—")
+            cells.append(cell)
+        return [_figure(svg, caption), source, _table(headers, cells)]
 
     def _pending(self, module_name: str, attribute: str) -> nodes.Node:
         note = nodes.admonition(classes=["note"])
@@ -173,11 +239,20 @@ class ModelDiagram(SphinxDirective):
     """The documents of the model and what refers to what."""
 
     has_content = False
-    option_spec: ClassVar[dict[str, Any]] = {"caption": directives.unchanged}
+    option_spec: ClassVar[dict[str, Any]] = {
+        "caption": directives.unchanged,
+        "title": directives.unchanged,
+        "kinds": directives.unchanged,
+        "hide": directives.unchanged,
+    }
 
     def run(self) -> list[nodes.Node]:
-        """Draw :func:`diagrams.model_graph`."""
-        graph = diagrams.model_graph()
+        """Draw :func:`diagrams.model_graph`, of the ``:kinds:`` given, without ``:hide:`` fields."""
+        kinds = _names(self.options.get("kinds")) or None
+        try:
+            graph = diagrams.model_graph(kinds, hide=_names(self.options.get("hide")))
+        except ValueError as exc:
+            raise self.error(str(exc)) from None
         for node in graph.nodes:
             cls = next(
                 (c for m in generate.public_modules() for c in [_class(m, node.id)] if c), None
@@ -191,10 +266,15 @@ class ModelDiagram(SphinxDirective):
         )
         svg = diagrams.render_svg(
             graph,
-            title="The pelayanan document model",
+            title=self.options.get("title") or "The pelayanan document model",
             description="Drawn during the build from pelayanan.DOCUMENT_KINDS and type hints.",
         )
         return [_figure(svg, caption)]
+
+
+def _names(option: str | None) -> list[str]:
+    """A comma-separated option as a list of names."""
+    return [name.strip() for name in (option or "").split(",") if name.strip()]
 
 
 def _class(module_name: str, name: str) -> type | None:

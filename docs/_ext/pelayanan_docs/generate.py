@@ -31,11 +31,14 @@ import attrs
 import pelayanan
 from pelayanan import CATALOGUE, Component, Topic, validation
 from pelayanan.cli import COMMANDS, _parser
+from pelayanan.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
 from pelayanan.documents import DOCUMENT_KINDS
 from pelayanan.law import Citation, Instrument
+from pelayanan.lifecycle import GUARDS
 from pelayanan.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanBand, OmbudsmanScheme
 from pelayanan.performance import PEKPPP_INSTRUMENTS
 from pelayanan.rules import BUILTIN_RULES, Registry, Rule
+from pelayanan.surveys import QUESTIONNAIRES
 
 __all__ = [
     "CLI_COLUMNS",
@@ -98,7 +101,8 @@ def canonical_target(name: str) -> str | None:
 
     Classes and functions are documented in the public module that defines them; objects defined
     in a private module (the exceptions, :class:`~pelayanan.Label`) on the package page itself;
-    constants in the public module whose ``__all__`` exports them.
+    constants in the public module whose ``__all__`` exports them, under the name it exports them
+    by (``pelayanan.COMPLAINT_TRANSITIONS`` is documented as ``pelayanan.complaints.TRANSITIONS``).
     """
     if name not in pelayanan.__all__:
         return None
@@ -110,10 +114,15 @@ def canonical_target(name: str) -> str | None:
         and not home.split(".")[-1].startswith("_")
     ):
         return f"{home}.{obj.__qualname__}"
-    for module_name in public_modules():
-        module = importlib.import_module(module_name)
+    modules = [importlib.import_module(m) for m in public_modules()]
+    for module in modules:
         if name in getattr(module, "__all__", ()) and getattr(module, name) is obj:
-            return f"{module_name}.{name}"
+            return f"{module.__name__}.{name}"
+    # Re-exported under another name (``COMPLAINT_TRANSITIONS`` is ``complaints.TRANSITIONS``).
+    for module in modules:
+        for exported in getattr(module, "__all__", ()):
+            if getattr(module, exported, None) is obj:
+                return f"{module.__name__}.{exported}"
     return f"pelayanan.{name}"
 
 
@@ -150,21 +159,49 @@ def top_level_names() -> str:
 
 # --- the rule catalogue --------------------------------------------------------------------------
 
-_SUBJECTS = {
-    "SP": ("Standar pelayanan", "service standards", "pelayanan.standards.ServiceStandard"),
-    "MK": ("Maklumat pelayanan", "service charters", "pelayanan.charters.ServiceCharter"),
-    "PV": ("Penyelenggara", "providers and their units", "pelayanan.providers.Provider"),
-    "SV": ("Jenis pelayanan", "services", "pelayanan.services.Service"),
+_SUBJECTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "SP": ("Standar pelayanan", "service standards", ("pelayanan.standards.ServiceStandard",)),
+    "MK": ("Maklumat pelayanan", "service charters", ("pelayanan.charters.ServiceCharter",)),
+    "PV": ("Penyelenggara", "providers and their units", ("pelayanan.providers.Provider",)),
+    "SV": ("Jenis pelayanan", "services", ("pelayanan.services.Service",)),
+    "FK": (
+        "Forum Konsultasi Publik",
+        "public consultation forums",
+        ("pelayanan.consultation.ConsultationForum",),
+    ),
+    "SK": (
+        "Survei Kepuasan Masyarakat",
+        "satisfaction surveys",
+        ("pelayanan.surveys.SatisfactionSurvey",),
+    ),
+    "PG": ("Pengaduan", "complaints", ("pelayanan.complaints.Complaint",)),
+    "PM": (
+        "Peran serta masyarakat",
+        "cooperation, oversight bodies and taking part in policy",
+        (
+            "pelayanan.participation.CooperationAgreement",
+            "pelayanan.participation.OversightBody",
+            "pelayanan.participation.PolicyParticipation",
+        ),
+    ),
+    "PC": ("Siklus kebijakan", "the policy cycle", ("pelayanan.lifecycle.PolicyCycle",)),
 }
-"""Headings for the code prefixes; a prefix not listed here gets a heading from its kinds."""
+"""Headings for the code prefixes, in the order the catalogue shows them (the model's, from the
+standard to the policy cycle), and the classes each checks; a prefix not listed here (a local
+rule's, for instance) comes last, with a heading from its document kinds."""
 
 
-def _subject_heading(prefix: str, rules: list[Rule]) -> tuple[str, str | None]:
+def _subject_heading(prefix: str, rules: list[Rule]) -> tuple[str, tuple[str, ...]]:
     if prefix in _SUBJECTS:
-        indonesian, english, target = _SUBJECTS[prefix]
-        return f"{indonesian} ({english}): {prefix} rules", target
+        indonesian, english, targets = _SUBJECTS[prefix]
+        return f"{indonesian} ({english}): {prefix} rules", targets
     kinds = sorted({k for r in rules for k in r.kinds})
-    return f"{prefix} rules ({', '.join(kinds)})", None
+    return f"{prefix} rules ({', '.join(kinds)})", ()
+
+
+def _joined(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _anchor(code: str) -> str:
@@ -212,11 +249,15 @@ def rule_catalogue(registry: Registry = BUILTIN_RULES) -> str:
     by_prefix: dict[str, list[str]] = {}
     for code in grouped:
         by_prefix.setdefault(code[:2], []).append(code)
-    for prefix, codes in by_prefix.items():
-        heading, target = _subject_heading(prefix, [r for c in codes for r in grouped[c]])
+    order = list(_SUBJECTS)
+    subjects = sorted(by_prefix, key=lambda p: (order.index(p) if p in order else len(order), p))
+    for prefix in subjects:
+        codes = by_prefix[prefix]
+        heading, targets = _subject_heading(prefix, [r for c in codes for r in grouped[c]])
         out.append(f"## {heading}\n")
-        if target:
-            out.append(f"Checks on {{py:class}}`~{target}` documents.\n")
+        if targets:
+            classes = _joined([f"{{py:class}}`~{target}`" for target in targets])
+            out.append(f"Checks on {classes} documents.\n")
         for code in codes:
             out.extend(_rule_section(code, grouped[code]))
     return "\n".join(out) + "\n"
@@ -508,7 +549,8 @@ def component_glossary() -> str:
 
 
 def unverified_figures() -> str:
-    """Everything the code marks UNVERIFIED: rules, instrument dates, PEKPPP and Ombudsman data."""
+    """Everything the code marks UNVERIFIED: rules, instrument dates, PEKPPP and Ombudsman data,
+    complaint limits, survey questionnaires and the policy cycle's guards."""
     rules = [r for r in BUILTIN_RULES if not r.verified]
     out = [
         "### Rules whose legal text is unverified\n",
@@ -552,6 +594,10 @@ def unverified_figures() -> str:
             ": " + ("; ".join(escape(label.en) for label in items) if items else "all verified")
         )
         out.append("")
+    out += _pekppp_rubrics()
+    out += _complaint_limits()
+    out += _survey_figures()
+    out += _cycle_guards()
     out += [
         "### Ombudsman schemes\n",
         "| Scheme | Years | Bands seen in a source for | Unverified bands |",
@@ -566,6 +612,117 @@ def unverified_figures() -> str:
             f"| {escape(scheme.name.en)} | {_years(scheme)} | {seen_in} | {unverified or '—'} |"
         )
     return "\n".join(out) + "\n"
+
+
+def _pekppp_rubrics() -> list[str]:
+    """The indicators whose rubric (levels 0 to 5) is known but not verified."""
+    out = [
+        "### PEKPPP rubrics\n",
+        (
+            "Indicators whose levels 0 to 5 the library knows, from a source it could not verify "
+            "({py:attr}`Indicator.rubric_verified <pelayanan.performance.Indicator.rubric_verified>` "
+            "is false). Among them are the survey indicators 6.a to 9.a, which "
+            "{py:func}`~pelayanan.performance.assess_survey_indicators` derives, with their "
+            "thresholds (30 % and 80 % of the follow-up plan realised, 1 to 12 months to realise "
+            "it).\n"
+        ),
+        "| Instrument | Indicator | Name | Note |",
+        "|---|---|---|---|",
+    ]
+    for instrument in PEKPPP_INSTRUMENTS.values():
+        out.extend(
+            f"| {_instrument_link(CATALOGUE[instrument.key])} | {indicator.code} | "
+            f"{escape(indicator.name.en)} | {escape(indicator.note) or '—'} |"
+            for aspect in instrument.aspects
+            for indicator in aspect.indicators
+            if indicator.levels and not indicator.rubric_verified
+        )
+    return [*out, ""]
+
+
+def _complaint_limits() -> list[str]:
+    """The default time limits on complaints, each with its basis and whether it is verified."""
+    out = [
+        "### Complaint time limits\n",
+        (
+            "The defaults of {py:data}`~pelayanan.complaints.COMPLAINT_POLICY`, each configurable "
+            "({py:meth}`ComplaintPolicy.with_duration() "
+            "<pelayanan.complaints.ComplaintPolicy.with_duration>`, "
+            "{py:attr}`ValidationConfig.complaint_policy "
+            "<pelayanan.rules.ValidationConfig.complaint_policy>`).\n"
+        ),
+        "| Limit | Duration | Basis | Figure | Note |",
+        "|---|---|---|---|---|",
+    ]
+    for kind in ComplaintDeadlineKind:
+        limit = COMPLAINT_POLICY.limit(kind)
+        if limit is None:
+            continue
+        basis = "; ".join(escape(str(c)) for c in limit.basis)
+        notes = " ".join(part for part in (limit.note, *(c.note for c in limit.basis)) if part)
+        status = "verified" if limit.verified else "**UNVERIFIED**"
+        out.append(
+            f"| {escape(kind.label.en)} | {escape(limit.duration.text('en'))} | {basis} "
+            f"| {status} | {escape(notes) or '—'} |"
+        )
+    return [*out, ""]
+
+
+def _survey_figures() -> list[str]:
+    """Each SKM questionnaire version: its grade table and sample-size rule, verified or not."""
+    out = [
+        "### Satisfaction-survey questionnaires\n",
+        (
+            "The built-in versions of {py:data}`~pelayanan.surveys.QUESTIONNAIRES`; another "
+            "reading is passed as {py:attr}`ValidationConfig.survey_questionnaires "
+            "<pelayanan.rules.ValidationConfig.survey_questionnaires>`.\n"
+        ),
+        "| Instrument | Elements | Grade bands seen in a source | Sample size | Notes |",
+        "|---|---|---|---|---|",
+    ]
+    for version in QUESTIONNAIRES.values():
+        bands = sorted(version.grade_table.bands, key=lambda b: b.grade.value)
+        seen = [b.grade.value for b in bands if b.verified]
+        unseen = [b.grade.value for b in bands if not b.verified]
+        grades = ", ".join(seen) or "none"
+        if unseen:
+            grades += f" (not: {', '.join(unseen)})"
+        sample = version.sample_size
+        sample_text = (
+            "not known"
+            if sample is None
+            else "Krejcie–Morgan, " + ("verified" if sample.verified else "**UNVERIFIED**")
+        )
+        notes = " ".join(n for n in (version.grade_table.note, version.note) if n)
+        out.append(
+            f"| {_instrument_link(version.instrument)} | {len(version.elements)} | {grades} "
+            f"| {sample_text} | {escape(notes) or '—'} |"
+        )
+    return [*out, ""]
+
+
+def _cycle_guards() -> list[str]:
+    """The checks of the policy cycle, with their basis and whether it was verified."""
+    out = [
+        "### Policy-cycle guards\n",
+        (
+            "The checks of {py:data}`pelayanan.lifecycle.TRANSITIONS` "
+            "({py:data}`~pelayanan.lifecycle.GUARDS`); a transition function refuses a move with "
+            "the same code the validator reports.\n"
+        ),
+        "| Guard | Title | Basis | Legal text | Note |",
+        "|---|---|---|---|---|",
+    ]
+    for code, guard in GUARDS.items():
+        basis = "; ".join(escape(str(c)) for c in guard.basis)
+        if guard.pekppp:
+            basis += "; the PEKPPP instrument in force"
+        status = "verified" if guard.verified else "**UNVERIFIED**"
+        out.append(
+            f"| {{ref}}`{code} <{_anchor(code)}>` | {escape(guard.title.en)} | {basis} "
+            f"| {status} | {escape(guard.note) or '—'} |"
+        )
+    return [*out, ""]
 
 
 def _band_name(band: OmbudsmanBand) -> str:
