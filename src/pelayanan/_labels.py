@@ -7,13 +7,14 @@ are checked for completeness when the module is imported, so a member can never 
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Mapping
 from typing import Literal, TypeVar
 
 import attrs
 
-__all__ = ["Label", "LabelledEnum", "Lang", "register_labels"]
+__all__ = ["Label", "LabelledEnum", "Lang", "register_labels", "render_value"]
 
 Lang = Literal["id", "en"]
 """A language code for labels and messages: ``"id"`` (Bahasa Indonesia) or ``"en"`` (English)."""
@@ -66,3 +67,18 @@ def register_labels(cls: type[E], labels: Mapping[E, tuple[str, str]]) -> type[E
     for member, (label_id, label_en) in labels.items():
         _LABELS[member] = Label(label_id, label_en)
     return cls
+
+
+def render_value(value: object, lang: Lang) -> str:
+    """A message parameter as text: labels in ``lang``, dates in ISO form, collections joined."""
+    if isinstance(value, Label):
+        return value.text(lang)
+    if isinstance(value, LabelledEnum):
+        return value.label.text(lang)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, frozenset, set)):
+        return ", ".join(render_value(v, lang) for v in value)
+    if hasattr(value, "text") and callable(value.text):
+        return str(value.text(lang))
+    return str(value)

@@ -57,7 +57,7 @@ from typing import Final
 import attrs
 
 from ._errors import PelayananError
-from ._labels import Label, LabelledEnum, Lang, register_labels
+from ._labels import Label, LabelledEnum, Lang, register_labels, render_value
 from ._validators import at_least, non_empty
 from .law import CATALOGUE, Citation
 from .participation import ParticipantCategory, ParticipationForm
@@ -883,18 +883,6 @@ class CycleState:
 # --- the error -------------------------------------------------------------------------------------
 
 
-def _render(value: object, lang: Lang) -> str:
-    if isinstance(value, Label):
-        return value.text(lang)
-    if isinstance(value, LabelledEnum):
-        return value.label.text(lang)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return ", ".join(_render(v, lang) for v in value)
-    return str(value)
-
-
 class IllegalTransitionError(PelayananError, ValueError):
     """A move the cycle does not allow; names the rule (:attr:`code`) and cites the law.
 
@@ -938,8 +926,8 @@ class IllegalTransitionError(PelayananError, ValueError):
         """What went wrong, in Indonesian and English."""
         template = self.guard.messages.get(self.variant, self.guard.messages["default"])
         return Label(
-            template.id.format_map({k: _render(v, "id") for k, v in self.params.items()}),
-            template.en.format_map({k: _render(v, "en") for k, v in self.params.items()}),
+            template.id.format_map({k: render_value(v, "id") for k, v in self.params.items()}),
+            template.en.format_map({k: render_value(v, "en") for k, v in self.params.items()}),
         )
 
     def text(self, lang: Lang = "id") -> str:

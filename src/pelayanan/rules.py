@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._errors import PelayananError
-from ._labels import Label, LabelledEnum, Lang, register_labels
+from ._labels import Label, LabelledEnum, Lang, register_labels, render_value
 from .complaints import COMPLAINT_POLICY, ComplaintPolicy
 from .law import CATALOGUE, Citation
 
@@ -238,21 +238,7 @@ class _Rendered(dict[str, str]):
     def __missing__(self, key: str) -> str:
         if key not in self._params:
             return "{" + key + "}"
-        return _render(self._params[key], self._lang)
-
-
-def _render(value: object, lang: Lang) -> str:
-    if isinstance(value, Label):
-        return value.text(lang)
-    if isinstance(value, LabelledEnum):
-        return value.label.text(lang)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple, frozenset, set)):
-        return ", ".join(_render(v, lang) for v in value)
-    if hasattr(value, "text") and callable(value.text):
-        return str(value.text(lang))
-    return str(value)
+        return render_value(self._params[key], self._lang)
 
 
 def cite(key: str, **parts: str) -> Citation:

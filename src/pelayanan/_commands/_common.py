@@ -55,6 +55,13 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def add_paths_argument(parser: argparse.ArgumentParser) -> None:
+    """Add the positional ``PATH`` arguments every data command takes."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
+    )
+
+
 def add_format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
     """Add ``--format`` with ``choices`` (the first is the default)."""
     parser.add_argument(

@@ -21,7 +21,14 @@ from ..documents import parse_documents
 from ..providers import Provider
 from ..standards import ServiceStandard
 from ..validation import Index, StandardSummary, today_in_wib
-from ._common import EXIT_OK, add_format_option, describe, parse_date, print_json
+from ._common import (
+    EXIT_OK,
+    add_format_option,
+    add_paths_argument,
+    describe,
+    parse_date,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -31,9 +38,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         help="each complaint's time limits as of a date, and what is overdue",
         description=describe(__doc__),
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
-    )
+    add_paths_argument(parser)
     parser.add_argument(
         "--as-of",
         type=parse_date,

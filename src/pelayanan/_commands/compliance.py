@@ -13,7 +13,14 @@ from ..compliance import ComplianceSummary, compliance_summary
 from ..documents import parse_documents
 from ..standards import ServiceStandard
 from ..validation import today_in_wib
-from ._common import EXIT_OK, add_format_option, describe, parse_date, print_json
+from ._common import (
+    EXIT_OK,
+    add_format_option,
+    add_paths_argument,
+    describe,
+    parse_date,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -23,9 +30,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         help="estimate each unit's fulfilment of the 14 Pasal 21 components",
         description=describe(__doc__),
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
-    )
+    add_paths_argument(parser)
     parser.add_argument("--year", type=int, help="assessment year (default: the year of --as-of)")
     parser.add_argument(
         "--as-of",

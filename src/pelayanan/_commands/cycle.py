@@ -22,7 +22,15 @@ from ..lifecycle import (
     legal_actions,
     replay,
 )
-from ._common import EXIT_FINDINGS, EXIT_OK, UsageError, add_format_option, parse_date, print_json
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    add_format_option,
+    add_paths_argument,
+    parse_date,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -36,9 +44,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
             "listed with their rule code and citation (exit code 1)."
         ),
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
-    )
+    add_paths_argument(parser)
     parser.add_argument("--on", type=parse_date, help="the date of the state, YYYY-MM-DD")
     parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of labels")
     add_format_option(parser, "text", "json")

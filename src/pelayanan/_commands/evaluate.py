@@ -12,7 +12,14 @@ from typing import Any
 from .._sources import iter_sources
 from ..documents import parse_documents
 from ..evaluation import EvaluationInputs, gather_evaluation_inputs
-from ._common import EXIT_OK, add_format_option, describe, parse_date, print_json
+from ._common import (
+    EXIT_OK,
+    add_format_option,
+    add_paths_argument,
+    describe,
+    parse_date,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -22,9 +29,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         help="gather a unit's evaluation inputs for a period",
         description=describe(__doc__),
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
-    )
+    add_paths_argument(parser)
     parser.add_argument("--unit", required=True, help="the unit's id")
     parser.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
     parser.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")

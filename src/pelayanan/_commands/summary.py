@@ -8,7 +8,7 @@ from typing import Any
 
 from .._sources import iter_sources
 from ..documents import parse_documents
-from ._common import EXIT_FINDINGS, EXIT_OK
+from ._common import EXIT_FINDINGS, EXIT_OK, add_paths_argument
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -16,9 +16,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "summary", help="load documents and list what each file holds"
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
-    )
+    add_paths_argument(parser)
     parser.set_defaults(handler=run)
 
 

@@ -30,7 +30,15 @@ from .._sources import Text, iter_texts, parse_text, total_size
 from ..documents import Document, parse_documents
 from ..standards import ServiceStandard
 from ..validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
-from ._common import EXIT_FINDINGS, EXIT_OK, add_format_option, describe, parse_date, use_colour
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_format_option,
+    add_paths_argument,
+    describe,
+    parse_date,
+    use_colour,
+)
 
 _PARALLEL_FROM_BYTES: Final = 4_000_000
 """Below this much input, starting worker processes costs more than it saves."""
@@ -45,9 +53,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         help="check documents against the rules in force on a date",
         description=describe(__doc__),
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
-    )
+    add_paths_argument(parser)
     parser.add_argument(
         "--as-of",
         type=parse_date,

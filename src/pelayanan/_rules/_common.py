@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from .._labels import Label
 from ..law import CATALOGUE, Citation
-from ..rules import Check, Rule, cite, rule
+from ..records import Publication
+from ..rules import Check, Issue, Rule, cite, rule
 
 __all__ = [
     "CHARTER",
@@ -16,6 +18,7 @@ __all__ = [
     "by_instrument_versions",
     "cite",
     "pekppp_versions",
+    "single_medium",
 ]
 
 STANDARD = ("service_standard",)
@@ -68,3 +71,19 @@ def pekppp_versions(
 ) -> Callable[[Check], list[Rule]]:
     """A rule resting on the PEKPPP instrument: one version per instrument (17/2017, 29/2022)."""
     return by_instrument_versions(code, _PEKPPP, common, **kwargs)
+
+
+def single_medium(publications: Iterable[Publication]) -> Iterator[Issue]:
+    """One issue at ``publications`` when all of them are electronic, or none of them is.
+
+    PEKPPP scores a publication highest when it is both on and off line; the issue's ``only``
+    parameter names the one medium used. No publications at all is another rule's business.
+    """
+    electronic = {p.medium.is_electronic for p in publications}
+    if len(electronic) == 1:
+        only = (
+            Label("elektronik", "electronic")
+            if True in electronic
+            else Label("nonelektronik", "non-electronic")
+        )
+        yield Issue(("publications",), only=only)

@@ -10,7 +10,7 @@ from ..providers import Provider
 from ..records import OfficeLevel
 from ..rules import Context, Issue, Rule, Severity, rule
 from ..standards import StandardStatus
-from ._common import CHARTER, PROVIDER, cite, pekppp_versions
+from ._common import CHARTER, PROVIDER, cite, pekppp_versions, single_medium
 
 __all__ = ["RULES"]
 
@@ -201,14 +201,7 @@ def charter_published_on_and_off_line(charter: ServiceCharter, _: Context) -> It
     """MK005 (regulations.md R14, PEKPPP part)."""
     if not charter.publications:
         return
-    electronic = {p.medium.is_electronic for p in charter.publications}
-    if len(electronic) == 1:
-        only = (
-            Label("elektronik", "electronic")
-            if True in electronic
-            else Label("nonelektronik", "non-electronic")
-        )
-        yield Issue(("publications",), only=only)
+    yield from single_medium(charter.publications)
 
 
 RULES.extend(charter_published_on_and_off_line)

@@ -41,7 +41,7 @@ from ..surveys import (
     missing_survey_years,
     questionnaire_for,
 )
-from ._common import by_instrument_versions, cite, pekppp_versions
+from ._common import by_instrument_versions, cite, pekppp_versions, single_medium
 
 __all__ = ["RULES"]
 
@@ -778,14 +778,7 @@ RULES.extend(results_published)
 )
 def results_published_on_and_off_line(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
     """SK009 (regulations.md R33, PEKPPP 6.a: skala 3 non-electronic, 4 and electronic)."""
-    electronic = {p.medium.is_electronic for p in survey.publications}
-    if len(electronic) == 1:
-        only = (
-            Label("elektronik", "electronic")
-            if True in electronic
-            else Label("nonelektronik", "non-electronic")
-        )
-        yield Issue(("publications",), only=only)
+    yield from single_medium(survey.publications)
 
 
 RULES.extend(results_published_on_and_off_line)
