@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +232,83 @@ def test_standard_input_is_read_with_a_dash() -> None:
     report = json.loads(result.stdout)
     assert report["documents"][0]["source"] == "<stdin>:1"
     assert result.returncode == 0
+
+
+def test_a_pretty_printed_document_on_standard_input_is_one_document() -> None:
+    """Piping a file as it is saved (`cat sp.json | pelayanan validate -`) checks one document."""
+    pretty = json.dumps(to_dict_example(), indent=2) + "\n"
+    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=pretty.encode())
+    report = json.loads(result.stdout)
+    assert [d["source"] for d in report["documents"]] == ["<stdin>"]
+    assert report["documents"][0]["findings"] == []
+    assert result.returncode == 0
+
+
+def test_a_broken_pretty_printed_document_on_standard_input_is_one_finding() -> None:
+    """A multi-line document with one syntax error is one unreadable document, not one per line."""
+    broken = '{\n  "kind": "service",,\n  "id": "x"\n}\n'
+    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=broken.encode())
+    report = json.loads(result.stdout)
+    assert [d["source"] for d in report["documents"]] == ["<stdin>"]
+    assert [f["code"] for f in report["documents"][0]["findings"]] == ["PL004"]
+    assert result.returncode == 1
+
+
+def test_json_lines_with_a_broken_first_line_keep_the_valid_lines() -> None:
+    """When most lines are objects on their own, a broken first line does not hide the rest."""
+    good = [json.dumps({**to_dict_example(), "id": f"sp-{n}"}) for n in range(3)]
+    text = "\n".join(["{broken", *good]) + "\n"
+    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=text.encode())
+    report = json.loads(result.stdout)
+    sources = [d["source"] for d in report["documents"]]
+    assert sources == ["<stdin>:1", "<stdin>:2", "<stdin>:3", "<stdin>:4"]
+    assert [f["code"] for f in report["documents"][0]["findings"]] == ["PL004"]
+    assert all(d["findings"] == [] for d in report["documents"][1:])
+
+
+def run_json_through_pipe(fifo: Path, content: bytes) -> tuple[int, dict[str, Any]]:
+    """Validate a named pipe at ``fifo`` while a thread writes ``content`` into it."""
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("wb") as handle:
+            handle.write(content)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        return run_json(str(fifo))
+    finally:
+        writer.join(timeout=30)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_named_pipe_is_read_like_standard_input(tmp_path: Path) -> None:
+    """A path that is a pipe (`<(curl ...)`, a FIFO) is read, not refused as missing."""
+    fifo = tmp_path / "standards"
+    code, report = run_json_through_pipe(fifo, json.dumps(to_dict_example(), indent=2).encode())
+    assert [d["source"] for d in report["documents"]] == [str(fifo)]
+    assert code == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_pipe_gives_the_same_findings_as_the_files(tmp_path: Path) -> None:
+    """A pipe cannot be read twice, so references into it must be kept from the first reading."""
+    documents: list[object] = []
+    for path in sorted(JAMBI.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        documents.extend(data if isinstance(data, list) else [data])
+    lines = "".join(json.dumps(d) + "\n" for d in documents).encode()
+
+    def findings(report: dict[str, Any]) -> list[tuple[str, str, str]]:
+        return sorted(
+            (d["id"], f["code"], f["path"]) for d in report["documents"] for f in d["findings"]
+        )
+
+    _, piped = run_json_through_pipe(tmp_path / "all.jsonl", lines)
+    _, from_files = run_json(str(JAMBI))
+    assert len(piped["documents"]) == len(documents)
+    assert findings(piped) == findings(from_files)
 
 
 def to_dict_example() -> dict[str, Any]:

@@ -2,10 +2,11 @@
 
 Reads JSON files (one document or a list), JSON Lines files (a document per line), directories
 (every ``.json``, ``.jsonl`` and ``.ndjson`` file below, in sorted order) and ``-`` for standard
-input. Each document is checked as soon as it is read; only what cross-document rules look at
-(providers, services, charters) is kept until the end, and standards are summarised for them in a
-second reading of the files, so memory does not grow with the number of standards. Standard input
-cannot be read twice, so for it the summaries are kept as they come.
+input (JSON Lines, or one pretty-printed document; pipes are read the same way). Each document is
+checked as soon as it is read; only what cross-document rules look at (providers, services,
+charters) is kept until the end, and standards are summarised for them in a second reading of the
+files, so memory does not grow with the number of standards. Standard input and pipes cannot be
+read twice, so for them the summaries are kept as they come.
 
 Large inputs are checked by several worker processes (``--jobs``); the report is the same, in the
 same order, whatever the number of workers.
@@ -26,7 +27,7 @@ import attrs
 
 from .._convert import pointer
 from .._labels import Lang
-from .._sources import Text, iter_texts, parse_text, total_size
+from .._sources import Text, iter_texts, parse_text, read_once, total_size
 from ..documents import Document, parse_documents
 from ..standards import ServiceStandard
 from ..validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
@@ -212,7 +213,7 @@ def _in_parallel(texts: Iterable[Text], settings: _Settings, jobs: int) -> Itera
 def _jobs(requested: int, paths: list[str]) -> int:
     if requested > 0:
         return requested
-    if "-" in paths or total_size(paths) < _PARALLEL_FROM_BYTES:
+    if read_once(paths) or total_size(paths) < _PARALLEL_FROM_BYTES:
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -240,7 +241,7 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         select=_codes(args.select),
         ignore=_codes(args.ignore) or (),
-        keep_standards="-" in args.paths,
+        keep_standards=read_once(args.paths),
     )
     validator = settings.validator()
     jobs = _jobs(args.jobs, args.paths)
