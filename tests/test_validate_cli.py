@@ -209,6 +209,19 @@ def test_select_and_ignore_on_the_command_line() -> None:
     assert status == 0
 
 
+def test_a_select_or_ignore_code_that_matches_no_rule_is_a_usage_error() -> None:
+    """A typo such as `--ignore SP02O` (letter O) must not silently change what is checked."""
+    target = str(JAMBI / "sp-dtks.json")
+    result = run("validate", "--ignore", "SP022,SP02O", target)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    message = "--ignore SP02O: no rule code starts with this; `pelayanan rules` lists them"
+    assert result.stderr.splitlines() == [f"pelayanan: error: {message}"]
+    assert run("validate", "--select", "zz,PL9", target).returncode == 2
+    # Prefixes in any case, and the codes of loading problems, are known.
+    assert run("validate", "--select", "sp0,PL004", "--as-of", AS_OF, target).returncode == 0
+
+
 # --- inputs and robustness --------------------------------------------------------------------------
 
 

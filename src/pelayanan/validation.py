@@ -59,6 +59,7 @@ from .services import Service
 from .standards import ResponseTier, ServiceStandard, StandardStatus
 
 __all__ = [
+    "STRUCTURAL_CODES",
     "DocumentReport",
     "Finding",
     "Index",
@@ -399,6 +400,9 @@ _STRUCTURAL: Final[Mapping[ProblemKind, tuple[str, Label, Label, Label]]] = {
         ),
     ),
 }
+
+STRUCTURAL_CODES: Final[tuple[str, ...]] = tuple(sorted(entry[0] for entry in _STRUCTURAL.values()))
+"""The codes of findings about data that does not read or load (``PL001``...), not rules."""
 _RULE_FAILED: Final = "PL900"
 
 
