@@ -24,6 +24,15 @@ def test_cycle_prints_the_state_after_the_may_2024_forum_and_what_may_follow() -
     ]
 
 
+def test_cycle_takes_as_of_like_the_other_commands() -> None:
+    """`--as-of` is another name for `--on`: on 2024-06-01 version 1 is still in force."""
+    result = run("cycle", str(CYCLE), "--as-of", "2024-06-01", "--lang", "en")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[1] == (
+        "  Consultation with the public, version 2 (version 1 in force)"
+    )
+
+
 def test_cycle_in_json_gives_stage_versions_and_next_actions() -> None:
     """Without --on every event counts: version 2 applied since November 2024."""
     result = run("cycle", "--format", "json", str(CYCLE))

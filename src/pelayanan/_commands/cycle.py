@@ -45,7 +45,14 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_paths_argument(parser)
-    parser.add_argument("--on", type=parse_date, help="the date of the state, YYYY-MM-DD")
+    parser.add_argument(
+        "--on",
+        "--as-of",
+        dest="on",
+        type=parse_date,
+        metavar="DATE",
+        help="the date of the state, YYYY-MM-DD (--as-of, as in the other commands, is the same)",
+    )
     parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of labels")
     add_format_option(parser, "text", "json")
     parser.set_defaults(handler=run)
