@@ -115,9 +115,11 @@ def test_only_documents_of_the_unit_and_the_period_count() -> None:
 
 
 def test_the_jambi_examples_give_the_units_2024_inputs() -> None:
-    """The illustrative data set: one survey (81.44, B, 3 of 4 follow-ups), four complaints, one FKP.
+    """The illustrative data set: one survey (81.44, B, 2 of 4 follow-ups), four complaints, one FKP.
 
-    Survey: the index is the one the IKM tests compute from the same answers; 3/4 = 75.00%.
+    Survey: the index is the one the IKM tests compute from the same answers. Of the four actions,
+    realised on 2024-12-09, 2024-11-25 and 2025-02-17 and one in progress, two were realised by
+    the end of 2024: 2/4 = 50.00%.
     Complaints: two decided in time, one lodged 31 days after the service but decided in time,
     one complete on 2024-04-01 and still undecided at the end of the year.
     Forum of 2 May 2024: six follow-ups, two realised, the other four past their due dates.
@@ -127,8 +129,8 @@ def test_the_jambi_examples_give_the_units_2024_inputs() -> None:
     )
     [survey] = inputs.surveys
     assert (survey.index, survey.grade.value if survey.grade else None) == (Decimal("81.44"), "B")
-    assert (survey.follow_up_planned, survey.follow_up_realised) == (4, 3)
-    assert survey.realisation_percent == Decimal("75.00")
+    assert (survey.follow_up_planned, survey.follow_up_realised) == (4, 2)
+    assert survey.realisation_percent == Decimal("50.00")
     c = inputs.complaints
     assert (c.received, c.decided, c.decided_in_time, c.open_past_deadline, c.lodged_late) == (
         4,
@@ -140,6 +142,31 @@ def test_the_jambi_examples_give_the_units_2024_inputs() -> None:
     [forum] = inputs.forums
     assert (forum.follow_ups, forum.realised, forum.overdue) == (6, 2, 4)
     assert inputs.public_input
+
+
+def test_follow_ups_count_as_realised_only_from_the_day_they_were_realised() -> None:
+    """The records are today's; an evaluation of an earlier period sees the actions as they were.
+
+    Survey actions realised 2024-11-25, 2024-12-09, 2025-02-17: 1, 2 and 3 of 4 by the end of
+    November 2024, of 2024 and of March 2025. Forum actions tl-01 and tl-02 were completed on
+    2024-05-08 and 2024-05-27: by 2024-05-20 only tl-01, and tl-02 (due 2024-05-31) not yet late.
+    """
+    for end, realised, percent in (
+        (dt.date(2024, 11, 30), 1, "25.00"),
+        (dt.date(2024, 12, 31), 2, "50.00"),
+        (dt.date(2025, 3, 31), 3, "75.00"),
+    ):
+        inputs = gather_evaluation_inputs(_examples(), UNIT, start=dt.date(2024, 1, 1), end=end)
+        [survey] = inputs.surveys
+        assert (survey.follow_up_realised, survey.realisation_percent) == (
+            realised,
+            Decimal(percent),
+        )
+    inputs = gather_evaluation_inputs(
+        _examples(), UNIT, start=dt.date(2024, 1, 1), end=dt.date(2024, 5, 20)
+    )
+    [forum] = inputs.forums
+    assert (forum.follow_ups, forum.realised, forum.overdue) == (6, 1, 0)
 
 
 def test_the_evaluate_command_prints_json() -> None:

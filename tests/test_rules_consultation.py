@@ -300,6 +300,25 @@ def test_fk014_closed_actions_are_never_overdue() -> None:
     assert "FK014" not in codes(dropped, as_of=dt.date(2024, 6, 1))
 
 
+def test_fk014_an_action_completed_after_the_check_date_was_still_open_on_it() -> None:
+    """tl-02 (due 2024-05-31) recorded as completed on 2024-06-10: late on 2024-06-05, not after."""
+    late = evolve(
+        FORUM, follow_ups=_replace(FORUM.follow_ups, 1, completed_on=dt.date(2024, 6, 10))
+    )
+    found = [
+        f
+        for f in validate(late, as_of=dt.date(2024, 6, 5), lang="en").findings
+        if f.code == "FK014"
+    ]
+    assert [f.path for f in found] == ["/follow_ups/1/due_on", "/follow_ups/2/due_on"]
+    assert found[0].message == (
+        "Follow-up 'tl-02' (Bidang Perlindungan dan Jaminan Sosial, Dinas Sosial Kota Jambi "
+        "(ilustratif)) was due on "
+        "2024-05-31 and is still not realised on 2024-06-05."
+    )
+    assert paths(late, "FK014", as_of=dt.date(2024, 6, 10)) == ["/follow_ups/2/due_on"]
+
+
 def test_fk014_names_the_action_its_owner_and_the_dates() -> None:
     """The message says which action, who owns it, when it was due and its status."""
     [finding] = [

@@ -524,6 +524,30 @@ def test_sk011_an_action_is_overdue_the_day_after_its_due_date_with_the_realisat
     )
 
 
+def test_sk011_an_action_realised_after_the_check_date_was_still_open_on_it() -> None:
+    """The SKTM action, due 2025-02-28, recorded as realised on 2025-03-05; checked on 2025-03-01.
+
+    Realised by 2025-03-01: the actions of 2024-11-25 and 2024-12-09 → 2 / 4 × 100 = 50.00 %.
+    """
+    assert SURVEY.follow_up is not None
+    actions = SURVEY.follow_up.actions
+    late = evolve(
+        SURVEY,
+        follow_up=evolve(
+            SURVEY.follow_up,
+            actions=(*actions[:3], evolve(actions[3], realised_on=dt.date(2025, 3, 5))),
+        ),
+    )
+    [finding] = found(late, "SK011", dt.date(2025, 3, 1))
+    assert finding.path == "/follow_up/actions/3"
+    assert finding.message == (
+        "Follow-up action 4 (Menyederhanakan alur pelayanan SKTM dalam satu loket) was due on "
+        "2025-02-28 and is still not realised on 2025-03-01; 2 of 4 planned actions realised "
+        "(50.00 %)."
+    )
+    assert found(late, "SK011", dt.date(2025, 3, 5)) == []
+
+
 def test_sk011_does_not_chase_realised_or_cancelled_actions() -> None:
     """Long after every due date, a realised plan and a cancelled action give nothing."""
     assert SURVEY.follow_up is not None

@@ -44,8 +44,6 @@ from .performance import (
 )
 from .records import PublicationMedium
 from .surveys import (
-    FollowUpAction,
-    FollowUpStatus,
     IndexNotComputableError,
     SatisfactionSurvey,
     questionnaire_for,
@@ -112,13 +110,6 @@ def _regulation_problems(survey: SatisfactionSurvey) -> list[Label]:
     return problems
 
 
-def _realised(action: FollowUpAction, on: dt.date) -> bool:
-    """Realised by ``on`` (an undated realisation is taken as done)."""
-    return action.status is FollowUpStatus.REALISED and (
-        action.realised_on is None or action.realised_on <= on
-    )
-
-
 def _media(survey: SatisfactionSurvey, on: dt.date) -> list[PublicationMedium]:
     published = {p.medium for p in _published(survey.publications, on)}
     return [m for m in PublicationMedium if m in published]
@@ -145,7 +136,7 @@ def _held(survey: SatisfactionSurvey | None, on: dt.date) -> IndicatorAssessment
     paper = [m for m in media if not m.is_electronic]
     online = [m for m in media if m.is_electronic]
     plan = survey.follow_up
-    done = [a for a in (plan.actions if plan else ()) if _realised(a, on)]
+    done = [a for a in (plan.actions if plan else ()) if a.is_realised_by(on)]
     steps = [
         _Step(
             recent,
@@ -263,7 +254,7 @@ def _realisation(survey: SatisfactionSurvey | None, on: dt.date) -> IndicatorAss
     }
     if not actions:
         return IndicatorAssessment("8.a", 0, (), _gaps(0, need), derived=True)
-    done = sum(1 for a in actions if _realised(a, on))
+    done = sum(1 for a in actions if a.is_realised_by(on))
     share = Fraction(done * 100, len(actions))
     if done == 0:
         score = 1
@@ -309,7 +300,7 @@ def _speed(survey: SatisfactionSurvey | None, on: dt.date) -> IndicatorAssessmen
         start, since = plan.drawn_up_on, Label("rencana tindak lanjut", "the follow-up plan")
     else:
         start, since = survey.period_end, Label("akhir periode survei", "the end of the survey")
-    pending = [a for a in actions if not _realised(a, on) or a.realised_on is None]
+    pending = [a for a in actions if not a.is_realised_by(on) or a.realised_on is None]
     if pending:
         gaps = tuple(
             LevelGap(

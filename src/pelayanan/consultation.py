@@ -318,12 +318,28 @@ class ForumFollowUp:
     """The agreements this action carries out."""
     note: str = ""
 
+    def is_realised_by(self, on: dt.date) -> bool:
+        """Whether the action was completed by ``on`` (a completion without a date counts).
+
+        The record is a snapshot of today; judged as of an earlier day, an action completed later
+        was still open then.
+        """
+        return self.status is FollowUpStatus.REALISED and (
+            self.completed_on is None or self.completed_on <= on
+        )
+
     def is_overdue(self, on: dt.date) -> bool:
         """Whether the action is still open on ``on`` although its due date has passed.
 
-        Due on the 31st, it is on time on the 31st and overdue on the 1st.
+        Due on the 31st, it is on time on the 31st and overdue on the 1st. A cancelled action is
+        never overdue; one completed after ``on`` was overdue on ``on`` if its due date had passed.
         """
-        return not self.status.is_closed and self.due_on is not None and self.due_on < on
+        return (
+            self.status is not FollowUpStatus.CANCELLED
+            and not self.is_realised_by(on)
+            and self.due_on is not None
+            and self.due_on < on
+        )
 
 
 @attrs.frozen

@@ -53,7 +53,6 @@ from .complaints import (
     deadlines,
 )
 from .consultation import ConsultationForum
-from .records import FollowUpStatus
 from .rules import ValidationConfig
 from .standards import ServiceStandard, StandardStatus
 from .surveys import Grade, IndexNotComputableError, SatisfactionSurvey
@@ -179,7 +178,7 @@ def _standards(
     return tuple(found)
 
 
-def _survey(survey: SatisfactionSurvey) -> SurveyOutcome:
+def _survey(survey: SatisfactionSurvey, as_of: dt.date) -> SurveyOutcome:
     try:
         result = survey.result()
         index, grade, respondents = result.index, result.grade, result.respondents
@@ -195,8 +194,8 @@ def _survey(survey: SatisfactionSurvey) -> SurveyOutcome:
         grade,
         bool(survey.publications),
         plan.planned if plan else 0,
-        plan.realised if plan else 0,
-        plan.realisation_percentage() if plan else None,
+        plan.realised_by(as_of) if plan else 0,
+        plan.realisation_percentage(on=as_of) if plan else None,
     )
 
 
@@ -233,7 +232,7 @@ def _forum(forum: ConsultationForum, as_of: dt.date) -> ForumFollowUps:
         forum.held_on,
         len(forum.inputs),
         len(forum.follow_ups),
-        sum(1 for f in forum.follow_ups if f.status is FollowUpStatus.REALISED),
+        sum(1 for f in forum.follow_ups if f.is_realised_by(as_of)),
         sum(1 for f in forum.follow_ups if f.is_overdue(as_of)),
     )
 
@@ -279,7 +278,7 @@ def gather_evaluation_inputs(
         start,
         end,
         _standards(standards, end, config),
-        tuple(_survey(s) for s in sorted(surveys, key=lambda s: (s.period_start, s.id))),
+        tuple(_survey(s, end) for s in sorted(surveys, key=lambda s: (s.period_start, s.id))),
         _complaints(complaints, end, policy, calendar),
         tuple(_forum(f, end) for f in sorted(forums, key=lambda f: (f.held_on, f.id))),
     )

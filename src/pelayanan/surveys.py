@@ -874,10 +874,27 @@ class FollowUpAction:
         """Whether the action was carried out."""
         return self.status is FollowUpStatus.REALISED
 
-    def is_overdue(self, on: dt.date) -> bool:
-        """Whether the action was due before ``on`` and is still planned or in progress.
+    def is_realised_by(self, on: dt.date) -> bool:
+        """Whether the action was carried out by ``on`` (a realisation without a date counts).
 
-        Realised and cancelled actions are never overdue, nor is an action without a due date.
+        The record is a snapshot of today; judged as of an earlier day, an action realised later
+        was still open then.
+
+        >>> action = FollowUpAction(
+        ...     "ramp", status=FollowUpStatus.REALISED, realised_on=dt.date(2025, 2, 17)
+        ... )
+        >>> action.is_realised_by(dt.date(2025, 2, 16)), action.is_realised_by(dt.date(2025, 2, 17))
+        (False, True)
+        """
+        return self.status is FollowUpStatus.REALISED and (
+            self.realised_on is None or self.realised_on <= on
+        )
+
+    def is_overdue(self, on: dt.date) -> bool:
+        """Whether the action was due before ``on`` and was not yet realised on ``on``.
+
+        Cancelled actions are never overdue, nor is an action without a due date; one realised
+        after ``on`` was overdue on ``on`` if its due date had passed.
 
         >>> action = FollowUpAction("ramp", due_on=dt.date(2025, 3, 31))
         >>> action.is_overdue(dt.date(2025, 3, 31)), action.is_overdue(dt.date(2025, 4, 1))
@@ -886,7 +903,8 @@ class FollowUpAction:
         return (
             self.due_on is not None
             and self.due_on < on
-            and self.status in (FollowUpStatus.PLANNED, FollowUpStatus.IN_PROGRESS)
+            and self.status is not FollowUpStatus.CANCELLED
+            and not self.is_realised_by(on)
         )
 
 
@@ -914,8 +932,16 @@ class FollowUpPlan:
         """*Realisasi*: the actions carried out."""
         return sum(1 for action in self.actions if action.is_realised)
 
-    def realisation_percentage(self, places: int = 2) -> Decimal | None:
+    def realised_by(self, on: dt.date) -> int:
+        """The actions carried out by ``on`` (see :meth:`FollowUpAction.is_realised_by`)."""
+        return sum(1 for action in self.actions if action.is_realised_by(on))
+
+    def realisation_percentage(
+        self, places: int = 2, *, on: dt.date | None = None
+    ) -> Decimal | None:
         """Realised / planned × 100, rounded half-up to ``places`` decimals; ``None`` if no plan.
+
+        With ``on``, only the actions realised by that day count (:meth:`realised_by`).
 
         >>> plan = FollowUpPlan((
         ...     FollowUpAction("a", status=FollowUpStatus.REALISED),
@@ -927,7 +953,8 @@ class FollowUpPlan:
         """
         if not self.actions:
             return None
-        return round_fraction(Fraction(self.realised * 100, self.planned), places)
+        realised = self.realised if on is None else self.realised_by(on)
+        return round_fraction(Fraction(realised * 100, self.planned), places)
 
     def overdue(self, on: dt.date) -> tuple[FollowUpAction, ...]:
         """The actions that are overdue on ``on`` (see :meth:`FollowUpAction.is_overdue`)."""

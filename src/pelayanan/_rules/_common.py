@@ -7,7 +7,7 @@ from typing import Any
 
 from .._labels import Label
 from ..law import CATALOGUE, Citation
-from ..records import Publication
+from ..records import FollowUpStatus, Publication
 from ..rules import Check, Issue, Rule, cite, rule
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "STANDARD",
     "by_instrument_versions",
     "cite",
+    "open_status",
     "pekppp_versions",
     "single_medium",
 ]
@@ -87,3 +88,13 @@ def single_medium(publications: Iterable[Publication]) -> Iterator[Issue]:
             else Label("nonelektronik", "non-electronic")
         )
         yield Issue(("publications",), only=only)
+
+
+def open_status(status: FollowUpStatus) -> Label:
+    """How to name, inside a sentence, the status of an action that was still open on the check date.
+
+    A record realised after the check date says ``realised`` today; on the check date it was not.
+    """
+    if status is FollowUpStatus.REALISED:
+        return Label("belum terealisasi", "not realised")
+    return Label(status.label.id.lower(), status.label.en.lower())

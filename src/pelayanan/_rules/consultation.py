@@ -25,7 +25,7 @@ from ..consultation import (
 from ..participation import ParticipantCategory
 from ..records import FollowUpStatus
 from ..rules import Context, Issue, Rule, Severity, rule
-from ._common import cite, pekppp_versions
+from ._common import cite, open_status, pekppp_versions
 
 __all__ = ["RULES"]
 
@@ -624,7 +624,7 @@ def follow_ups_are_on_time(forum: ConsultationForum, context: Context) -> Iterat
                 id=action.id,
                 owner=action.owner or "?",
                 due=action.due_on,
-                status=_lower(action.status),
+                status=open_status(action.status),
                 as_of=context.as_of,
             )
 

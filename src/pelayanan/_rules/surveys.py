@@ -41,7 +41,7 @@ from ..surveys import (
     missing_survey_years,
     questionnaire_for,
 )
-from ._common import by_instrument_versions, cite, pekppp_versions, single_medium
+from ._common import by_instrument_versions, cite, open_status, pekppp_versions, single_medium
 
 __all__ = ["RULES"]
 
@@ -849,7 +849,7 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
     plan = survey.follow_up
     if plan is None:
         return
-    percentage = plan.realisation_percentage()
+    percentage = plan.realisation_percentage(on=context.as_of)
     for position, action in enumerate(plan.actions):
         if action.is_overdue(context.as_of):
             yield Issue(
@@ -857,9 +857,9 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
                 number=position + 1,
                 action=action.description.strip() or "-",
                 due=action.due_on,
-                status=_lower(action.status.label),
+                status=open_status(action.status),
                 as_of=context.as_of,
-                realised=plan.realised,
+                realised=plan.realised_by(context.as_of),
                 planned=plan.planned,
                 percentage=_number(percentage) if percentage is not None else "-",
             )
