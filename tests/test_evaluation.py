@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +16,8 @@ from pelayanan.evaluation import gather_evaluation_inputs
 from pelayanan.regions import TimeZone
 from pelayanan.standards import Review, ServiceStandard
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES
+from .test_validate_cli import run
 
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
 UNIT = "dinsos-kota-jambi"
@@ -169,31 +169,79 @@ def test_follow_ups_count_as_realised_only_from_the_day_they_were_realised() -> 
     assert (forum.follow_ups, forum.realised, forum.overdue) == (6, 1, 0)
 
 
+def _evaluate(*args: str) -> subprocess.CompletedProcess[str]:
+    return run("evaluate", str(EXAMPLES), "--from", "2024-01-01", "--to", "2024-12-31", *args)
+
+
 def test_the_evaluate_command_prints_json() -> None:
     """`pelayanan evaluate --format json` for the example unit."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelayanan",
-            "evaluate",
-            str(EXAMPLES),
-            "--unit",
-            UNIT,
-            "--from",
-            "2024-01-01",
-            "--to",
-            "2024-12-31",
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
-    )
+    result = _evaluate("--unit", UNIT, "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["complaints"]["received"] == 4
     assert data["surveys"][0]["index"] == "81.44"
     assert data["public_input"] is True
+
+
+def test_the_evaluate_command_estimates_pekppp_aspect_one_as_of_the_end() -> None:
+    """The levels of test_performance's hand-worked Jambi example, on 2024-12-31, with surveys.
+
+    1.a 1 (the PBI draft lacks components), 2.a 3 (three community groups), 3.a 0 (the draft is
+    not published), 4.a 4 (two of three services reviewed within the year), 5.a 5 (the charter on
+    a banner and a website); the 2024 survey: 6.a 5 (held, published on paper and online,
+    followed up), 7.a 2 (two media), 8.a 3 (2 of 4 actions by the end of 2024: 50 %, in the
+    30-80 % band), 9.a 0 (two actions still undone). With the weights of Permenpan RB 29/2022
+    (17, 14, 7, 14, 10, 17, 7, 7, 7 %): 0.17 + 0.42 + 0 + 0.56 + 0.50 + 0.85 + 0.14 + 0.21 + 0
+    = 2.85.
+    """
+    data = json.loads(_evaluate("--unit", UNIT, "--format", "json").stdout)
+    pekppp = data["pekppp"]
+    assert (pekppp["instrument"], pekppp["on"]) == ("permenpan-rb-29-2022", "2024-12-31")
+    assert [(i["code"], i["score"]) for i in pekppp["indicators"]] == [
+        ("1.a", 1),
+        ("2.a", 3),
+        ("3.a", 0),
+        ("4.a", 4),
+        ("5.a", 5),
+        ("6.a", 5),
+        ("7.a", 2),
+        ("8.a", 3),
+        ("9.a", 0),
+    ]
+    assert (pekppp["aspect_score"], pekppp["missing"]) == ("2.85", [])
+    assert "estimate" in pekppp["estimate"]
+    [gap_to_two, *_] = pekppp["indicators"][0]["gaps"]
+    assert gap_to_two["level"] == 2
+    assert "Pasal 21 huruf a, j, m, n" in gap_to_two["missing"][0]
+
+
+def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
+    """Each indicator below 5 is followed by what it needs for the next level; in Indonesian too."""
+    lines = _evaluate("--unit", UNIT).stdout.splitlines()
+    start = lines.index(
+        "PEKPPP aspect 1 as of 2024-12-31, Instrumen PEKPPP (Permenpan RB 29/2022 jo. 4/2023):"
+    )
+    assert lines[start + 1] == "  (an estimate from the data given, not the Minister's evaluation)"
+    gap = "layanan-rekomendasi-pbi: add the missing components (Pasal 21 huruf a, j, m, n)"
+    assert lines[start + 2 : start + 4] == [
+        "  1.a  1/5  A service standard as the law requires",
+        f"        To reach level 2 you need: {gap}",
+    ]
+    assert lines[-1] == "  aspect 1 score: 2.85 / 5"
+    indonesian = _evaluate("--unit", UNIT, "--lang", "id").stdout.splitlines()
+    assert indonesian[-1] == "  nilai aspek 1: 2.85 / 5"
+
+
+def test_an_unknown_unit_or_a_reversed_period_is_a_usage_error() -> None:
+    """A typo in --unit would otherwise report an empty evaluation with no public input."""
+    result = _evaluate("--unit", "dinsos-kota-jamby")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "pelayanan: error: no document of unit 'dinsos-kota-jamby' in the input "
+        "(units found: dinsos-kota-jambi)\n"
+    )
+    reversed_period = run(
+        "evaluate", str(EXAMPLES), "--unit", UNIT, "--from", "2024-12-31", "--to", "2024-01-01"
+    )
+    assert reversed_period.returncode == 2
+    assert "is before --from" in reversed_period.stderr

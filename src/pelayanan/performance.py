@@ -67,6 +67,7 @@ from .components import Component
 from .law import CATALOGUE, Citation, NoInstrumentInForceError, Topic
 from .participation import ParticipantCategory
 from .records import OfficeLevel, Publication, PublicationMedium
+from .services import Service
 from .standards import ServiceStandard, StandardStatus
 from .surveys import SatisfactionSurvey
 
@@ -92,6 +93,7 @@ __all__ = [
     "UnknownIndicatorError",
     "assess_service_policy",
     "assess_survey_indicators",
+    "assess_unit",
     "classify_ipp",
     "compute_ipp",
     "evaluation_instrument_for",
@@ -1243,6 +1245,48 @@ def assess_service_policy(
         missing=tuple(c for c in order if c not in derived),
         instrument=PEKPPP_2022,
     )
+
+
+def assess_unit(
+    documents: Iterable[object], unit_id: str, *, on: dt.date
+) -> ServicePolicyAssessment:
+    """Aspect 1 of unit ``unit_id`` on ``on``, from a data set of any documents.
+
+    Picks out the unit's services, standards, charters and satisfaction surveys (by their
+    ``unit_id``) and passes them to :func:`assess_service_policy`, surveys included, so that 6.a–9.a
+    are derived too (the unit held none if none is given). Everything else is ignored. This is
+    what ``pelayanan evaluate`` prints: an estimate from the data given, not the Minister's
+    evaluation, which scores from evidence the model does not hold.
+
+    >>> import datetime as dt
+    >>> from pelayanan import Service, ServiceScope, ServiceStandard
+    >>> def service(id: str, name: str) -> Service:
+    ...     return Service(id, name, "pemkot", "disdukcapil", ServiceScope.ADMINISTRATIVE)
+    >>> documents = [
+    ...     service("ktp", "KTP-el"),
+    ...     service("kk", "Kartu Keluarga"),
+    ...     ServiceStandard(id="sp-ktp", service_id="ktp", unit_id="disdukcapil"),
+    ... ]
+    >>> result = assess_unit(documents, "disdukcapil", on=dt.date(2024, 6, 30))
+    >>> result.assessment("1.a").score  # the KK service has no standard at all
+    0
+    >>> result.assessment("6.a").score  # and the unit held no survey
+    0
+    """
+    services: list[str] = []
+    standards: list[ServiceStandard] = []
+    charters: list[ServiceCharter] = []
+    surveys: list[SatisfactionSurvey] = []
+    for document in documents:
+        if isinstance(document, Service) and document.unit_id == unit_id:
+            services.append(document.id)
+        elif isinstance(document, ServiceStandard) and document.unit_id == unit_id:
+            standards.append(document)
+        elif isinstance(document, ServiceCharter) and document.unit_id == unit_id:
+            charters.append(document)
+        elif isinstance(document, SatisfactionSurvey) and document.unit_id == unit_id:
+            surveys.append(document)
+    return assess_service_policy(standards, charters, on=on, service_ids=services, surveys=surveys)
 
 
 def assess_survey_indicators(
