@@ -28,7 +28,7 @@ from pelayanan import (
     to_json,
     validate,
 )
-from pelayanan.rules import DuplicateRuleError, Issue, rule
+from pelayanan.rules import DuplicateRuleError, Issue, UnknownRuleCodeError, rule
 from pelayanan.strategies import documents
 
 from .conftest import EXAMPLES
@@ -108,6 +108,17 @@ def test_select_and_ignore_take_code_prefixes() -> None:
     assert _codes(validate(data, as_of=AS_OF, select=["SP005"])) == ["PL003", "SP005"]
     assert _codes(validate(data, as_of=AS_OF, ignore=["SP00"])) == ["PL003"]
     assert _codes(validate(data, as_of=AS_OF, ignore=["PL", "SP006"])) == ["SP005"]
+
+
+def test_a_prefix_that_starts_no_code_is_refused() -> None:
+    """`SP02O` (letter O) starts no code: an error naming it, not a silently empty selection."""
+    with pytest.raises(UnknownRuleCodeError) as caught:
+        validate(STANDARD, as_of=AS_OF, ignore=["SP022", "SP02O"])
+    assert (caught.value.parameter, caught.value.codes) == ("ignore", ("SP02O",))
+    with pytest.raises(UnknownRuleCodeError, match="select: no rule code starts with ZZ"):
+        validate(STANDARD, as_of=AS_OF, select=["ZZ"])
+    # Lower case, the codes of loading problems and blank entries are accepted.
+    assert validate(STANDARD, as_of=AS_OF, select=["sp0", "PL004", " "]).ok
 
 
 def test_the_report_counts_and_ok_flag_follow_the_findings() -> None:

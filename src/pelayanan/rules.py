@@ -60,6 +60,7 @@ __all__ = [
     "Registry",
     "Rule",
     "Severity",
+    "UnknownRuleCodeError",
     "ValidationConfig",
     "cite",
     "rule",
@@ -106,6 +107,20 @@ register_labels(
 
 class DuplicateRuleError(PelayananError, ValueError):
     """Two rules with one code would be in force on the same day, or a frozen registry was changed."""
+
+
+class UnknownRuleCodeError(PelayananError, ValueError):
+    """A ``select`` or ``ignore`` prefix starts no code the validator knows.
+
+    A typo there (``SP02O`` for ``SP020``) would otherwise silently check nothing, or everything.
+    """
+
+    def __init__(self, parameter: str, codes: Iterable[str]) -> None:
+        self.parameter = parameter
+        """``"select"`` or ``"ignore"``."""
+        self.codes = tuple(codes)
+        """The prefixes that start no code."""
+        super().__init__(f"{parameter}: no rule code starts with {', '.join(self.codes)}")
 
 
 @attrs.frozen

@@ -52,6 +52,7 @@ from .rules import (
     Registry,
     Rule,
     Severity,
+    UnknownRuleCodeError,
     ValidationConfig,
     select_rules,
 )
@@ -59,7 +60,6 @@ from .services import Service
 from .standards import ResponseTier, ServiceStandard, StandardStatus
 
 __all__ = [
-    "STRUCTURAL_CODES",
     "DocumentReport",
     "Finding",
     "Index",
@@ -401,9 +401,9 @@ _STRUCTURAL: Final[Mapping[ProblemKind, tuple[str, Label, Label, Label]]] = {
     ),
 }
 
-STRUCTURAL_CODES: Final[tuple[str, ...]] = tuple(sorted(entry[0] for entry in _STRUCTURAL.values()))
-"""The codes of findings about data that does not read or load (``PL001``...), not rules."""
 _RULE_FAILED: Final = "PL900"
+_STRUCTURAL_CODES: Final = (*(entry[0] for entry in _STRUCTURAL.values()), _RULE_FAILED)
+"""Codes of findings that come from no rule: data that does not load, a rule that failed."""
 
 
 class Validator:
@@ -429,6 +429,13 @@ class Validator:
         self.config = config if config is not None else ValidationConfig()
         self._select = tuple(select) if select is not None else None
         self._ignore = tuple(ignore or ())
+        known = (*self.registry.codes(), *_STRUCTURAL_CODES)
+        for parameter, prefixes in (("select", self._select or ()), ("ignore", self._ignore)):
+            unknown = [
+                p for p in prefixes if not any(k.startswith(p.strip().upper()) for k in known)
+            ]
+            if unknown:
+                raise UnknownRuleCodeError(parameter, unknown)
         self._context = Context(as_of=self.as_of, config=self.config)
         self._rules: dict[tuple[str, bool], list[Rule]] = {}
 
@@ -613,8 +620,8 @@ def validate(
 
     ``documents`` may be a model object, a dict, a list of either, or JSON text (``str``/``bytes``).
     ``select`` and ``ignore`` are code prefixes (``["SP"]``, ``["SP022", "MK"]``) that filter the
-    rules; loading problems (``PL`` codes) are always reported unless ignored. Never raises for bad
-    data.
+    rules; loading problems (``PL`` codes) are always reported unless ignored. A prefix that starts
+    no code raises :class:`~pelayanan.rules.UnknownRuleCodeError`. Never raises for bad data.
     """
     validator = Validator(
         as_of=as_of, lang=lang, rules=rules, select=select, ignore=ignore, config=config
