@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, Final, TextIO
 
 from .._errors import PelayananError
+from .._labels import Lang
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -18,7 +19,10 @@ __all__ = [
     "EXIT_USAGE",
     "Handler",
     "UsageError",
+    "add_as_of_option",
     "add_format_option",
+    "add_lang_option",
+    "add_paths_argument",
     "describe",
     "parse_date",
     "print_json",
@@ -69,6 +73,23 @@ def add_format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
         choices=choices,
         default=choices[0],
         help=f"output format (default: {choices[0]})",
+    )
+
+
+def add_as_of_option(parser: argparse.ArgumentParser, help: str, *aliases: str) -> None:  # noqa: A002
+    """Add ``--as-of DATE`` (and ``aliases``) as ``args.as_of``, ``None`` when not given."""
+    parser.add_argument(
+        "--as-of", *aliases, dest="as_of", type=parse_date, metavar="DATE", help=help
+    )
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str, default: Lang = "id") -> None:
+    """Add ``--lang id|en``, the language of ``what`` (``"messages"``)."""
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=default,
+        help=f"language of the {what} (default: {default})",
     )
 
 

@@ -23,10 +23,10 @@ from ..standards import ServiceStandard
 from ..validation import Index, StandardSummary, today_in_wib
 from ._common import (
     EXIT_OK,
+    add_as_of_option,
     add_format_option,
     add_paths_argument,
     describe,
-    parse_date,
     print_json,
 )
 
@@ -39,12 +39,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         description=describe(__doc__),
     )
     add_paths_argument(parser)
-    parser.add_argument(
-        "--as-of",
-        type=parse_date,
-        metavar="DATE",
-        help="the date to check (YYYY-MM-DD; default: today in WIB)",
-    )
+    add_as_of_option(parser, "the date to check (YYYY-MM-DD; default: today in WIB)")
     add_format_option(parser, "text", "json")
     parser.set_defaults(handler=run)
 

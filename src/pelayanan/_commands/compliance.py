@@ -15,10 +15,11 @@ from ..standards import ServiceStandard
 from ..validation import today_in_wib
 from ._common import (
     EXIT_OK,
+    add_as_of_option,
     add_format_option,
+    add_lang_option,
     add_paths_argument,
     describe,
-    parse_date,
     print_json,
 )
 
@@ -32,14 +33,9 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_paths_argument(parser)
     parser.add_argument("--year", type=int, help="assessment year (default: the year of --as-of)")
-    parser.add_argument(
-        "--as-of",
-        type=parse_date,
-        metavar="DATE",
-        help="which versions are in force (default: today)",
-    )
+    add_as_of_option(parser, "which versions are in force (YYYY-MM-DD; default: today in WIB)")
     add_format_option(parser, "text", "json")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language")
+    add_lang_option(parser, "labels")
     parser.set_defaults(handler=run)
 
 

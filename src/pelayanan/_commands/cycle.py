@@ -1,4 +1,4 @@
-"""``pelayanan cycle PATH... [--on DATE]``: where each policy cycle stands, and what may come next.
+"""``pelayanan cycle PATH... [--as-of DATE]``: where each policy cycle stands, and what may come next.
 
 Reads the ``policy_cycle`` documents in the inputs (other kinds are skipped), replays each history
 up to DATE (default: every event), and prints the stage, the version in force, and the actions
@@ -26,9 +26,10 @@ from ._common import (
     EXIT_FINDINGS,
     EXIT_OK,
     UsageError,
+    add_as_of_option,
     add_format_option,
+    add_lang_option,
     add_paths_argument,
-    parse_date,
     print_json,
 )
 
@@ -39,21 +40,16 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         "cycle",
         help="the state of each policy cycle on a date, and the next legal actions",
         description=(
-            "Replay each policy_cycle document up to --on (default: all its events) and print "
-            "its stage, the version in force and the actions allowed next. Illegal steps are "
-            "listed with their rule code and citation (exit code 1)."
+            "Replay each policy_cycle document up to --as-of (or --on; default: all its "
+            "events) and print its stage, the version in force and the actions allowed next. "
+            "Illegal steps are listed with their rule code and citation (exit code 1)."
         ),
     )
     add_paths_argument(parser)
-    parser.add_argument(
-        "--on",
-        "--as-of",
-        dest="on",
-        type=parse_date,
-        metavar="DATE",
-        help="the date of the state, YYYY-MM-DD (--as-of, as in the other commands, is the same)",
+    add_as_of_option(
+        parser, "the date of the state (YYYY-MM-DD; default: after every event)", "--on"
     )
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of labels")
+    add_lang_option(parser, "labels")
     add_format_option(parser, "text", "json")
     parser.set_defaults(handler=run)
 
@@ -145,11 +141,11 @@ def run(args: argparse.Namespace) -> int:
     """Print each cycle's state; exit 1 if any history has an illegal step."""
     reports = []
     for name, cycle in _cycles(args.paths):
-        events = [e for e in cycle.events if args.on is None or e.on <= args.on]
+        events = [e for e in cycle.events if args.as_of is None or e.on <= args.as_of]
         state = replay(events, lenient=True)
         reports.append(_report(name, cycle, state, illegal_steps(events), args.lang))
     if args.format == "json":
-        print_json({"on": _date(args.on), "cycles": reports})
+        print_json({"on": _date(args.as_of), "cycles": reports})
     else:
         for report in reports:
             print("\n".join(_text(report, args.lang)))

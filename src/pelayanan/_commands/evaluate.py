@@ -21,6 +21,7 @@ from ._common import (
     EXIT_OK,
     UsageError,
     add_format_option,
+    add_lang_option,
     add_paths_argument,
     describe,
     parse_date,
@@ -40,12 +41,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
     parser.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")
     add_format_option(parser, "text", "json")
-    parser.add_argument(
-        "--lang",
-        choices=("id", "en"),
-        default="en",
-        help="language of the PEKPPP indicators, evidence and gaps (default: en)",
-    )
+    add_lang_option(parser, "PEKPPP indicators, evidence and gaps", default="en")
     parser.set_defaults(handler=run)
 
 

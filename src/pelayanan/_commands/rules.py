@@ -6,7 +6,13 @@ import argparse
 from typing import Any
 
 from ..rules import BUILTIN_RULES, Rule
-from ._common import EXIT_OK, add_format_option, parse_date, print_json
+from ._common import (
+    EXIT_OK,
+    add_as_of_option,
+    add_format_option,
+    add_lang_option,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -15,10 +21,8 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         "rules", help="list the compliance rules with their legal basis and period in force"
     )
     add_format_option(parser, "text", "json")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="title language")
-    parser.add_argument(
-        "--as-of", type=parse_date, metavar="DATE", help="only the rules in force on this date"
-    )
+    add_lang_option(parser, "titles")
+    add_as_of_option(parser, "only the rules in force on this date (YYYY-MM-DD)")
     parser.set_defaults(handler=run)
 
 

@@ -36,10 +36,11 @@ from ._common import (
     EXIT_FINDINGS,
     EXIT_OK,
     UsageError,
+    add_as_of_option,
     add_format_option,
+    add_lang_option,
     add_paths_argument,
     describe,
-    parse_date,
     use_colour,
 )
 
@@ -57,14 +58,9 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         description=describe(__doc__),
     )
     add_paths_argument(parser)
-    parser.add_argument(
-        "--as-of",
-        type=parse_date,
-        metavar="DATE",
-        help="the date the check is for (YYYY-MM-DD; default: today in WIB)",
-    )
+    add_as_of_option(parser, "the date the check is for (YYYY-MM-DD; default: today in WIB)")
     add_format_option(parser, "text", "json", "sarif")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="message language")
+    add_lang_option(parser, "messages")
     parser.add_argument(
         "--select",
         action="append",
