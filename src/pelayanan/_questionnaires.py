@@ -133,15 +133,18 @@ SKM_2017 = QuestionnaireVersion(
 
 _SKM_2014 = CATALOGUE["permenpan-rb-16-2014"]
 
-_INFERRED_2014 = None  # no row of the 16/2014 table was seen: every band below is unverified
+# The four rows of the KepMenPAN KEP/25/M.PAN/2/2004 table (grade, perception, NI, NIK), which
+# 16/2014 is inferred to have kept; their sources are given where each table is built below.
+_KEP25_ROWS: tuple[tuple[Grade, int, tuple[str, str], tuple[str, str]], ...] = (
+    (Grade.D, 1, ("1.00", "1.75"), ("25.00", "43.75")),
+    (Grade.C, 2, ("1.76", "2.50"), ("43.76", "62.50")),
+    (Grade.B, 3, ("2.51", "3.25"), ("62.51", "81.25")),
+    (Grade.A, 4, ("3.26", "4.00"), ("81.26", "100.00")),
+)
 
+# No row of the 16/2014 table was seen: every band is unverified (source None).
 TABLE_2014 = GradeTable(
-    (
-        _band(Grade.D, 1, ("1.00", "1.75"), ("25.00", "43.75"), _INFERRED_2014),
-        _band(Grade.C, 2, ("1.76", "2.50"), ("43.76", "62.50"), _INFERRED_2014),
-        _band(Grade.B, 3, ("2.51", "3.25"), ("62.51", "81.25"), _INFERRED_2014),
-        _band(Grade.A, 4, ("3.26", "4.00"), ("81.26", "100.00"), _INFERRED_2014),
-    ),
+    tuple(_band(*row, None) for row in _KEP25_ROWS),
     note=(
         "UNVERIFIED: the 16/2014 table was not found. These are the KEP/25/2004 bands, on the "
         "inference that 16/2014 kept them: DPMPTSP Kabupaten Bogor graded indices of 75,98–76,79 "
@@ -195,14 +198,9 @@ _SOURCE_2004 = (
 )
 
 TABLE_2004 = GradeTable(
-    (
-        _band(Grade.D, 1, ("1.00", "1.75"), ("25", "43.75"), _SOURCE_2004),
-        _band(Grade.C, 2, ("1.76", "2.50"), ("43.76", "62.50"), _SOURCE_2004),
-        _band(Grade.B, 3, ("2.51", "3.25"), ("62.51", "81.25"), _SOURCE_2004),
-        # Only "4 3.2" was legible in the source; the rest of the row is from recollection. Its
-        # lower NIK bound follows from row 3 ending at 81.25.
-        _band(Grade.A, 4, ("3.26", "4.00"), ("81.26", "100.00"), None),
-    ),
+    # Only "4 3.2" of row 4 was legible in the source; the rest of that row is from recollection,
+    # its lower NIK bound following from row 3 ending at 81.25. Rows 1–3 are as the source prints.
+    tuple(_band(*row, None if row[0] is Grade.A else _SOURCE_2004) for row in _KEP25_ROWS),
     note=(
         "Rows 1–3 VERIFIED [secondary]; row 4 UNVERIFIED beyond its first digits. The NI column "
         "is rounded (1.76 × 25 = 44, not 43.76), so only the NIK bounds grade."
