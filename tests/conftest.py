@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+import pelayanan
 
 settings.register_profile(
     "default",
@@ -26,3 +32,33 @@ EXAMPLES = ROOT / "examples"
 def examples() -> Path:
     """The bundled examples directory."""
     return EXAMPLES
+
+
+def _public_module_names() -> list[str]:
+    names = ["pelayanan"]
+    for info in pkgutil.walk_packages(pelayanan.__path__, "pelayanan."):
+        if any(part.startswith("_") for part in info.name.split(".")[1:]):
+            continue
+        names.append(info.name)
+    return sorted(names)
+
+
+PUBLIC_MODULES = _public_module_names()
+"""Every public module of the package, found by walking it (a new wing cannot be forgotten)."""
+
+
+def public_modules() -> Iterator[ModuleType]:
+    """Import and yield every public module."""
+    for name in PUBLIC_MODULES:
+        yield importlib.import_module(name)
+
+
+def public_objects() -> Iterator[tuple[str, object]]:
+    """Every object a public module exports in ``__all__``, once, with its qualified name."""
+    seen: set[int] = set()
+    for module in public_modules():
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name)
+            if id(obj) not in seen:
+                seen.add(id(obj))
+                yield f"{module.__name__}.{name}", obj

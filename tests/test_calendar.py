@@ -19,7 +19,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pelayanan import (
+from pelayanan import WorkingCalendar, from_dict, to_dict
+from pelayanan.time.calendar import (
     WORKING_WEEK,
     CalendarDataWarning,
     CalendarError,
@@ -28,10 +29,7 @@ from pelayanan import (
     HolidayKind,
     LabelledDate,
     Weekday,
-    WorkingCalendar,
     add_calendar_days,
-    from_dict,
-    to_dict,
 )
 
 D = dt.date.fromisoformat

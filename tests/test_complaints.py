@@ -18,31 +18,42 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
-    COMPLAINT_POLICY,
-    COMPLAINT_TRANSITIONS,
-    CalendarError,
     Complaint,
+    Duration,
+    DurationUnit,
+    LoadError,
+    PelayananError,
+    WorkingCalendar,
+    from_json,
+    to_json,
+)
+from pelayanan import strategies as ps
+from pelayanan.model.standards import ComplaintChannelKind, ResponseTier
+from pelayanan.participation.complaints import (
+    COMPLAINT_POLICY,
     ComplaintDeadlineKind,
     ComplaintEvent,
     ComplaintGuard,
     ComplaintStatus,
     ComplaintTimeLimit,
     ComplaintTransitionError,
-    Duration,
-    DurationUnit,
-    LoadError,
-    PelayananError,
-    ResponseTier,
-    WorkingCalendar,
-    advance_complaint,
-    check_complaint_history,
-    complaint_deadlines,
-    from_json,
-    overdue_complaint_deadlines,
-    to_json,
 )
-from pelayanan import strategies as ps
-from pelayanan.standards import ComplaintChannelKind
+from pelayanan.participation.complaints import (
+    TRANSITIONS as COMPLAINT_TRANSITIONS,
+)
+from pelayanan.participation.complaints import (
+    advance as advance_complaint,
+)
+from pelayanan.participation.complaints import (
+    check_history as check_complaint_history,
+)
+from pelayanan.participation.complaints import (
+    deadlines as complaint_deadlines,
+)
+from pelayanan.participation.complaints import (
+    overdue as overdue_complaint_deadlines,
+)
+from pelayanan.time.calendar import CalendarError
 
 from .conftest import EXAMPLES
 

@@ -11,7 +11,8 @@ from fractions import Fraction
 
 import attrs
 
-from pelayanan import Component, ServiceStandard, StandardStatus, compliance_summary, from_json
+from pelayanan import Component, ServiceStandard, compliance_summary, from_json
+from pelayanan.model.standards import StandardStatus
 
 from .conftest import EXAMPLES, ROOT
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pelayanan import Component, ComponentGroup
+from pelayanan import Component
+from pelayanan.model.components import ComponentGroup
 
 
 def test_there_are_fourteen_components_lettered_a_to_n_in_order() -> None:

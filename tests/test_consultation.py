@@ -8,27 +8,28 @@ import pytest
 from hypothesis import given
 
 from pelayanan import (
-    Agreement,
     ConsultationForum,
-    ConsultationPurpose,
-    ConsultationTopic,
-    FollowUpStatus,
-    ForumFollowUp,
-    ForumMode,
-    ForumStage,
-    InputKind,
     LoadError,
-    OfficeLevel,
-    Participant,
-    ParticipantCategory,
-    PublicInput,
-    StageRecord,
-    StandardRef,
     from_json,
     kind_of,
     parse_document,
     to_dict,
     to_json,
+)
+from pelayanan.model.participants import ParticipantCategory
+from pelayanan.model.records import FollowUpStatus, OfficeLevel
+from pelayanan.participation.consultation import (
+    Agreement,
+    ConsultationPurpose,
+    ConsultationTopic,
+    ForumFollowUp,
+    ForumMode,
+    ForumStage,
+    InputKind,
+    Participant,
+    PublicInput,
+    StageRecord,
+    StandardRef,
 )
 from pelayanan.strategies import consultation_forums
 

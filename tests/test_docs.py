@@ -24,8 +24,17 @@ import attrs
 import pytest
 
 import pelayanan as pl
-from pelayanan import lifecycle
 from pelayanan.cli import main
+from pelayanan.model.components import ComponentGroup
+from pelayanan.participation import cycle as lifecycle
+from pelayanan.participation.complaints import (
+    COMPLAINT_POLICY,
+    ComplaintDeadlineKind,
+    ComplaintStatus,
+)
+from pelayanan.participation.complaints import TRANSITIONS as COMPLAINT_TRANSITIONS
+from pelayanan.participation.cycle import CycleAction
+from pelayanan.participation.surveys import QUESTIONNAIRES
 
 from .conftest import EXAMPLES, ROOT
 
@@ -385,9 +394,7 @@ def test_the_component_table_follows_the_enum() -> None:
     assert [row.split("|")[1].strip() for row in rows] == [c.letter for c in pl.Component]
     for row, component in zip(rows, pl.Component, strict=True):
         assert component.label.en in row
-        assert ("service delivery" in row) == (
-            component.group is pl.ComponentGroup.SERVICE_DELIVERY
-        )
+        assert ("service delivery" in row) == (component.group is ComponentGroup.SERVICE_DELIVERY)
 
 
 def _help(*args: str) -> str:
@@ -464,13 +471,13 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
         return figures.split(f"### {title}\n")[1].split("\n### ")[0]
 
     limits = section("Complaint time limits")
-    for kind in pl.ComplaintDeadlineKind:
-        limit = pl.COMPLAINT_POLICY.limit(kind)
+    for kind in ComplaintDeadlineKind:
+        limit = COMPLAINT_POLICY.limit(kind)
         if limit is not None:
             row = next(line for line in limits.splitlines() if kind.label.en in line)
             assert ("**UNVERIFIED**" in row) is not limit.verified
     surveys = section("Satisfaction-survey questionnaires")
-    for version in pl.QUESTIONNAIRES.values():
+    for version in QUESTIONNAIRES.values():
         assert f"instrument-{version.key}>" in surveys
     rubrics = section("PEKPPP rubrics")
     for code in ("6.a", "7.a", "8.a", "9.a"):
@@ -598,19 +605,19 @@ def test_a_mapping_of_next_states_is_a_table_in_the_enumeration_s_order() -> Non
         (_Stage.CONSULTED, _Stage.ESTABLISHED, None),
         (_Stage.CONSULTED, _Stage.REVOKED, None),
     ]
-    svg = diagrams.render_svg(diagrams.lifecycle_graph(pl.COMPLAINT_TRANSITIONS), title="t")
-    for status in pl.ComplaintStatus:
+    svg = diagrams.render_svg(diagrams.lifecycle_graph(COMPLAINT_TRANSITIONS), title="t")
+    for status in ComplaintStatus:
         assert f">{status.label.en}<" in svg
-    moves = sum(len(targets) for targets in pl.COMPLAINT_TRANSITIONS.values())
+    moves = sum(len(targets) for targets in COMPLAINT_TRANSITIONS.values())
     assert svg.count('<path class="pl-edge') == moves
 
 
 def test_the_library_s_policy_cycle_table_can_be_drawn() -> None:
-    """`pelayanan.lifecycle.TRANSITIONS` is a table of row objects the directive reads."""
+    """`pelayanan.participation.cycle.TRANSITIONS` is a table of row objects the directive reads."""
     rows = diagrams.transition_rows(lifecycle.TRANSITIONS)
     assert len(rows) == len(lifecycle.TRANSITIONS)
     assert rows[0].source is None
-    assert rows[0].action is pl.CycleAction.DRAFTING_STARTED
+    assert rows[0].action is CycleAction.DRAFTING_STARTED
     graph = diagrams.lifecycle_graph(lifecycle.TRANSITIONS)
     assert {n.id for n in graph.nodes} >= {diagrams.START, "CycleStage:review"}
 

@@ -15,10 +15,8 @@ from hypothesis import strategies as st
 import pelayanan
 from pelayanan import (
     DOCUMENT_KINDS,
-    Fee,
     LoadError,
     Service,
-    ServiceScope,
     ServiceStandard,
     from_dict,
     from_json,
@@ -26,6 +24,8 @@ from pelayanan import (
     to_dict,
     to_json,
 )
+from pelayanan.model.services import ServiceScope
+from pelayanan.model.standards import Fee
 from pelayanan.strategies import documents, models
 
 
@@ -114,7 +114,7 @@ def test_two_independent_corruptions_are_both_reported_with_their_paths() -> Non
             id="sp",
             service_id="svc",
             fee=Fee(Decimal(0)),
-            requirements=(pelayanan.Requirement("KTP"),),
+            requirements=(pelayanan.model.standards.Requirement("KTP"),),
         )
     )
     data["requirements"][0]["mandatory"] = "yes"
@@ -199,7 +199,7 @@ def test_strict_types_do_not_convert_silently() -> None:
 
 def test_whole_numbers_written_with_a_decimal_point_are_accepted() -> None:
     """5.0 is a valid spelling of 5 for a count (rejecting valid values is worse)."""
-    assert from_json('{"total": 5.0}', pelayanan.ExecutorCount).total == 5
+    assert from_json('{"total": 5.0}', pelayanan.model.standards.ExecutorCount).total == 5
 
 
 def test_parse_documents_keeps_everything_valid_and_reports_the_rest() -> None:
@@ -208,7 +208,10 @@ def test_parse_documents_keeps_everything_valid_and_reports_the_rest() -> None:
         ServiceStandard(
             id="sp",
             service_id="svc",
-            requirements=(pelayanan.Requirement("KTP"), pelayanan.Requirement("KK")),
+            requirements=(
+                pelayanan.model.standards.Requirement("KTP"),
+                pelayanan.model.standards.Requirement("KK"),
+            ),
             fee=Fee(Decimal(0)),
         )
     )
@@ -217,8 +220,8 @@ def test_parse_documents_keeps_everything_valid_and_reports_the_rest() -> None:
     [parsed] = parse_documents(data)
     assert parsed.document is not None
     assert parsed.document.requirements == (
-        pelayanan.Requirement("KTP"),
-        pelayanan.Requirement("KK"),
+        pelayanan.model.standards.Requirement("KTP"),
+        pelayanan.model.standards.Requirement("KK"),
     )
     assert parsed.document.time_limit is None
     assert parsed.document.fee == Fee(Decimal(0))
@@ -234,13 +237,16 @@ def test_parse_documents_drops_list_items_that_cannot_be_built() -> None:
         ServiceStandard(
             id="sp",
             service_id="svc",
-            requirements=(pelayanan.Requirement("KTP"), pelayanan.Requirement("KK")),
+            requirements=(
+                pelayanan.model.standards.Requirement("KTP"),
+                pelayanan.model.standards.Requirement("KK"),
+            ),
         )
     )
     data["requirements"][0]["name"] = 12
     [parsed] = parse_documents(data)
     assert parsed.document is not None
-    assert parsed.document.requirements == (pelayanan.Requirement("KK"),)
+    assert parsed.document.requirements == (pelayanan.model.standards.Requirement("KK"),)
     assert [str(p) for p in parsed.problems] == [
         "/requirements/0/name: expected a string, got a number (12)"
     ]

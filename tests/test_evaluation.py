@@ -11,10 +11,10 @@ from typing import Any
 import attrs
 
 from pelayanan import from_json
-from pelayanan.complaints import Complaint, ComplaintEvent, ComplaintStatus
-from pelayanan.evaluation import gather_evaluation_inputs
-from pelayanan.regions import TimeZone
-from pelayanan.standards import Review, ServiceStandard
+from pelayanan.evaluation.inputs import gather_evaluation_inputs
+from pelayanan.model.standards import Review, ServiceStandard
+from pelayanan.participation.complaints import Complaint, ComplaintEvent, ComplaintStatus
+from pelayanan.time.regions import TimeZone
 
 from .conftest import EXAMPLES
 from .test_validate_cli import run

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pelayanan import Component, Provider, ServiceStandard, TimeZone, from_json, to_json
+from pelayanan import Component, Provider, ServiceStandard, from_json, to_json
 from pelayanan.cli import main
+from pelayanan.time.regions import TimeZone
 
 from .conftest import EXAMPLES
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pelayanan
-from pelayanan import _convert, _fast, to_dict
+from pelayanan import to_dict
+from pelayanan.io import _convert, _fast
 from pelayanan.strategies import models
 
 from .test_documents import MODEL_CLASSES

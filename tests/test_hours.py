@@ -9,19 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pelayanan import (
-    CalendarDataWarning,
-    CalendarError,
-    CalendarWarningKind,
-    Duration,
-    DurationUnit,
-    TimeZone,
-    Weekday,
-    WorkingCalendar,
-    from_dict,
-    to_dict,
-)
-from pelayanan.hours import (
+from pelayanan import Duration, DurationUnit, WorkingCalendar, from_dict, to_dict
+from pelayanan.time.calendar import CalendarDataWarning, CalendarError, CalendarWarningKind, Weekday
+from pelayanan.time.hours import (
     GOVERNMENT_HOURS,
     RAMADAN_HOURS,
     DayHours,
@@ -31,6 +21,7 @@ from pelayanan.hours import (
     TimeWindow,
     WeeklyHours,
 )
+from pelayanan.time.regions import TimeZone
 
 WIB = TimeZone.WIB.tzinfo
 D = dt.date.fromisoformat

@@ -12,16 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pelayanan import (
-    QUESTIONNAIRES,
-    ElementOrder,
-    Grade,
-    SatisfactionSurvey,
-    SurveyCsvError,
-    from_json,
-    read_survey_csv,
-)
+from pelayanan import SatisfactionSurvey, from_json, read_survey_csv
 from pelayanan.cli import main
+from pelayanan.participation.surveys import QUESTIONNAIRES, ElementOrder, Grade, SurveyCsvError
 
 from .conftest import EXAMPLES, ROOT
 

@@ -6,15 +6,12 @@ import datetime as dt
 
 import pytest
 
-from pelayanan import (
-    CATALOGUE,
-    Citation,
+from pelayanan import CATALOGUE, Citation, Instrument, UnknownInstrumentError
+from pelayanan.law import (
     ConflictingInstrumentsError,
-    Instrument,
     InstrumentKind,
     NoInstrumentInForceError,
     Topic,
-    UnknownInstrumentError,
 )
 
 UU25 = CATALOGUE["uu-25-2009"]

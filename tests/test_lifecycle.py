@@ -11,21 +11,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pelayanan import (
+from pelayanan import PelayananError, from_dict, from_json, to_dict, to_json
+from pelayanan.model.participants import ParticipantCategory
+from pelayanan.model.records import (
     DocumentRef,
     Establishment,
     OfficeLevel,
     Official,
-    ParticipantCategory,
-    PelayananError,
     Publication,
     PublicationMedium,
-    from_dict,
-    from_json,
-    to_dict,
-    to_json,
 )
-from pelayanan.lifecycle import (
+from pelayanan.participation.cycle import (
     COMMON_GUARDS,
     GUARDS,
     TRANSITIONS,

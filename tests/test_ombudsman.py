@@ -10,9 +10,8 @@ from fractions import Fraction
 
 import pytest
 
-from pelayanan import (
+from pelayanan.evaluation.ombudsman import (
     OMBUDSMAN_SCHEMES,
-    InvalidScoreError,
     NoAssessmentError,
     NoVerifiedBandsError,
     OmbudsmanBand,
@@ -20,11 +19,17 @@ from pelayanan import (
     OmbudsmanCompliance,
     OmbudsmanDimension,
     OmbudsmanZone,
-    classify_ombudsman,
+    classify,
     estimate_ombudsman_grade,
-    ombudsman_scheme_for,
+    scheme_for,
 )
-from pelayanan.ombudsman import classify, scheme_for
+from pelayanan.evaluation.ombudsman import (
+    classify as classify_ombudsman,
+)
+from pelayanan.evaluation.ombudsman import (
+    scheme_for as ombudsman_scheme_for,
+)
+from pelayanan.evaluation.performance import InvalidScoreError
 
 GREEN, YELLOW, RED = OmbudsmanZone.GREEN, OmbudsmanZone.YELLOW, OmbudsmanZone.RED
 
@@ -64,7 +69,7 @@ def test_there_was_no_assessment_before_2013() -> None:
 
 
 def test_the_top_level_names_are_the_module_functions() -> None:
-    """`pelayanan.classify_ombudsman` is `pelayanan.ombudsman.classify`."""
+    """`pelayanan.evaluation.ombudsman.classify` is `pelayanan.evaluation.ombudsman.classify`."""
     assert classify_ombudsman is classify
     assert ombudsman_scheme_for is scheme_for
 

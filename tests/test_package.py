@@ -9,32 +9,7 @@ import re
 
 import pelayanan
 
-PUBLIC_MODULES = [
-    "pelayanan.calendar",
-    "pelayanan.charters",
-    "pelayanan.complaints",
-    "pelayanan.compliance",
-    "pelayanan.components",
-    "pelayanan.consultation",
-    "pelayanan.documents",
-    "pelayanan.durations",
-    "pelayanan.evaluation",
-    "pelayanan.hours",
-    "pelayanan.law",
-    "pelayanan.lifecycle",
-    "pelayanan.ombudsman",
-    "pelayanan.participation",
-    "pelayanan.performance",
-    "pelayanan.providers",
-    "pelayanan.records",
-    "pelayanan.regions",
-    "pelayanan.rules",
-    "pelayanan.services",
-    "pelayanan.standards",
-    "pelayanan.strategies",
-    "pelayanan.validation",
-    "pelayanan.surveys",
-]
+from .conftest import PUBLIC_MODULES
 
 
 def _isort_order(name: str) -> tuple[int, str]:

@@ -17,34 +17,33 @@ import pytest
 
 from pelayanan import (
     BUILTIN_RULES,
-    CharterStatus,
-    ComplaintChannel,
-    ComplaintChannelKind,
     Component,
-    ConsultationRecord,
     Duration,
     DurationUnit,
-    ExecutorCount,
-    Fee,
-    Guarantee,
-    OfficeLevel,
-    Official,
-    ParticipantCategory,
-    Procedure,
-    ProcedureStep,
     Provider,
-    ProviderCategory,
-    Publication,
-    PublicationMedium,
-    Requirement,
-    Review,
     Service,
     ServiceCharter,
     ServiceStandard,
-    StandardStatus,
-    TimeLimit,
     from_json,
     validate,
+)
+from pelayanan.model.charters import CharterStatus
+from pelayanan.model.participants import ParticipantCategory
+from pelayanan.model.providers import ProviderCategory
+from pelayanan.model.records import OfficeLevel, Official, Publication, PublicationMedium
+from pelayanan.model.standards import (
+    ComplaintChannel,
+    ComplaintChannelKind,
+    ConsultationRecord,
+    ExecutorCount,
+    Fee,
+    Guarantee,
+    Procedure,
+    ProcedureStep,
+    Requirement,
+    Review,
+    StandardStatus,
+    TimeLimit,
 )
 
 from .conftest import EXAMPLES

@@ -19,20 +19,11 @@ from hypothesis import strategies as st
 
 from pelayanan import (
     BUILTIN_RULES,
-    COMPLAINT_POLICY,
     Complaint,
-    ComplaintDeadlineKind,
-    ComplaintEvent,
-    ComplaintStatus,
-    ContactPoint,
     CooperationAgreement,
-    DocumentRef,
     Duration,
     DurationUnit,
     OversightBody,
-    ParticipantCategory,
-    ParticipationForm,
-    Party,
     PolicyParticipation,
     Severity,
     ValidationConfig,
@@ -40,6 +31,15 @@ from pelayanan import (
     from_json,
     validate,
 )
+from pelayanan.model.participants import ParticipantCategory, ParticipationForm
+from pelayanan.model.records import ContactPoint, DocumentRef
+from pelayanan.participation.complaints import (
+    COMPLAINT_POLICY,
+    ComplaintDeadlineKind,
+    ComplaintEvent,
+    ComplaintStatus,
+)
+from pelayanan.participation.forms import Party
 from pelayanan.strategies import models
 
 from .conftest import EXAMPLES

@@ -21,22 +21,24 @@ import pytest
 from pelayanan import (
     BUILTIN_RULES,
     ConsultationForum,
-    ConsultationPurpose,
-    FollowUpStatus,
-    ForumStage,
-    InputKind,
-    ParticipantCategory,
-    ParticipantSelection,
-    PublicInput,
     ServiceStandard,
     Severity,
-    StageRecord,
-    StandardRef,
-    StandardStatus,
     ValidationConfig,
     from_json,
     to_dict,
     validate,
+)
+from pelayanan.model.participants import ParticipantCategory
+from pelayanan.model.records import FollowUpStatus
+from pelayanan.model.standards import StandardStatus
+from pelayanan.participation.consultation import (
+    ConsultationPurpose,
+    ForumStage,
+    InputKind,
+    ParticipantSelection,
+    PublicInput,
+    StageRecord,
+    StandardRef,
 )
 
 from .conftest import EXAMPLES, ROOT

@@ -298,7 +298,7 @@ def test_every_pc_rule_has_a_case_in_this_file() -> None:
 
 def test_every_pc_rule_cites_the_law_and_says_whether_it_is_verified() -> None:
     """Each rule has a basis; the guards' rules carry the guards' titles and notes."""
-    from pelayanan.lifecycle import GUARDS
+    from pelayanan.participation.cycle import GUARDS
 
     for rule in BUILTIN_RULES:
         if rule.code.startswith("PC"):

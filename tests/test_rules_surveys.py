@@ -26,18 +26,14 @@ from hypothesis import strategies as st
 
 from pelayanan import (
     BUILTIN_RULES,
-    QUESTIONNAIRES,
     Finding,
-    FollowUpStatus,
-    Publication,
-    PublicationMedium,
     SatisfactionSurvey,
-    SurveyFrequency,
-    SurveyResponse,
     ValidationConfig,
     from_json,
     validate,
 )
+from pelayanan.model.records import FollowUpStatus, Publication, PublicationMedium
+from pelayanan.participation.surveys import QUESTIONNAIRES, SurveyFrequency, SurveyResponse
 from pelayanan.strategies import satisfaction_surveys
 
 from .conftest import EXAMPLES

@@ -13,24 +13,19 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from pelayanan import (
-    QUESTIONNAIRES,
-    DocumentRef,
-    FollowUpAction,
-    FollowUpPlan,
-    FollowUpStatus,
+from pelayanan import SatisfactionSurvey, Service, ServiceCharter, ServiceStandard, from_json
+from pelayanan.evaluation.performance import (
     InvalidScoreError,
-    Publication,
-    PublicationMedium,
-    SatisfactionSurvey,
-    Service,
-    ServiceCharter,
-    ServiceStandard,
-    SurveyResponse,
     assess_service_policy,
     assess_survey_indicators,
     compute_ipp,
-    from_json,
+)
+from pelayanan.model.records import DocumentRef, FollowUpStatus, Publication, PublicationMedium
+from pelayanan.participation.surveys import (
+    QUESTIONNAIRES,
+    FollowUpAction,
+    FollowUpPlan,
+    SurveyResponse,
 )
 
 from .conftest import EXAMPLES

@@ -19,26 +19,28 @@ from hypothesis import strategies as st
 
 from pelayanan import (
     CATALOGUE,
+    SatisfactionSurvey,
+    compute_ikm,
+    from_json,
+    minimum_sample_size,
+    to_json,
+)
+from pelayanan.law import NoInstrumentInForceError
+from pelayanan.model.records import FollowUpStatus
+from pelayanan.participation.surveys import (
     QUESTIONNAIRES,
     FollowUpAction,
     FollowUpPlan,
-    FollowUpStatus,
     Grade,
     IkmResult,
     IndexNotComputableError,
     KrejcieMorgan,
-    NoInstrumentInForceError,
     QuestionnaireVersion,
-    SatisfactionSurvey,
     SurveyResponse,
     UnknownQuestionnaireError,
-    compute_ikm,
-    from_json,
     legacy_index,
-    minimum_sample_size,
     missing_survey_years,
     questionnaire_for,
-    to_json,
 )
 from pelayanan.strategies import satisfaction_surveys
 

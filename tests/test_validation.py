@@ -18,8 +18,6 @@ from pelayanan import (
     Citation,
     Component,
     Instrument,
-    InstrumentKind,
-    Registry,
     ServiceStandard,
     Severity,
     ValidationConfig,
@@ -28,7 +26,8 @@ from pelayanan import (
     to_json,
     validate,
 )
-from pelayanan.rules import DuplicateRuleError, Issue, UnknownRuleCodeError, rule
+from pelayanan.law import InstrumentKind
+from pelayanan.rules import DuplicateRuleError, Issue, Registry, UnknownRuleCodeError, rule
 from pelayanan.strategies import documents
 
 from .conftest import EXAMPLES
@@ -224,7 +223,7 @@ def test_local_rules_run_in_their_own_period() -> None:
     """A Perda rule from 2020-07-01 applies then and not before."""
     from decimal import Decimal
 
-    from pelayanan import Fee
+    from pelayanan.model.standards import Fee
 
     local = BUILTIN_RULES.copy()
     local.add(_local_rule())
@@ -275,7 +274,7 @@ def test_severities_can_be_overridden() -> None:
     """An application may treat the unverified fee rule as an error."""
     from decimal import Decimal
 
-    from pelayanan import Fee
+    from pelayanan.model.standards import Fee
 
     charged = attrs.evolve(STANDARD, fee=Fee(Decimal(5000)))
     strict = ValidationConfig(severity_overrides={"SP022": Severity.ERROR})

@@ -28,17 +28,18 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from ._numbers import ROUNDING_MODES
-from ._validators import non_empty, optional_non_empty
-from .calendar import LabelledDate, Weekday, WorkingCalendar
-from .charters import ServiceCharter
-from .complaints import TRANSITIONS, Complaint, ComplaintStatus, advance
-from .consultation import ConsultationForum
-from .documents import DOCUMENT_KINDS, Document
-from .durations import Duration
-from .hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
+from ._base.numbers import ROUNDING_MODES
+from ._base.validators import non_empty, optional_non_empty
+from .io.documents import DOCUMENT_KINDS, Document
 from .law import CATALOGUE, Citation, Instrument
-from .lifecycle import (
+from .model.charters import ServiceCharter
+from .model.providers import Provider
+from .model.records import DocumentRef, Establishment, OfficeLevel, Official, Publication
+from .model.services import Service
+from .model.standards import ServiceStandard
+from .participation.complaints import TRANSITIONS, Complaint, ComplaintStatus, advance
+from .participation.consultation import ConsultationForum
+from .participation.cycle import (
     CycleAction,
     CycleEvent,
     CycleState,
@@ -57,18 +58,22 @@ from .lifecycle import (
     start_revision,
     supersede,
 )
-from .participation import (
+from .participation.forms import (
     CooperationAgreement,
     OversightBody,
     ParticipantCategory,
     PolicyParticipation,
 )
-from .providers import Provider
-from .records import DocumentRef, Establishment, OfficeLevel, Official, Publication
-from .regions import TimeZone
-from .services import Service
-from .standards import ServiceStandard
-from .surveys import QUESTIONNAIRES, QuestionnaireVersion, SatisfactionSurvey, SurveyResponse
+from .participation.surveys import (
+    QUESTIONNAIRES,
+    QuestionnaireVersion,
+    SatisfactionSurvey,
+    SurveyResponse,
+)
+from .time.calendar import LabelledDate, Weekday, WorkingCalendar
+from .time.durations import Duration
+from .time.hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
+from .time.regions import TimeZone
 
 __all__ = [
     "citations",
@@ -365,7 +370,7 @@ def _complaints(draw: st.DrawFn, max_steps: int) -> Complaint:
 
 
 def complaints(*, max_steps: int = 6) -> st.SearchStrategy[Complaint]:
-    """Complaints whose history was built by :func:`~pelayanan.complaints.advance`.
+    """Complaints whose history was built by :func:`~pelayanan.participation.complaints.advance`.
 
     Every history is in time order and makes only allowed moves (so rules PG009–PG011 find
     nothing); the other fields are anything the model allows. ``models(Complaint)`` gives
@@ -494,8 +499,8 @@ def policy_cycles(*, max_events: int = 16) -> st.SearchStrategy[PolicyCycle]:
     """*Legal* policy cycles: histories made by the transition functions, each step allowed.
 
     Every history starts with drafting and takes up to ``max_events`` steps, each drawn from
-    :func:`~pelayanan.lifecycle.legal_actions` with random contents and non-decreasing dates; so
-    :func:`~pelayanan.lifecycle.illegal_steps` finds nothing in them. ``models(PolicyCycle)``
+    :func:`~pelayanan.participation.cycle.legal_actions` with random contents and non-decreasing dates; so
+    :func:`~pelayanan.participation.cycle.illegal_steps` finds nothing in them. ``models(PolicyCycle)``
     gives arbitrary (mostly illegal) histories instead.
     """
     return _policy_cycles(max_events)

@@ -30,8 +30,9 @@ from types import NoneType, UnionType
 
 import attrs
 
-from pelayanan import Component, ComponentGroup
-from pelayanan.documents import DOCUMENT_KINDS
+from pelayanan import Component
+from pelayanan.io.documents import DOCUMENT_KINDS
+from pelayanan.model.components import ComponentGroup
 
 __all__ = [
     "Edge",
@@ -504,9 +505,9 @@ def transition_rows(transitions: Iterable[object]) -> list[Transition]:
     """The rows of a table of ``(from_state, to_state, action)`` or of row objects.
 
     A row object has ``source``, ``action`` and ``target`` attributes (like
-    :class:`pelayanan.lifecycle.CycleTransition`), and may have ``guards`` (rule codes) and
+    :class:`pelayanan.participation.cycle.CycleTransition`), and may have ``guards`` (rule codes) and
     ``basis`` (citations). A ``None`` source is the start of the cycle. A mapping from each state
-    to the states it may move to (like :data:`pelayanan.complaints.TRANSITIONS`) gives one row per
+    to the states it may move to (like :data:`pelayanan.participation.complaints.TRANSITIONS`) gives one row per
     move, without an action.
     """
     if isinstance(transitions, Mapping):
@@ -646,7 +647,7 @@ def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ())
     Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
     objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
     ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
-    (``unit_id`` → :class:`~pelayanan.providers.Unit`). A new document kind appears by itself.
+    (``unit_id`` → :class:`~pelayanan.model.providers.Unit`). A new document kind appears by itself.
 
     ``kinds`` draws only those documents with their contents, and any other document or entity
     they refer to as a box of its own; ``hide`` leaves out the references made by fields of those

@@ -290,7 +290,7 @@ class ComponentGroupsDiagram(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """Draw :func:`diagrams.component_groups_svg`."""
-        _note_module(self, importlib.import_module("pelayanan.components"))
+        _note_module(self, importlib.import_module("pelayanan.model.components"))
         caption = (
             "The 14 components of UU 25/2009 Pasal 21 and the two groups of Permenpan RB "
             "15/2014, drawn from pelayanan.Component."

@@ -29,16 +29,16 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 import pelayanan
-from pelayanan import CATALOGUE, Component, Topic, validation
-from pelayanan.cli import COMMANDS, _parser
-from pelayanan.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
-from pelayanan.documents import DOCUMENT_KINDS
-from pelayanan.law import Citation, Instrument
-from pelayanan.lifecycle import GUARDS
-from pelayanan.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanBand, OmbudsmanScheme
-from pelayanan.performance import PEKPPP_INSTRUMENTS
-from pelayanan.rules import BUILTIN_RULES, Registry, Rule
-from pelayanan.surveys import QUESTIONNAIRES
+from pelayanan import CATALOGUE, Component
+from pelayanan.cli._main import COMMANDS, _parser
+from pelayanan.evaluation.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanBand, OmbudsmanScheme
+from pelayanan.evaluation.performance import PEKPPP_INSTRUMENTS
+from pelayanan.io.documents import DOCUMENT_KINDS
+from pelayanan.law import Citation, Instrument, Topic
+from pelayanan.participation.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
+from pelayanan.participation.cycle import GUARDS
+from pelayanan.participation.surveys import QUESTIONNAIRES
+from pelayanan.rules import BUILTIN_RULES, Registry, Rule, validation
 
 __all__ = [
     "CLI_COLUMNS",
@@ -102,7 +102,7 @@ def canonical_target(name: str) -> str | None:
     Classes and functions are documented in the public module that defines them; objects defined
     in a private module (the exceptions, :class:`~pelayanan.Label`) on the package page itself;
     constants in the public module whose ``__all__`` exports them, under the name it exports them
-    by (``pelayanan.COMPLAINT_TRANSITIONS`` is documented as ``pelayanan.complaints.TRANSITIONS``).
+    by.
     """
     if name not in pelayanan.__all__:
         return None
@@ -160,31 +160,35 @@ def top_level_names() -> str:
 # --- the rule catalogue --------------------------------------------------------------------------
 
 _SUBJECTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "SP": ("Standar pelayanan", "service standards", ("pelayanan.standards.ServiceStandard",)),
-    "MK": ("Maklumat pelayanan", "service charters", ("pelayanan.charters.ServiceCharter",)),
-    "PV": ("Penyelenggara", "providers and their units", ("pelayanan.providers.Provider",)),
-    "SV": ("Jenis pelayanan", "services", ("pelayanan.services.Service",)),
+    "SP": (
+        "Standar pelayanan",
+        "service standards",
+        ("pelayanan.model.standards.ServiceStandard",),
+    ),
+    "MK": ("Maklumat pelayanan", "service charters", ("pelayanan.model.charters.ServiceCharter",)),
+    "PV": ("Penyelenggara", "providers and their units", ("pelayanan.model.providers.Provider",)),
+    "SV": ("Jenis pelayanan", "services", ("pelayanan.model.services.Service",)),
     "FK": (
         "Forum Konsultasi Publik",
         "public consultation forums",
-        ("pelayanan.consultation.ConsultationForum",),
+        ("pelayanan.participation.consultation.ConsultationForum",),
     ),
     "SK": (
         "Survei Kepuasan Masyarakat",
         "satisfaction surveys",
-        ("pelayanan.surveys.SatisfactionSurvey",),
+        ("pelayanan.participation.surveys.SatisfactionSurvey",),
     ),
-    "PG": ("Pengaduan", "complaints", ("pelayanan.complaints.Complaint",)),
+    "PG": ("Pengaduan", "complaints", ("pelayanan.participation.complaints.Complaint",)),
     "PM": (
         "Peran serta masyarakat",
         "cooperation, oversight bodies and taking part in policy",
         (
-            "pelayanan.participation.CooperationAgreement",
-            "pelayanan.participation.OversightBody",
-            "pelayanan.participation.PolicyParticipation",
+            "pelayanan.participation.forms.CooperationAgreement",
+            "pelayanan.participation.forms.OversightBody",
+            "pelayanan.participation.forms.PolicyParticipation",
         ),
     ),
-    "PC": ("Siklus kebijakan", "the policy cycle", ("pelayanan.lifecycle.PolicyCycle",)),
+    "PC": ("Siklus kebijakan", "the policy cycle", ("pelayanan.participation.cycle.PolicyCycle",)),
 }
 """Headings for the code prefixes, in the order the catalogue shows them (the model's, from the
 standard to the policy cycle), and the classes each checks; a prefix not listed here (a local
@@ -505,7 +509,7 @@ def component_table() -> str:
     ]
     lines.extend(
         f"| {c.letter} | {{term}}`{c.label.id}` | {c.label.en} | {_group_name(c)} "
-        f"| {{py:attr}}`{c.value} <pelayanan.standards.ServiceStandard.{c.value}>` |"
+        f"| {{py:attr}}`{c.value} <pelayanan.model.standards.ServiceStandard.{c.value}>` |"
         for c in Component
     )
     return "\n".join(lines) + "\n"
@@ -537,7 +541,7 @@ def component_glossary() -> str:
             f"{c.letter}), a {english} component (*{indonesian}*). "
             f"{escape(c.description.en)} *{escape(c.description.id)}* "
             f"Modelled by {{py:attr}}`ServiceStandard.{c.value} "
-            f"<pelayanan.standards.ServiceStandard.{c.value}>`; "
+            f"<pelayanan.model.standards.ServiceStandard.{c.value}>`; "
             f"CPSV-AP: {cpsv}; HSDS: {hsds}; schema.org: {schema}."
         )
         out.append("")
@@ -620,9 +624,9 @@ def _pekppp_rubrics() -> list[str]:
         "### PEKPPP rubrics\n",
         (
             "Indicators whose levels 0 to 5 the library knows, from a source it could not verify "
-            "({py:attr}`Indicator.rubric_verified <pelayanan.performance.Indicator.rubric_verified>` "
+            "({py:attr}`Indicator.rubric_verified <pelayanan.evaluation.performance.Indicator.rubric_verified>` "
             "is false). Among them are the survey indicators 6.a to 9.a, which "
-            "{py:func}`~pelayanan.performance.assess_survey_indicators` derives, with their "
+            "{py:func}`~pelayanan.evaluation.performance.assess_survey_indicators` derives, with their "
             "thresholds (30 % and 80 % of the follow-up plan realised, 1 to 12 months to realise "
             "it).\n"
         ),
@@ -645,9 +649,9 @@ def _complaint_limits() -> list[str]:
     out = [
         "### Complaint time limits\n",
         (
-            "The defaults of {py:data}`~pelayanan.complaints.COMPLAINT_POLICY`, each configurable "
+            "The defaults of {py:data}`~pelayanan.participation.complaints.COMPLAINT_POLICY`, each configurable "
             "({py:meth}`ComplaintPolicy.with_duration() "
-            "<pelayanan.complaints.ComplaintPolicy.with_duration>`, "
+            "<pelayanan.participation.complaints.ComplaintPolicy.with_duration>`, "
             "{py:attr}`ValidationConfig.complaint_policy "
             "<pelayanan.rules.ValidationConfig.complaint_policy>`).\n"
         ),
@@ -673,7 +677,7 @@ def _survey_figures() -> list[str]:
     out = [
         "### Satisfaction-survey questionnaires\n",
         (
-            "The built-in versions of {py:data}`~pelayanan.surveys.QUESTIONNAIRES`; another "
+            "The built-in versions of {py:data}`~pelayanan.participation.surveys.QUESTIONNAIRES`; another "
             "reading is passed as {py:attr}`ValidationConfig.survey_questionnaires "
             "<pelayanan.rules.ValidationConfig.survey_questionnaires>`.\n"
         ),
@@ -706,8 +710,8 @@ def _cycle_guards() -> list[str]:
     out = [
         "### Policy-cycle guards\n",
         (
-            "The checks of {py:data}`pelayanan.lifecycle.TRANSITIONS` "
-            "({py:data}`~pelayanan.lifecycle.GUARDS`); a transition function refuses a move with "
+            "The checks of {py:data}`pelayanan.participation.cycle.TRANSITIONS` "
+            "({py:data}`~pelayanan.participation.cycle.GUARDS`); a transition function refuses a move with "
             "the same code the validator reports.\n"
         ),
         "| Guard | Title | Basis | Legal text | Note |",

@@ -1,0 +1,105 @@
+"""What every command shares: exit codes, usage errors, and output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, Final, TextIO
+
+from .._base.errors import PelayananError
+from .._base.labels import Lang
+
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Handler",
+    "UsageError",
+    "add_as_of_option",
+    "add_format_option",
+    "add_lang_option",
+    "add_paths_argument",
+    "describe",
+    "parse_date",
+    "print_json",
+    "use_colour",
+]
+
+EXIT_OK: Final = 0
+"""The command ran and found nothing wrong."""
+EXIT_FINDINGS: Final = 1
+"""The command ran and the data has at least one error."""
+EXIT_USAGE: Final = 2
+"""The command itself was wrong: a bad option, a path that cannot be read."""
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(PelayananError):
+    """The command line asked for something impossible; reported in one line, exit code 2."""
+
+
+def describe(docstring: str | None) -> str | None:
+    """The first paragraph of a command module's docstring, as plain text for ``--help``."""
+    if not docstring:
+        return None
+    return " ".join(docstring.split("\n\n")[0].split()).replace("``", "")
+
+
+def parse_date(text: str) -> dt.date:
+    """An argparse type for ISO dates (``2024-05-02``)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"{text!r} is not a date; write YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def add_paths_argument(parser: argparse.ArgumentParser) -> None:
+    """Add the positional ``PATH`` arguments every data command takes."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
+    )
+
+
+def add_format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
+    """Add ``--format`` with ``choices`` (the first is the default)."""
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=choices[0],
+        help=f"output format (default: {choices[0]})",
+    )
+
+
+def add_as_of_option(parser: argparse.ArgumentParser, help: str, *aliases: str) -> None:  # noqa: A002
+    """Add ``--as-of DATE`` (and ``aliases``) as ``args.as_of``, ``None`` when not given."""
+    parser.add_argument(
+        "--as-of", *aliases, dest="as_of", type=parse_date, metavar="DATE", help=help
+    )
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str, default: Lang = "id") -> None:
+    """Add ``--lang id|en``, the language of ``what`` (``"messages"``)."""
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=default,
+        help=f"language of the {what} (default: {default})",
+    )
+
+
+def print_json(data: Any, stream: TextIO | None = None) -> None:  # noqa: ANN401  (JSON-like data)
+    """Write ``data`` as indented JSON, keeping non-ASCII text readable."""
+    out = stream or sys.stdout
+    out.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    out.write("\n")
+
+
+def use_colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")

@@ -1,0 +1,93 @@
+"""``pelayanan compliance PATH...``: the share of Pasal 21 components per standard and unit.
+
+Mapped onto the Ombudsman scheme of the assessment year, and always labelled an estimate.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..evaluation.compliance import ComplianceSummary, compliance_summary
+from ..io._sources import iter_sources
+from ..io.documents import parse_documents
+from ..model.standards import ServiceStandard
+from ..rules.validation import today_in_wib
+from ._common import (
+    EXIT_OK,
+    add_as_of_option,
+    add_format_option,
+    add_lang_option,
+    add_paths_argument,
+    describe,
+    print_json,
+)
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``compliance`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "compliance",
+        help="estimate each unit's fulfilment of the 14 Pasal 21 components",
+        description=describe(__doc__),
+    )
+    add_paths_argument(parser)
+    parser.add_argument("--year", type=int, help="assessment year (default: the year of --as-of)")
+    add_as_of_option(parser, "which versions are in force (YYYY-MM-DD; default: today in WIB)")
+    add_format_option(parser, "text", "json")
+    add_lang_option(parser, "labels")
+    parser.set_defaults(handler=run)
+
+
+def summary_to_dict(summary: ComplianceSummary, lang: str) -> dict[str, Any]:
+    """The JSON form printed by ``pelayanan compliance --format json``."""
+    return {
+        "year": summary.year,
+        "as_of": summary.as_of.isoformat(),
+        "is_estimate": True,
+        "note": summary.note.text("en" if lang == "en" else "id"),
+        "units": [
+            {
+                "unit_id": unit.unit_id,
+                "percent": str(unit.percent),
+                "estimate": None
+                if unit.estimate is None
+                else {
+                    "score": str(unit.estimate.score),
+                    "zone": unit.estimate.zone.value,
+                    "category": unit.estimate.category.value if unit.estimate.category else None,
+                    "label": unit.estimate.label.text("en" if lang == "en" else "id"),
+                    "scheme": str(unit.estimate.scheme),
+                },
+                "no_estimate": unit.no_estimate.en if unit.no_estimate else None,
+                "standards": [
+                    {
+                        "standard_id": s.standard_id,
+                        "service_id": s.service_id,
+                        "status": s.status.value,
+                        "percent": str(s.percent),
+                        "missing": [c.letter for c in s.missing],
+                    }
+                    for s in unit.standards
+                ],
+            }
+            for unit in summary.units
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the summary (exit 0: it is an estimate, not a verdict)."""
+    standards = [
+        parsed.document
+        for source in iter_sources(args.paths)
+        if source.readable
+        for parsed in parse_documents(source.data)
+        if isinstance(parsed.document, ServiceStandard)
+    ]
+    summary = compliance_summary(standards, year=args.year, as_of=args.as_of or today_in_wib())
+    if args.format == "json":
+        print_json(summary_to_dict(summary, args.lang))
+    else:
+        print(summary.text(args.lang))
+    return EXIT_OK

@@ -1,0 +1,153 @@
+"""``pelayanan cycle PATH... [--as-of DATE]``: where each policy cycle stands, and what may come next.
+
+Reads the ``policy_cycle`` documents in the inputs (other kinds are skipped), replays each history
+up to DATE (default: every event), and prints the stage, the version in force, and the actions
+the transition table allows next. Illegal steps are listed with their rule and citation, and make
+the exit code 1 (as ``pelayanan validate`` would).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .._base.labels import Lang
+from ..io._sources import iter_sources
+from ..io.documents import parse_documents
+from ..participation.cycle import (
+    CycleState,
+    IllegalStep,
+    PolicyCycle,
+    illegal_steps,
+    legal_actions,
+    replay,
+)
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    add_as_of_option,
+    add_format_option,
+    add_lang_option,
+    add_paths_argument,
+    print_json,
+)
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``cycle`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "cycle",
+        help="the state of each policy cycle on a date, and the next legal actions",
+        description=(
+            "Replay each policy_cycle document up to --as-of (or --on; default: all its "
+            "events) and print its stage, the version in force and the actions allowed next. "
+            "Illegal steps are listed with their rule code and citation (exit code 1)."
+        ),
+    )
+    add_paths_argument(parser)
+    add_as_of_option(
+        parser, "the date of the state (YYYY-MM-DD; default: after every event)", "--on"
+    )
+    add_lang_option(parser, "labels")
+    add_format_option(parser, "text", "json")
+    parser.set_defaults(handler=run)
+
+
+def _cycles(paths: list[str]) -> list[tuple[str, PolicyCycle]]:
+    found = []
+    for source in iter_sources(paths):
+        if not source.readable:
+            msg = f"{source.name}: {source.problems[0].message}"
+            raise UsageError(msg)
+        for parsed in parse_documents(source.data):
+            if isinstance(parsed.document, PolicyCycle):
+                if parsed.problems:
+                    msg = f"{source.name}: {parsed.problems[0]}"
+                    raise UsageError(msg)
+                found.append((source.name, parsed.document))
+    if not found:
+        raise UsageError("no policy_cycle document in the input")
+    return found
+
+
+def _report(
+    name: str,
+    cycle: PolicyCycle,
+    state: CycleState | None,
+    steps: tuple[IllegalStep, ...],
+    lang: Lang,
+) -> dict[str, Any]:
+    return {
+        "source": name,
+        "id": cycle.id,
+        "subject": cycle.subject,
+        "stage": None if state is None else state.stage.value,
+        "stage_label": None if state is None else state.stage.label.text(lang),
+        "version": None if state is None else state.version,
+        "in_force_version": None if state is None else state.in_force_version,
+        "established_on": _date(state.established_on) if state else None,
+        "charter_id": None if state is None else state.charter_id,
+        "last_reviewed_on": _date(state.last_reviewed_on) if state else None,
+        "events": 0 if state is None else state.events,
+        "next": [a.value for a in legal_actions(state)],
+        "next_labels": [a.label.text(lang) for a in legal_actions(state)],
+        "illegal_steps": [
+            {
+                "path": f"/events/{s.index}",
+                "code": s.error.code,
+                "message": s.error.message.text(lang),
+                "legal_basis": [str(c) for c in s.error.basis],
+            }
+            for s in steps
+        ],
+    }
+
+
+def _date(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _text(report: dict[str, Any], lang: Lang) -> list[str]:
+    en = lang == "en"
+    head = f"{report['source']}: {report['id']} ({report['subject']})"
+    if report["stage"] is None:
+        return [head, "  " + ("no event yet" if en else "belum ada peristiwa")]
+    version, in_force = report["version"], report["in_force_version"]
+    line = f"{report['stage_label']}, {'version' if en else 'versi'} {version}"
+    if in_force is not None and in_force != version:
+        line += f" ({'version' if en else 'versi'} {in_force} {'in force' if en else 'berlaku'})"
+    lines = [head, f"  {line}"]
+    if report["established_on"]:
+        label = "established" if en else "ditetapkan"
+        lines.append(
+            f"  {label} ({'version' if en else 'versi'} {in_force}): {report['established_on']}"
+        )
+    if report["charter_id"]:
+        lines.append(f"  {'charter' if en else 'maklumat'}: {report['charter_id']}")
+    if report["last_reviewed_on"]:
+        label = "last reviewed" if en else "peninjauan terakhir"
+        lines.append(f"  {label}: {report['last_reviewed_on']}")
+    nothing = "nothing (the cycle has ended)" if en else "tidak ada (siklus berakhir)"
+    label = "next" if en else "berikutnya"
+    lines.append(f"  {label}: {', '.join(report['next_labels']) or nothing}")
+    for step in report["illegal_steps"]:
+        basis = "; ".join(step["legal_basis"])
+        lines.append(f"  {step['path']}: {step['code']} {step['message']} [{basis}]")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print each cycle's state; exit 1 if any history has an illegal step."""
+    reports = []
+    for name, cycle in _cycles(args.paths):
+        events = [e for e in cycle.events if args.as_of is None or e.on <= args.as_of]
+        state = replay(events, lenient=True)
+        reports.append(_report(name, cycle, state, illegal_steps(events), args.lang))
+    if args.format == "json":
+        print_json({"on": _date(args.as_of), "cycles": reports})
+    else:
+        for report in reports:
+            print("\n".join(_text(report, args.lang)))
+    illegal = any(r["illegal_steps"] for r in reports)
+    return EXIT_FINDINGS if illegal else EXIT_OK

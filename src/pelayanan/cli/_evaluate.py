@@ -1,0 +1,230 @@
+"""``pelayanan evaluate PATH... --unit UNIT --from DATE --to DATE``: a unit's evaluation inputs.
+
+Gathers, for one unit and period, its standards' review status, the satisfaction surveys with their
+index and follow-up, complaint statistics, and the consultation forums with their follow-ups; then
+estimates PEKPPP aspect 1 (service policy) as of the end of the period, with what each indicator
+needs to reach the next level.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .._base.labels import Label, Lang
+from .._base.numbers import round_half_up
+from ..evaluation.inputs import EvaluationInputs, gather_evaluation_inputs
+from ..evaluation.performance import ServicePolicyAssessment, assess_unit
+from ..io._sources import iter_sources
+from ..io.documents import parse_documents
+from ._common import (
+    EXIT_OK,
+    UsageError,
+    add_format_option,
+    add_lang_option,
+    add_paths_argument,
+    describe,
+    parse_date,
+    print_json,
+)
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``evaluate`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "evaluate",
+        help="gather a unit's evaluation inputs for a period",
+        description=describe(__doc__),
+    )
+    add_paths_argument(parser)
+    parser.add_argument("--unit", required=True, help="the unit's id")
+    parser.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
+    parser.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")
+    add_format_option(parser, "text", "json")
+    add_lang_option(parser, "PEKPPP indicators, evidence and gaps", default="en")
+    parser.set_defaults(handler=run)
+
+
+_ESTIMATE = Label(
+    "perkiraan dari data yang diberikan, bukan hasil evaluasi Menteri PANRB",
+    "an estimate from the data given, not the Minister's evaluation",
+)
+
+
+def _aspect_score(assessment: ServicePolicyAssessment) -> str | None:
+    score = assessment.aspect_score
+    return None if score is None else str(round_half_up(score, 2))
+
+
+def pekppp_to_dict(assessment: ServicePolicyAssessment, lang: Lang) -> dict[str, Any]:
+    """The ``pekppp`` part of ``pelayanan evaluate --format json``."""
+    names = {i.code: i.name for i in assessment.instrument.aspect(1).indicators}
+    score = assessment.aspect_score
+    return {
+        "instrument": assessment.instrument.key,
+        "aspect": 1,
+        "on": assessment.on.isoformat(),
+        "estimate": _ESTIMATE.text(lang),
+        "aspect_score": _aspect_score(assessment),
+        "aspect_score_exact": None if score is None else str(score),
+        "indicators": [
+            {
+                "code": a.code,
+                "name": names[a.code].text(lang),
+                "score": a.score,
+                "derived": a.derived,
+                "evidence": [e.text(lang) for e in a.evidence],
+                "gaps": [
+                    {"level": g.level, "missing": [m.text(lang) for m in g.missing]} for g in a.gaps
+                ],
+                "notes": [n.text(lang) for n in a.notes],
+            }
+            for a in assessment.assessments
+        ],
+        "missing": list(assessment.missing),
+    }
+
+
+def _pekppp_text(assessment: ServicePolicyAssessment, lang: Lang) -> list[str]:
+    names = {i.code: i.name for i in assessment.instrument.aspect(1).indicators}
+    head = Label("PEKPPP aspek 1 per", "PEKPPP aspect 1 as of").text(lang)
+    lines = [
+        f"{head} {assessment.on.isoformat()}, {assessment.instrument}:",
+        f"  ({_ESTIMATE.text(lang)})",
+    ]
+    for a in assessment.assessments:
+        lines.append(f"  {a.code}  {a.score}/5  {names[a.code].text(lang)}")
+        if a.gaps:
+            lines.append(f"        {a.gaps[0].text(lang)}")
+    if assessment.missing:
+        lines.append(
+            f"  {Label('belum dinilai', 'not scored').text(lang)}: {', '.join(assessment.missing)}"
+        )
+    score = _aspect_score(assessment)
+    if score is not None:
+        lines.append(f"  {Label('nilai aspek 1', 'aspect 1 score').text(lang)}: {score} / 5")
+    return lines
+
+
+def inputs_to_dict(inputs: EvaluationInputs) -> dict[str, Any]:
+    """The JSON form printed by ``pelayanan evaluate --format json``."""
+    c = inputs.complaints
+    return {
+        "unit_id": inputs.unit_id,
+        "from": inputs.start.isoformat(),
+        "to": inputs.end.isoformat(),
+        "public_input": inputs.public_input,
+        "standards": [
+            {
+                "standard_id": s.standard_id,
+                "service_id": s.service_id,
+                "version": s.version,
+                "status": s.status.value,
+                "last_settled_on": s.last_settled_on.isoformat() if s.last_settled_on else None,
+                "due_for_review": s.due_for_review,
+            }
+            for s in inputs.standards
+        ],
+        "surveys": [
+            {
+                "survey_id": s.survey_id,
+                "respondents": s.respondents,
+                "index": str(s.index) if s.index is not None else None,
+                "grade": s.grade.value if s.grade else None,
+                "published": s.published,
+                "follow_up_planned": s.follow_up_planned,
+                "follow_up_realised": s.follow_up_realised,
+                "realisation_percent": (
+                    str(s.realisation_percent) if s.realisation_percent is not None else None
+                ),
+            }
+            for s in inputs.surveys
+        ],
+        "complaints": {
+            "received": c.received,
+            "decided": c.decided,
+            "decided_in_time": c.decided_in_time,
+            "open_past_deadline": c.open_past_deadline,
+            "lodged_late": c.lodged_late,
+            "by_channel": dict(c.by_channel),
+        },
+        "forums": [
+            {
+                "forum_id": f.forum_id,
+                "held_on": f.held_on.isoformat(),
+                "inputs": f.inputs,
+                "follow_ups": f.follow_ups,
+                "realised": f.realised,
+                "overdue": f.overdue,
+            }
+            for f in inputs.forums
+        ],
+    }
+
+
+def _text(inputs: EvaluationInputs, assessment: ServicePolicyAssessment, lang: Lang) -> str:
+    lines = [f"unit {inputs.unit_id}, {inputs.start.isoformat()} to {inputs.end.isoformat()}"]
+    lines.append("standards:")
+    for s in inputs.standards:
+        settled = s.last_settled_on.isoformat() if s.last_settled_on else "never"
+        due = "  DUE FOR REVIEW" if s.due_for_review else ""
+        lines.append(f"  {s.standard_id} v{s.version} ({s.status.value}), last {settled}{due}")
+    lines.append("satisfaction surveys:")
+    for v in inputs.surveys:
+        grade = v.grade.value if v.grade else "-"
+        realised = f"{v.realisation_percent}%" if v.realisation_percent is not None else "no plan"
+        lines.append(
+            f"  {v.survey_id}: {v.respondents} respondents, index {v.index} ({grade}), "
+            f"{'published' if v.published else 'NOT published'}, follow-up {realised}"
+        )
+    c = inputs.complaints
+    lines.append(
+        f"complaints: {c.received} received, {c.decided} decided ({c.decided_in_time} in time), "
+        f"{c.open_past_deadline} open past the deadline, {c.lodged_late} lodged late"
+    )
+    lines.append("consultation forums:")
+    lines.extend(
+        f"  {f.forum_id} ({f.held_on.isoformat()}): {f.inputs} inputs, "
+        f"{f.realised}/{f.follow_ups} follow-ups realised, {f.overdue} overdue"
+        for f in inputs.forums
+    )
+    lines.append(f"public input in the period: {'yes' if inputs.public_input else 'NO'}")
+    lines.extend(_pekppp_text(assessment, lang))
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the evaluation inputs."""
+    documents = [
+        parsed.document
+        for source in iter_sources(args.paths)
+        if source.readable
+        for parsed in parse_documents(source.data)
+        if parsed.document is not None
+    ]
+    if args.end < args.start:
+        msg = f"--to {args.end.isoformat()} is before --from {args.start.isoformat()}"
+        raise UsageError(msg)
+    units = _units(documents)
+    if args.unit not in units:
+        known = ", ".join(sorted(units)) or "none"
+        msg = f"no document of unit {args.unit!r} in the input (units found: {known})"
+        raise UsageError(msg)
+    inputs = gather_evaluation_inputs(documents, args.unit, start=args.start, end=args.end)
+    assessment = assess_unit(documents, args.unit, on=args.end)
+    if args.format == "json":
+        print_json({**inputs_to_dict(inputs), "pekppp": pekppp_to_dict(assessment, args.lang)})
+    else:
+        print(_text(inputs, assessment, args.lang))
+    return EXIT_OK
+
+
+def _units(documents: list[Any]) -> set[str]:
+    """Every unit id the documents name, their own or as the unit they belong to."""
+    found: set[str] = set()
+    for document in documents:
+        unit = getattr(document, "unit_id", None)
+        if isinstance(unit, str):
+            found.add(unit)
+        found.update(u.id for u in getattr(document, "units", ()))
+    return found

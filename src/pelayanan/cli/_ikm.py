@@ -1,0 +1,186 @@
+"""``pelayanan ikm FILE.csv``: the satisfaction index (IKM) of survey answers in a CSV file.
+
+The file has a header row naming the columns ``U1`` to ``U9`` (other columns are ignored) and one
+row per respondent. A row with a bad answer (a 5, a blank, text) is listed with its row number and
+column and left out; it is never counted.
+
+Exit codes: 0 when the index was computed from every row; 1 when some rows were left out (the
+index of the remaining rows is still printed) or no row was usable; 2 when the file cannot be used
+at all (missing, a directory, not UTF-8 text, empty, or without the answer columns).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .._base.numbers import dumps_with_decimals
+from ..participation.surveys import (
+    QUESTIONNAIRES,
+    ElementOrder,
+    IkmResult,
+    IndexNotComputableError,
+    QuestionnaireVersion,
+    SurveyCsv,
+    SurveyCsvError,
+    questionnaire_for,
+    read_survey_csv,
+)
+from ._common import EXIT_FINDINGS, EXIT_OK, UsageError, add_format_option, parse_date
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``ikm`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "ikm",
+        help="compute the satisfaction index (IKM) from survey answers in a CSV file",
+        description=(
+            "Compute NRR per element, the IKM (1-4), the index (25-100) and the grade (A-D) of a "
+            "Survei Kepuasan Masyarakat. Exit code 1 when rows had to be left out."
+        ),
+    )
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="CSV with a header row naming U1..U9 and one row per respondent (- for stdin)",
+    )
+    add_format_option(parser, "text", "json")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--questionnaire",
+        choices=list(QUESTIONNAIRES),
+        help="the instrument the survey followed (default: permenpan-rb-14-2017)",
+    )
+    which.add_argument(
+        "--on",
+        type=parse_date,
+        metavar="DATE",
+        help="use the instrument in force on DATE (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--order",
+        choices=[order.value for order in ElementOrder],
+        default=ElementOrder.LAMPIRAN.value,
+        help=(
+            "numbering of U8/U9 for 14/2017: 'lampiran' (U8 complaint handling, U9 facilities; "
+            "the default) or 'questionnaire' (the model questionnaire's order, the other way round)"
+        ),
+    )
+    parser.set_defaults(handler=run)
+
+
+def _read(name: str) -> bytes:
+    """The bytes of ``name`` (``-`` is standard input), or a one-line usage error."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        msg = f"cannot read {name}: no such file or directory"
+    except IsADirectoryError:
+        msg = f"cannot read {name}: it is a directory, not a CSV file"
+    except PermissionError:
+        msg = f"cannot read {name}: permission denied"
+    except OSError as exc:
+        msg = f"cannot read {name}: {exc.strerror or exc}"
+    raise UsageError(msg)
+
+
+def _questionnaire(args: argparse.Namespace) -> QuestionnaireVersion:
+    if args.questionnaire is not None:
+        return QUESTIONNAIRES[args.questionnaire]
+    if args.on is not None:
+        return questionnaire_for(args.on)
+    return QUESTIONNAIRES["permenpan-rb-14-2017"]
+
+
+def _load(args: argparse.Namespace) -> SurveyCsv:
+    version = _questionnaire(args)
+    order = ElementOrder(args.order)
+    if order is ElementOrder.QUESTIONNAIRE and not version.questionnaire_order:
+        msg = f"--order questionnaire: {version.instrument} has only one order of elements"
+        raise UsageError(msg)
+    data = _read(args.file)
+    try:
+        return read_survey_csv(data, version, order=order)
+    except SurveyCsvError as exc:
+        msg = f"{args.file}: {exc}"
+        raise UsageError(msg) from None
+
+
+def _result(survey: SurveyCsv) -> IkmResult | None:
+    if not survey.responses:
+        return None
+    try:
+        return survey.result()
+    except (
+        IndexNotComputableError
+    ):  # cannot happen with complete rows; no index rather than a crash
+        return None
+
+
+def _report(name: str, survey: SurveyCsv, result: IkmResult | None) -> dict[str, Any]:
+    version = survey.questionnaire
+    if result is not None:
+        body = result.to_report(survey.columns)
+    else:
+        body = {
+            "questionnaire": version.key,
+            "instrument": str(version.instrument),
+            "respondents": 0,
+            "nrr": {},
+            "ikm": None,
+            "index": None,
+            "grade": None,
+        }
+    return {
+        "file": name,
+        **body,
+        "rows": survey.rows,
+        "excluded_rows": list(survey.excluded_rows),
+        "problems": [
+            {"row": p.row, "column": p.column, "value": p.value, "message": p.message}
+            for p in survey.problems
+        ],
+    }
+
+
+def _print_text(name: str, survey: SurveyCsv, result: IkmResult | None) -> None:
+    version = survey.questionnaire
+    excluded = len(survey.excluded_rows)
+    print(f"{name}: Survei Kepuasan Masyarakat, {version.instrument}")
+    left_out = f" ({excluded} left out)" if excluded else ""
+    print(f"respondents: {len(survey.responses)} of {survey.rows} rows{left_out}")
+    if result is not None:
+        report = result.to_report(survey.columns)
+        print()
+        print(f"{'':5}{'NRR':<8}element")
+        for column, value in report["nrr"].items():
+            print(f"{column:<5}{value!s:<8}{report['elements'][column]['label']}")
+        print()
+        print(f"IKM (1-4)        {report['ikm']}  (sum of NRR x {report['weight']})")
+        print(f"index (25-100)   {result.index}")
+        print(f"grade            {result.grade.value} ({result.grade.label.id})")
+    else:
+        print("no index: no row has a usable answer to every element")
+    if survey.problems:
+        print()
+        rows = f"{excluded} row{'s' if excluded != 1 else ''}"
+        print(f"{rows} left out:")
+        for problem in survey.problems:
+            print(f"  {problem}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the index; exit 1 if any row was left out."""
+    survey = _load(args)
+    result = _result(survey)
+    name = "<stdin>" if args.file == "-" else args.file
+    if args.format == "json":
+        print(dumps_with_decimals(_report(name, survey, result)))
+    else:
+        _print_text(name, survey, result)
+    return EXIT_FINDINGS if survey.problems or result is None else EXIT_OK

@@ -1,0 +1,283 @@
+"""``pelayanan validate PATH...``: check documents against the rules in force on a date.
+
+Reads JSON files (one document or a list), JSON Lines files (a document per line), directories
+(every ``.json``, ``.jsonl`` and ``.ndjson`` file below, in sorted order) and ``-`` for standard
+input (JSON Lines, or one pretty-printed document; pipes are read the same way). Each document is
+checked as soon as it is read; only what cross-document rules look at (providers, services,
+charters) is kept until the end, and standards are summarised for them in a second reading of the
+files, so memory does not grow with the number of standards. Standard input and pipes cannot be
+read twice, so for them the summaries are kept as they come.
+
+Large inputs are checked by several worker processes (``--jobs``); the report is the same, in the
+same order, whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Final
+
+import attrs
+
+from .._base.labels import Lang
+from ..io._convert import pointer
+from ..io._sources import Text, iter_texts, parse_text, read_once, total_size
+from ..io.documents import Document, parse_documents
+from ..model.standards import ServiceStandard
+from ..rules import UnknownRuleCodeError
+from ..rules.validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    add_as_of_option,
+    add_format_option,
+    add_lang_option,
+    add_paths_argument,
+    describe,
+    use_colour,
+)
+
+_PARALLEL_FROM_BYTES: Final = 4_000_000
+"""Below this much input, starting worker processes costs more than it saves."""
+_BATCH: Final = 200
+"""Texts per task sent to a worker."""
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+    """Add the ``validate`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "validate",
+        help="check documents against the rules in force on a date",
+        description=describe(__doc__),
+    )
+    add_paths_argument(parser)
+    add_as_of_option(parser, "the date the check is for (YYYY-MM-DD; default: today in WIB)")
+    add_format_option(parser, "text", "json", "sarif")
+    add_lang_option(parser, "messages")
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="only rules whose code starts with one of these (comma-separated, e.g. SP,MK001)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip rules whose code starts with one of these (comma-separated)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes (default 0: one per CPU for inputs over 4 MB, else none)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
+
+
+@attrs.frozen
+class _Settings:
+    """What a worker needs to build the same validator as the main process."""
+
+    as_of: dt.date
+    lang: Lang
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...] | None
+    keep_standards: bool
+
+    def validator(self) -> Validator:
+        return Validator(as_of=self.as_of, lang=self.lang, select=self.select, ignore=self.ignore)
+
+
+@attrs.frozen
+class _Checked:
+    """The result of checking one text: reports, and what the cross-document phase needs."""
+
+    name: str
+    kinds: tuple[str | None, ...]
+    reports: tuple[DocumentReport, ...]
+    kept: tuple[tuple[str, Document], ...]
+    summaries: tuple[StandardSummary, ...]
+
+
+def _check(
+    validator: Validator, keep: frozenset[str], keep_standards: bool, text: Text
+) -> _Checked:
+    source = parse_text(text)
+    if not source.readable:
+        report = validator.unreadable(source.problems, source.name)
+        return _Checked(source.name, (), (report,), (), ())
+    kinds, reports, kept, summaries = [], [], [], []
+    for parsed in parse_documents(source.data):
+        kinds.append(parsed.kind)
+        reports.append(validator.check(parsed, source.name))
+        document = parsed.document
+        if document is None:
+            continue
+        if parsed.kind in keep:
+            kept.append((pointer(parsed.path), document))
+        elif keep_standards and isinstance(document, ServiceStandard):
+            summaries.append(StandardSummary.of(document))
+    return _Checked(source.name, tuple(kinds), tuple(reports), tuple(kept), tuple(summaries))
+
+
+# --- worker processes -------------------------------------------------------------------------------
+
+_worker: tuple[Validator, frozenset[str], bool] | None = None
+
+
+def _start_worker(settings: _Settings) -> None:
+    global _worker  # noqa: PLW0603  (one validator per worker process, built once)
+    validator = settings.validator()
+    _worker = (validator, validator.cross_document_kinds, settings.keep_standards)
+
+
+# Between processes, texts and results travel as plain tuples: pickling attrs objects costs more,
+# and most documents have no findings, so their reports shrink to their identity.
+_PackedText = tuple[str, bytes | None, str | None]
+_PackedReport = DocumentReport | tuple[str, str, str | None, str | None, bool]
+_PackedChecked = tuple[
+    str,
+    tuple[str | None, ...],
+    tuple[_PackedReport, ...],
+    tuple[tuple[str, Document], ...],
+    tuple[StandardSummary, ...],
+]
+
+
+def _pack(checked: _Checked) -> _PackedChecked:
+    reports = tuple(
+        r if r.findings else (r.source, r.path, r.kind, r.id, r.loaded) for r in checked.reports
+    )
+    return (checked.name, checked.kinds, reports, checked.kept, checked.summaries)
+
+
+def _unpack(packed: _PackedChecked) -> _Checked:
+    name, kinds, reports, kept, summaries = packed
+    return _Checked(
+        name,
+        kinds,
+        tuple(r if isinstance(r, DocumentReport) else DocumentReport(*r, ()) for r in reports),
+        kept,
+        summaries,
+    )
+
+
+def _work(batch: list[_PackedText]) -> list[_PackedChecked]:
+    if _worker is None:  # pragma: no cover  (the pool's initializer always runs first)
+        msg = "worker used before it was started"
+        raise RuntimeError(msg)
+    validator, keep, keep_standards = _worker
+    return [_pack(_check(validator, keep, keep_standards, Text(*text))) for text in batch]
+
+
+def _batches(texts: Iterable[Text]) -> Iterator[list[_PackedText]]:
+    batch: list[_PackedText] = []
+    for text in texts:
+        batch.append((text.name, text.content, text.error))
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _in_parallel(texts: Iterable[Text], settings: _Settings, jobs: int) -> Iterator[_Checked]:
+    """Check texts in worker processes, yielding results in input order with bounded memory."""
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
+        pending: collections.deque[Future[list[_PackedChecked]]] = collections.deque()
+        for batch in _batches(texts):
+            pending.append(pool.submit(_work, batch))
+            if len(pending) >= 2 * jobs:
+                yield from map(_unpack, pending.popleft().result())
+        while pending:
+            yield from map(_unpack, pending.popleft().result())
+
+
+def _jobs(requested: int, paths: list[str]) -> int:
+    if requested > 0:
+        return requested
+    if read_once(paths) or total_size(paths) < _PARALLEL_FROM_BYTES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+# --- the second reading, for standard summaries -------------------------------------------------------
+
+
+def _summaries(paths: list[str]) -> Iterator[StandardSummary]:
+    """Standards read again, summarised (only for runs whose kept documents refer to them)."""
+    for text in iter_texts(paths):
+        if text.content is None or b"service_standard" not in text.content:
+            continue
+        source = parse_text(text)
+        for parsed in parse_documents(source.data) if source.readable else ():
+            if isinstance(parsed.document, ServiceStandard):
+                yield StandardSummary.of(parsed.document)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate every input and write the report; exit 1 if any error-severity finding."""
+    from ..rules._formats import make_writer  # noqa: PLC0415  (only this command needs it)
+
+    settings = _Settings(
+        as_of=args.as_of or today_in_wib(),
+        lang=args.lang,
+        select=_codes(args.select),
+        ignore=_codes(args.ignore) or (),
+        keep_standards=read_once(args.paths),
+    )
+    try:
+        validator = settings.validator()
+    except UnknownRuleCodeError as exc:
+        # A typo in a CI workflow (`--ignore SP02O`) must not silently change what is checked.
+        these = "this" if len(exc.codes) == 1 else "these"
+        msg = (
+            f"--{exc.parameter} {', '.join(exc.codes)}: no rule code starts with {these}; "
+            "`pelayanan rules` lists them"
+        )
+        raise UsageError(msg) from None
+    jobs = _jobs(args.jobs, args.paths)
+    out = sys.stdout
+    writer = make_writer(
+        args.format, out, lang=args.lang, as_of=validator.as_of, colour=use_colour(out)
+    )
+    keep = validator.cross_document_kinds
+    texts = iter_texts(args.paths)
+    results = (
+        _in_parallel(texts, settings, jobs)
+        if jobs > 1
+        else (_check(validator, keep, settings.keep_standards, text) for text in texts)
+    )
+    index = Index()
+    anchors: list[tuple[str, str, Document]] = []
+    for checked in results:
+        for kind in checked.kinds:
+            index.count(kind)
+        for report in checked.reports:
+            writer.document(report)
+        for path, document in checked.kept:
+            anchors.append((checked.name, path, document))
+            index.add(document)
+        for summary in checked.summaries:
+            index.add_standard(summary)
+    if anchors and not settings.keep_standards and index.has("service_standard"):
+        for summary in _summaries(args.paths):
+            if index.wants_standard(summary):
+                index.add_standard(summary)
+    writer.finish(validator.check_across(anchors, index))
+    return EXIT_FINDINGS if writer.errors else EXIT_OK

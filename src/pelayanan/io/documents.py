@@ -1,0 +1,305 @@
+"""JSON documents: every top-level record carries a ``kind`` and converts losslessly to and from JSON.
+
+A file holds one document or a list of documents. Documents refer to each other by ``id``
+(a standard names its ``service_id``, a charter its ``unit_id`` and ``standard_ids``), so each can
+stand alone.
+
+>>> from pelayanan import Service, from_json, to_json
+>>> from pelayanan.model.services import ServiceScope
+>>> service = Service(
+...     id="dinsos-dtks", name="Pendaftaran DTKS", provider_id="pemkot-jambi",
+...     unit_id="dinsos", scope=ServiceScope.ADMINISTRATIVE,
+... )
+>>> print(to_json(service))
+{
+  "kind": "service",
+  "id": "dinsos-dtks",
+  "name": "Pendaftaran DTKS",
+  "provider_id": "pemkot-jambi",
+  "unit_id": "dinsos",
+  "scope": "administrative"
+}
+>>> from_json(to_json(service)) == service
+True
+
+Loading bad data raises one :class:`~pelayanan.LoadError` that lists every problem with its JSON
+Pointer:
+
+>>> from_json('{"kind": "service", "id": "x", "name": 5, "scope": "jasa"}')
+Traceback (most recent call last):
+...
+pelayanan.LoadError: 4 problems in the data:
+  /name: expected a string, got a number (5)
+  /provider_id: required field missing
+  /scope: 'jasa' is not one of: public_goods, public_services, administrative
+  /unit_id: required field missing
+"""
+
+from __future__ import annotations
+
+import decimal
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, TypeAlias, TypeVar, overload
+
+import attrs
+
+from .._base.errors import LoadError, Problem
+from ..model.charters import ServiceCharter
+from ..model.providers import Provider
+from ..model.services import Service
+from ..model.standards import ServiceStandard
+from ..participation.complaints import Complaint
+from ..participation.consultation import ConsultationForum
+from ..participation.cycle import PolicyCycle
+from ..participation.forms import CooperationAgreement, OversightBody, PolicyParticipation
+from ..participation.surveys import SatisfactionSurvey
+from . import _convert
+from ._convert import Path, pointer
+
+__all__ = [
+    "DOCUMENT_KINDS",
+    "Document",
+    "ParsedDocument",
+    "from_dict",
+    "from_json",
+    "kind_of",
+    "parse_document",
+    "parse_documents",
+    "to_dict",
+    "to_json",
+]
+
+Document: TypeAlias = (
+    Provider
+    | Service
+    | ServiceStandard
+    | ServiceCharter
+    | SatisfactionSurvey
+    | Complaint
+    | CooperationAgreement
+    | OversightBody
+    | PolicyParticipation
+    | ConsultationForum
+    | PolicyCycle
+)
+"""Any top-level document."""
+
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
+    "provider": Provider,
+    "service": Service,
+    "service_standard": ServiceStandard,
+    "service_charter": ServiceCharter,
+    "satisfaction_survey": SatisfactionSurvey,
+    "consultation_forum": ConsultationForum,
+    "complaint": Complaint,
+    "cooperation_agreement": CooperationAgreement,
+    "oversight_body": OversightBody,
+    "policy_participation": PolicyParticipation,
+    "policy_cycle": PolicyCycle,
+}
+"""The ``kind`` value of each document class."""
+
+_KIND_OF: Final = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+
+T = TypeVar("T")
+
+
+def kind_of(document: object) -> str:
+    """The ``kind`` of a document object (``"service_standard"`` for a standard).
+
+    >>> from pelayanan import ServiceCharter
+    >>> kind_of(ServiceCharter(id="m", unit_id="u"))
+    'service_charter'
+    """
+    try:
+        return _KIND_OF[type(document)]  # type: ignore[index]
+    except KeyError:
+        msg = f"{type(document).__name__} is not a document kind"
+        raise TypeError(msg) from None
+
+
+def to_dict(value: object) -> dict[str, Any]:
+    """JSON-ready data for a model object; documents get their ``kind`` first."""
+    if not attrs.has(type(value)):
+        msg = f"to_dict needs a pelayanan model object, not {type(value).__name__}"
+        raise TypeError(msg)
+    data: dict[str, Any] = _convert.unstructure(value)
+    if type(value) in _KIND_OF:
+        return {"kind": _KIND_OF[type(value)], **data}  # type: ignore[index]
+    return data
+
+
+def to_json(value: object | Sequence[object], *, indent: int | None = 2) -> str:
+    """JSON text for a model object or a list of documents (UTF-8, not ASCII-escaped)."""
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        data: object = [to_dict(v) for v in value]
+    else:
+        data = to_dict(value)
+    return json.dumps(data, indent=indent, ensure_ascii=False)
+
+
+def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
+    kind = data.get("kind")
+    if kind is None:
+        raise LoadError(
+            [Problem(pointer((*base, "kind")), "required field missing", "not_a_document")]
+        )
+    cls = DOCUMENT_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        allowed = ", ".join(DOCUMENT_KINDS)
+        raise LoadError(
+            [
+                Problem(
+                    pointer((*base, "kind")),
+                    f"{kind!r} is not a document kind; use one of: {allowed}",
+                    "not_a_document",
+                )
+            ]
+        )
+    return cls
+
+
+def _without_kind(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "kind"}
+
+
+@overload
+def from_dict(data: object) -> Document: ...
+@overload
+def from_dict(data: object, cls: type[T]) -> T: ...
+def from_dict(data: object, cls: type[Any] | None = None) -> Any:
+    """Build a model object from JSON-like data.
+
+    Without ``cls`` the data must be a document whose ``kind`` says what it is. With ``cls`` any
+    model class can be loaded; a ``kind`` in the data must then match it. Raises
+    :class:`~pelayanan.LoadError` listing every problem.
+    """
+    return _from_dict(data, cls, ())
+
+
+def _from_dict(data: object, cls: type[Any] | None, base: Path) -> Any:  # noqa: ANN401
+    if cls is not None and cls not in _KIND_OF:
+        return _convert.structure(data, cls, base)
+    if not isinstance(data, Mapping):
+        raise LoadError(
+            [
+                Problem(
+                    pointer(base),
+                    f"expected an object, got {_convert.describe(data)}",
+                    "not_a_document",
+                )
+            ]
+        )
+    if cls is None or "kind" in data:
+        found = _document_class(data, base)
+        if cls is not None and found is not cls:
+            raise LoadError([Problem(pointer((*base, "kind")), f"expected kind {_KIND_OF[cls]!r}")])
+        cls = found
+    return _convert.structure(_without_kind(data), cls, base)
+
+
+def _loads(text: str | bytes) -> object:
+    """Parse JSON, keeping every number exact; raise :class:`LoadError` on unreadable input."""
+    try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8-sig")
+        return json.loads(text, parse_float=decimal.Decimal)
+    except UnicodeDecodeError as exc:
+        raise LoadError([Problem("", f"not UTF-8 text (byte {exc.start})", "unreadable")]) from None
+    except json.JSONDecodeError as exc:
+        raise LoadError(
+            [
+                Problem(
+                    "",
+                    f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                    "unreadable",
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise LoadError(
+            [Problem("", "not readable: JSON nested too deeply", "unreadable")]
+        ) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python allows
+        raise LoadError([Problem("", f"not readable: {exc}", "unreadable")]) from None
+
+
+@overload
+def from_json(text: str | bytes) -> Document | list[Document]: ...
+@overload
+def from_json(text: str | bytes, cls: type[T]) -> T | list[T]: ...
+def from_json(text: str | bytes, cls: type[Any] | None = None) -> Any:
+    """Load a document, or a list of documents, from JSON text.
+
+    Raises :class:`~pelayanan.LoadError` listing every problem in every document.
+    """
+    data = _loads(text)
+    if isinstance(data, list):
+        results: list[Any] = []
+        problems: list[Problem] = []
+        for index, item in enumerate(data):
+            try:
+                results.append(_from_dict(item, cls, (index,)))
+            except LoadError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise LoadError(problems)
+        return results
+    return _from_dict(data, cls, ())
+
+
+@attrs.frozen
+class ParsedDocument:
+    """What could be made of one document in a file: the object (if any) and the problems found.
+
+    ``document`` is ``None`` when the data was too broken to build anything; otherwise it holds
+    everything that was valid, with invalid parts left out (see :func:`parse_documents`).
+    """
+
+    path: Path
+    """Where the document sits in the file: ``()`` for a lone document, ``(3,)`` for the 4th."""
+    kind: str | None
+    id: str | None
+    document: Document | None
+    problems: tuple[Problem, ...]
+
+
+def parse_document(data: object, path: Path = ()) -> ParsedDocument:
+    """Load one document, keeping whatever is valid (see :func:`parse_documents`).
+
+    ``path`` is where the document sits in its file; problems are reported under it.
+    """
+    base = path
+    if not isinstance(data, Mapping):
+        message = f"expected a document object, got {_convert.describe(data)}"
+        return ParsedDocument(
+            base, None, None, None, (Problem(pointer(base), message, "not_a_document"),)
+        )
+    raw_id = data.get("id")
+    doc_id = raw_id if isinstance(raw_id, str) else None
+    try:
+        cls = _document_class(data, base)
+    except LoadError as exc:
+        return ParsedDocument(base, None, doc_id, None, exc.problems)
+    document, problems = _convert.salvage(_without_kind(data), cls, base)
+    return ParsedDocument(base, _KIND_OF[cls], doc_id, document, tuple(problems))
+
+
+def parse_documents(data: object) -> Iterator[ParsedDocument]:
+    """Load every document in parsed JSON data, keeping whatever is valid.
+
+    Unlike :func:`from_dict`, never raises for bad data: each invalid value is left out (a list
+    item dropped, an optional field reset to its default, an object without a required field
+    removed) and reported as a problem with its JSON Pointer. A list yields one result per item.
+
+    >>> [p] = parse_documents({"kind": "service", "id": "s", "name": "Layanan",
+    ...     "provider_id": "p", "unit_id": "u", "scope": "administrative", "sector": 7})
+    >>> p.document.sector, [str(x) for x in p.problems]
+    (<Sector.OTHER: 'other'>, ['/sector: expected one of: education, ..., other, got a number (7)'])
+    """
+    items: Iterable[tuple[Path, object]] = (
+        (((i,), item) for i, item in enumerate(data)) if isinstance(data, list) else [((), data)]
+    )
+    for base, item in items:
+        yield parse_document(item, base)

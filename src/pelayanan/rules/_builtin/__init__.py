@@ -1,0 +1,37 @@
+"""The built-in compliance rules, one module per subject.
+
+Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them in ``RULES``;
+:data:`BUILTIN` collects them for :data:`pelayanan.rules.BUILTIN_RULES`.
+"""
+
+from __future__ import annotations
+
+from .._engine import Registry
+from . import (
+    charters,
+    complaints,
+    consultation,
+    lifecycle,
+    participation,
+    providers,
+    services,
+    standards,
+    surveys,
+)
+
+__all__ = ["BUILTIN", "BUILTIN_RULES"]
+
+BUILTIN = (
+    *standards.RULES,
+    *charters.RULES,
+    *providers.RULES,
+    *services.RULES,
+    *consultation.RULES,
+    *complaints.RULES,
+    *participation.RULES,
+    *lifecycle.RULES,
+    *surveys.RULES,
+)
+
+BUILTIN_RULES = Registry(BUILTIN, frozen=True)
+"""The rules :mod:`pelayanan` ships, frozen; ``BUILTIN_RULES.copy()`` to add your own."""

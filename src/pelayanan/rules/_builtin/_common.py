@@ -1,0 +1,100 @@
+"""Helpers shared by the rule modules: citations, versioned PEKPPP rules, text checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from ..._base.labels import Label
+from ...law import CATALOGUE, Citation
+from ...model.records import FollowUpStatus, Publication
+from .._engine import Check, Issue, Rule, cite, rule
+
+__all__ = [
+    "CHARTER",
+    "PROVIDER",
+    "SERVICE",
+    "STANDARD",
+    "by_instrument_versions",
+    "cite",
+    "open_status",
+    "pekppp_versions",
+    "single_medium",
+]
+
+STANDARD = ("service_standard",)
+CHARTER = ("service_charter",)
+PROVIDER = ("provider",)
+SERVICE = ("service",)
+
+# The PEKPPP instrument in force (regulations.md §6.1): Permenpan RB 17/2017 until Permenpan RB
+# 29/2022 (as amended by 4/2023) replaced it. Rules that rest on the instrument's guidance exist in
+# one version per instrument, each citing its own.
+_PEKPPP = ("permenpan-rb-17-2017", "permenpan-rb-29-2022")
+
+
+def by_instrument_versions(
+    code: str,
+    keys: Sequence[str],
+    common: Sequence[Citation] = (),
+    part: dict[str, str] | None = None,
+    **kwargs: Any,  # noqa: ANN401  (passed on to rule())
+) -> Callable[[Check], list[Rule]]:
+    """One rule version per instrument in ``keys`` (a replacement chain).
+
+    Each version is in force from its instrument's start until the next one's, and cites its own
+    instrument plus ``common``.
+    """
+
+    def decorate(check: Check) -> list[Rule]:
+        versions = []
+        for position, key in enumerate(keys):
+            until = CATALOGUE[keys[position + 1]].starts if position + 1 < len(keys) else None
+            basis = (*common, cite(key, **(part or {"annex": ""})))
+            versions.append(
+                rule(
+                    code,
+                    basis=basis,
+                    in_force_from=CATALOGUE[key].starts,
+                    in_force_until=until,
+                    **kwargs,
+                )(check)
+            )
+        return versions
+
+    return decorate
+
+
+def pekppp_versions(
+    code: str,
+    common: Sequence[Citation] = (),
+    **kwargs: Any,  # noqa: ANN401
+) -> Callable[[Check], list[Rule]]:
+    """A rule resting on the PEKPPP instrument: one version per instrument (17/2017, 29/2022)."""
+    return by_instrument_versions(code, _PEKPPP, common, **kwargs)
+
+
+def single_medium(publications: Iterable[Publication]) -> Iterator[Issue]:
+    """One issue at ``publications`` when all of them are electronic, or none of them is.
+
+    PEKPPP scores a publication highest when it is both on and off line; the issue's ``only``
+    parameter names the one medium used. No publications at all is another rule's business.
+    """
+    electronic = {p.medium.is_electronic for p in publications}
+    if len(electronic) == 1:
+        only = (
+            Label("elektronik", "electronic")
+            if True in electronic
+            else Label("nonelektronik", "non-electronic")
+        )
+        yield Issue(("publications",), only=only)
+
+
+def open_status(status: FollowUpStatus) -> Label:
+    """How to name, inside a sentence, the status of an action that was still open on the check date.
+
+    A record realised after the check date says ``realised`` today; on the check date it was not.
+    """
+    if status is FollowUpStatus.REALISED:
+        return Label("belum terealisasi", "not realised")
+    return Label(status.label.id.lower(), status.label.en.lower())

@@ -1,0 +1,910 @@
+"""Rules for service standards (*Standar Pelayanan*, UU 25/2009 Pasal 15, 20, 21).
+
+Codes: SP001–SP014 are the 14 components of Pasal 21 (huruf a–n), one rule each; SP020 and up
+check the content of components, establishment, participation, publication and review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from ..._base.labels import Label
+from ...model.components import Component
+from ...model.providers import Competency
+from ...model.records import OfficeLevel
+from ...model.standards import Facility, Product, Requirement, ServiceStandard, StandardStatus
+from .._engine import Context, Issue, Rule, Severity, ValidationConfig, rule
+from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
+
+__all__ = ["RULES", "is_fulfilled"]
+
+RULES: list[Rule] = []
+
+_UU25 = "uu-25-2009"
+_SERVICE_DELIVERY = Component.service_delivery()
+_GUIDE = cite("permenpan-rb-15-2014", annex="")
+
+
+def _said(text: str | None, config: ValidationConfig) -> bool:
+    return text is not None and not config.is_placeholder(text)
+
+
+def _any_named(entries: tuple[Any, ...] | None, config: ValidationConfig) -> bool:
+    return any(_said(e.name, config) for e in entries or ())
+
+
+def _procedure(s: ServiceStandard, config: ValidationConfig) -> bool:
+    p = s.procedure
+    return p is not None and (
+        any(_said(step.description, config) for step in p.steps)
+        or _said(p.system, config)
+        or _said(p.mechanism, config)
+    )
+
+
+def _supervision(s: ServiceStandard, config: ValidationConfig) -> bool:
+    i = s.internal_supervision
+    return i is not None and (
+        _said(i.description, config) or any(_said(x, config) for x in i.supervisors)
+    )
+
+
+def _complaints(s: ServiceStandard, config: ValidationConfig) -> bool:
+    c = s.complaint_handling
+    return c is not None and (
+        bool(c.channels) or bool(c.tiers) or _said(c.manager, config) or _said(c.procedure, config)
+    )
+
+
+def _executors(s: ServiceStandard, _: ValidationConfig) -> bool:
+    n = s.executor_count
+    return n is not None and (n.total > 0 or any(line.count > 0 for line in n.breakdown))
+
+
+def _evaluation(s: ServiceStandard, config: ValidationConfig) -> bool:
+    e = s.performance_evaluation
+    return e is not None and (_said(e.method, config) or _said(e.evaluator, config))
+
+
+# What "substantive" means for each component; time limit and fee are substantive when present
+# (their values have rules of their own).
+_SUBSTANTIVE: dict[Component, Callable[[ServiceStandard, ValidationConfig], bool]] = {
+    Component.LEGAL_BASIS: lambda s, _: bool(s.legal_basis),
+    Component.REQUIREMENTS: lambda s, c: _any_named(s.requirements, c),
+    Component.PROCEDURE: _procedure,
+    Component.TIME_LIMIT: lambda s, _: s.time_limit is not None,
+    Component.FEE: lambda s, _: s.fee is not None,
+    Component.PRODUCTS: lambda s, c: _any_named(s.products, c),
+    Component.FACILITIES: lambda s, c: _any_named(s.facilities, c),
+    Component.EXECUTOR_COMPETENCIES: lambda s, c: _any_named(s.executor_competencies, c),
+    Component.INTERNAL_SUPERVISION: _supervision,
+    Component.COMPLAINT_HANDLING: _complaints,
+    Component.EXECUTOR_COUNT: _executors,
+    Component.SERVICE_GUARANTEE: lambda s, c: (
+        s.service_guarantee is not None and _said(s.service_guarantee.statement, c)
+    ),
+    Component.SECURITY_GUARANTEE: lambda s, c: (
+        s.security_guarantee is not None and _said(s.security_guarantee.statement, c)
+    ),
+    Component.PERFORMANCE_EVALUATION: _evaluation,
+}
+
+
+def is_fulfilled(
+    standard: ServiceStandard, component: Component, config: ValidationConfig | None = None
+) -> bool:
+    """Whether ``standard`` has ``component`` with real content (not missing, blank, or "-").
+
+    >>> from pelayanan import ServiceStandard
+    >>> from pelayanan.model.standards import Guarantee
+    >>> sp = ServiceStandard(id="sp", service_id="s", service_guarantee=Guarantee("-"))
+    >>> is_fulfilled(sp, Component.SERVICE_GUARANTEE)
+    False
+    """
+    return _SUBSTANTIVE[component](standard, config or ValidationConfig())
+
+
+# --- SP001–SP014: the 14 components ---------------------------------------------------------------
+
+
+def _component_rule(component: Component) -> Rule:
+    field, letter = component.value, component.letter
+    substantive = _SUBSTANTIVE[component]
+
+    def check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+        if getattr(standard, field) is None:
+            yield Issue((field,), letter=letter, component=component)
+        elif not substantive(standard, context.config):
+            yield Issue((field,), "blank", letter=letter, component=component)
+
+    number = "abcdefghijklmn".index(component.letter) + 1
+    return rule(
+        f"SP{number:03d}",
+        kinds=STANDARD,
+        severity=Severity.ERROR,
+        title=(
+            f"Komponen {component.letter}: {component.label.id}",
+            f"Component {component.letter}: {component.label.en}",
+        ),
+        message=(
+            "Komponen {letter} ({component}) tidak ada.",
+            "Component {letter} ({component}) is missing.",
+        ),
+        variants={
+            "blank": (
+                (
+                    "Komponen {letter} ({component}) kosong atau hanya berisi isian tanpa makna "
+                    "(misalnya '-')."
+                ),
+                (
+                    "Component {letter} ({component}) is empty or holds only a placeholder "
+                    "(such as '-')."
+                ),
+            )
+        },
+        hint=(
+            f"Lengkapi komponen ini: {component.description.id}",
+            f"Fill in this component: {component.description.en}",
+        ),
+        basis=(cite(_UU25, article="21", letter=component.letter), _GUIDE),
+    )(check)
+
+
+RULES.extend(_component_rule(c) for c in Component)
+
+
+# --- SP020 and up -------------------------------------------------------------------------------
+
+
+@rule(
+    "SP020",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=(
+        "Jangka waktu penyelesaian harus lebih dari nol",
+        "The completion time must be positive",
+    ),
+    message=(
+        "Jangka waktu penyelesaian {duration} tidak dapat dipenuhi; sebutkan waktu yang nyata.",
+        "A completion time of {duration} cannot be kept; state a real time.",
+    ),
+    hint=(
+        "Tetapkan jangka waktu dengan satuan yang jelas, misalnya '5 hari kerja'.",
+        "State the time with an explicit unit, for example '5 working days'.",
+    ),
+    basis=(cite(_UU25, article="21", letter="d"), cite(_UU25, article="4", letter="k")),
+)
+def time_limit_is_positive(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP020 (regulations.md R18)."""
+    limit = standard.time_limit
+    if limit is not None and limit.duration.amount <= 0:
+        yield Issue(("time_limit", "duration", "amount"), duration=limit.duration)
+
+
+RULES.append(time_limit_is_positive)
+
+
+@rule(
+    "SP021",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Setiap langkah prosedur menyebut pelakunya", "Each procedure step names its actor"),
+    message=(
+        "Langkah {number} prosedur tidak menyebut siapa yang melaksanakannya.",
+        "Step {number} of the procedure does not say who performs it.",
+    ),
+    hint=(
+        "Sebutkan pelaku setiap langkah (pemohon, petugas loket, kepala bidang, ...).",
+        "Name who performs each step (applicant, counter officer, head of division, ...).",
+    ),
+    basis=(cite(_UU25, article="21", letter="c"), _GUIDE),
+)
+def procedure_steps_name_their_actor(
+    standard: ServiceStandard, context: Context
+) -> Iterator[Issue]:
+    """SP021: "ordered steps with actor" (Permenpan RB 15/2014 flowcharts name each actor)."""
+    for index, step in enumerate(standard.procedure.steps if standard.procedure else ()):
+        if not _said(step.actor, context.config):
+            yield Issue(("procedure", "steps", index, "actor"), number=index + 1)
+
+
+RULES.append(procedure_steps_name_their_actor)
+
+
+@rule(
+    "SP022",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Biaya yang dipungut berdasar hukum", "A fee is charged on a legal basis"),
+    message=(
+        "Biaya Rp{amount} dipungut tanpa dasar hukum tarif.",
+        "A fee of Rp{amount} is charged without a legal basis for the tariff.",
+    ),
+    hint=(
+        "Sebutkan peraturan yang menetapkan tarif (misalnya Perda retribusi) dalam komponen biaya.",
+        "Cite the regulation that sets the tariff (for example a retribution Perda) in the fee.",
+    ),
+    basis=(cite(_UU25, article="31"), cite(_UU25, article="21", letter="e")),
+    verified=False,
+    note="UU 25/2009 Pasal 31 (tariffs need a legal basis) is quoted from memory; regulations.md "
+    "§1.13 marks its text UNVERIFIED, so the rule is a warning.",
+)
+def charged_fee_has_legal_basis(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP022 (regulations.md R17)."""
+    fee = standard.fee
+    if fee is not None and not fee.is_free and not fee.legal_basis:
+        yield Issue(("fee", "legal_basis"), amount=f"{fee.amount:,}".replace(",", "."))
+
+
+RULES.append(charged_fee_has_legal_basis)
+
+_COMPLAINT_BASIS = (
+    cite(_UU25, article="21", letter="j"),
+    cite(_UU25, article="36"),
+    cite("perpres-76-2013"),
+)
+
+
+@rule(
+    "SP023",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=("Pengaduan dapat disampaikan melalui sarana tertentu", "Complaints have a channel"),
+    message=(
+        "Penanganan pengaduan tidak menyebut satu pun sarana pengaduan.",
+        "Complaint handling names no channel for complaints.",
+    ),
+    hint=(
+        "Sebutkan sarana pengaduan: tatap muka, kotak pengaduan, telepon, SP4N-LAPOR!, ...",
+        "List the complaint channels: in person, complaint box, telephone, SP4N-LAPOR!, ...",
+    ),
+    basis=_COMPLAINT_BASIS,
+)
+def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP023 (regulations.md R20): a provider must provide means of complaint (Pasal 36)."""
+    handling = standard.complaint_handling
+    if handling is not None and not handling.channels:
+        yield Issue(("complaint_handling", "channels"))
+
+
+RULES.append(complaints_have_a_channel)
+
+
+@rule(
+    "SP024",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=("Pengelola pengaduan ditunjuk", "A complaint manager is named"),
+    message=(
+        "Penanganan pengaduan tidak menyebut pengelola pengaduan.",
+        "Complaint handling names no complaint manager.",
+    ),
+    hint=(
+        "Sebutkan pejabat atau pelaksana yang ditunjuk sebagai pengelola pengaduan.",
+        "Name the official or executor assigned to manage complaints.",
+    ),
+    basis=(
+        cite(_UU25, article="21", letter="j"),
+        cite(_UU25, article="37"),
+        cite("perpres-76-2013"),
+    ),
+)
+def complaint_manager_is_named(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP024 (regulations.md R20): competent complaint managers must be assigned (Pasal 37)."""
+    handling = standard.complaint_handling
+    if handling is not None and not _said(handling.manager, context.config):
+        yield Issue(("complaint_handling", "manager"))
+
+
+RULES.append(complaint_manager_is_named)
+
+
+@by_instrument_versions(
+    "SP025",
+    ("permenpan-rb-24-2014", "permenpan-rb-62-2018"),
+    common=(cite("perpres-76-2013"),),
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Pengaduan terhubung ke SP4N-LAPOR!", "Complaints reach SP4N-LAPOR!"),
+    message=(
+        "Sarana pengaduan tidak mencakup SP4N-LAPOR! (www.lapor.go.id, SMS 1708, atau aplikasinya).",
+        "The complaint channels do not include SP4N-LAPOR! (www.lapor.go.id, SMS 1708 or its app).",
+    ),
+    hint=(
+        "Tambahkan SP4N-LAPOR! sebagai sarana pengaduan.",
+        "Add SP4N-LAPOR! as a complaint channel.",
+    ),
+)
+def complaints_reach_lapor(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP025 (regulations.md R20, warning part): the national complaint system."""
+    handling = standard.complaint_handling
+    channels = handling.channels if handling is not None else ()
+    if channels and not any(c.kind.is_sp4n_lapor for c in channels):
+        yield Issue(("complaint_handling", "channels"))
+
+
+RULES.extend(complaints_reach_lapor)
+
+
+@rule(
+    "SP026",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Fasilitas bagi kelompok rentan", "Facilities for vulnerable groups"),
+    message=(
+        "Tidak ada sarana atau fasilitas yang disebut untuk kelompok rentan.",
+        "No facility is listed for vulnerable groups.",
+    ),
+    hint=(
+        (
+            "Sebutkan fasilitas bagi penyandang disabilitas, lansia, ibu hamil, dan anak-anak "
+            "(jalur landai, kursi prioritas, ruang laktasi, ...)."
+        ),
+        (
+            "List facilities for persons with disabilities, the elderly, pregnant women and "
+            "children (ramps, priority seats, a nursing room, ...)."
+        ),
+    ),
+    basis=(cite(_UU25, article="4", letter="j"), cite(_UU25, article="29")),
+)
+def facilities_for_vulnerable_groups(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP026 (regulations.md R21)."""
+    facilities = standard.facilities
+    if facilities and not any(f.vulnerable_groups for f in facilities):
+        yield Issue(("facilities",))
+
+
+RULES.append(facilities_for_vulnerable_groups)
+
+_ESTABLISH_BASIS = (cite(_UU25, article="15", letter="a"), cite(_UU25, article="20", paragraph="1"))
+
+
+@rule(
+    "SP027",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=(
+        "Standar yang berlaku ditetapkan dengan keputusan",
+        "An established standard has a decree",
+    ),
+    message=(
+        "Standar berstatus ditetapkan tetapi tidak menyebut keputusan penetapannya.",
+        "The standard is marked established but names no establishing decree.",
+    ),
+    hint=(
+        "Catat nomor, tanggal, dan penandatangan keputusan penetapan.",
+        "Record the decree's number, date and signatory.",
+    ),
+    basis=_ESTABLISH_BASIS,
+)
+def established_standard_has_decree(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP027: Pasal 15 huruf a, the provider must *establish* (menetapkan) its standards."""
+    if standard.status is StandardStatus.ESTABLISHED and standard.establishment is None:
+        yield Issue(("establishment",))
+
+
+RULES.append(established_standard_has_decree)
+
+
+@pekppp_versions(
+    "SP028",
+    common=(cite(_UU25, article="20", paragraph="1"),),
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=(
+        "Penetapan minimal oleh pimpinan unit penyelenggara",
+        "Established by at least the head of the unit",
+    ),
+    message=(
+        (
+            "Standar ditetapkan oleh {position} ({level}); penetapan minimal oleh pimpinan unit "
+            "penyelenggara pelayanan."
+        ),
+        (
+            "The standard was established by {position} ({level}); it must be established by at "
+            "least the head of the service unit."
+        ),
+    ),
+    hint=(
+        "Tetapkan ulang standar dengan keputusan pimpinan unit atau pejabat di atasnya.",
+        "Re-establish the standard by decree of the unit head or a more senior official.",
+    ),
+)
+def established_by_unit_head(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP028 (regulations.md R12): "minimal oleh pimpinan Unit Penyelenggara Pelayanan"."""
+    establishment = standard.establishment
+    if establishment is not None and establishment.signatory.level < OfficeLevel.UNIT_HEAD:
+        signatory = establishment.signatory
+        yield Issue(
+            ("establishment", "signatory", "level"),
+            position=signatory.position or signatory.name or "?",
+            level=signatory.level,
+        )
+
+
+RULES.extend(established_by_unit_head)
+
+
+@rule(
+    "SP029",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Keputusan penetapan bernomor", "The establishing decree has a number"),
+    message=(
+        "Keputusan penetapan standar tidak bernomor.",
+        "The decree establishing the standard has no number.",
+    ),
+    hint=("Catat nomor keputusan penetapan.", "Record the decree's number."),
+    basis=_ESTABLISH_BASIS,
+)
+def decree_has_a_number(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP029: a decree without a number cannot be cited or checked."""
+    establishment = standard.establishment
+    if establishment is not None and not _said(establishment.decree_number, context.config):
+        yield Issue(("establishment", "decree_number"))
+
+
+RULES.append(decree_has_a_number)
+
+
+def _is_in_force(standard: ServiceStandard, context: Context) -> bool:
+    """Established, and not expired on the check date."""
+    until = standard.effective_until
+    return standard.status is StandardStatus.ESTABLISHED and (
+        until is None or context.as_of < until
+    )
+
+
+@pekppp_versions(
+    "SP030",
+    common=(_GUIDE,),
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=(
+        "Komponen penyampaian pelayanan dipublikasikan",
+        "Service-delivery components are published",
+    ),
+    message=(
+        "Komponen penyampaian pelayanan belum dipublikasikan: {missing}.",
+        "Service-delivery components not published: {missing}.",
+    ),
+    hint=(
+        (
+            "Publikasikan keenam komponen penyampaian pelayanan (persyaratan, prosedur, jangka "
+            "waktu, biaya, produk, pengaduan) dan catat media publikasinya."
+        ),
+        (
+            "Publish the six service-delivery components (requirements, procedure, time, fee, "
+            "products, complaints) and record where."
+        ),
+    ),
+)
+def service_delivery_components_are_published(
+    standard: ServiceStandard, context: Context
+) -> Iterator[Issue]:
+    """SP030 (regulations.md R04): "Komponen Service Delivery wajib dipublikasikan"."""
+    if not _is_in_force(standard, context):
+        return
+    publications = standard.publications
+    if any(not p.components for p in publications):
+        return  # a publication of the whole standard covers every component
+    missing = [c for c in _SERVICE_DELIVERY if not any(p.covers(c) for p in publications)]
+    if missing:
+        yield Issue(("publications",), missing=missing)
+
+
+RULES.extend(service_delivery_components_are_published)
+
+
+@pekppp_versions(
+    "SP031",
+    common=(cite("permenpan-rb-13-2017"),),
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=(
+        "Publikasi pada beberapa media, termasuk SIPPN",
+        "Published on several media, SIPPN among them",
+    ),
+    message=(
+        (
+            "Standar dipublikasikan pada {count} media{sippn}; PEKPPP mengharapkan paling sedikit "
+            "{minimum} media termasuk SIPPN."
+        ),
+        (
+            "The standard is published on {count} media{sippn}; PEKPPP expects at least {minimum}, "
+            "SIPPN among them."
+        ),
+    ),
+    hint=(
+        "Tambahkan media publikasi, dan unggah komponen penyampaian pelayanan ke SIPPN.",
+        "Add publication media, and upload the service-delivery components to SIPPN.",
+    ),
+)
+def published_on_several_media(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP031 (regulations.md R04, warning part)."""
+    if not _is_in_force(standard, context) or not standard.publications:
+        return
+    media = {p.medium for p in standard.publications}
+    has_sippn = any(m.value == "sippn" for m in media)
+    if len(media) < context.config.min_publication_media or not has_sippn:
+        yield Issue(
+            ("publications",),
+            count=len(media),
+            minimum=context.config.min_publication_media,
+            sippn=Label("", "") if has_sippn else Label(", tanpa SIPPN", ", without SIPPN"),
+        )
+
+
+RULES.extend(published_on_several_media)
+
+_PARTICIPATION_BASIS = (
+    cite(_UU25, article="20", paragraph="2"),
+    cite(_UU25, article="39", paragraph="1"),
+    cite("pp-96-2012"),
+)
+
+
+@rule(
+    "SP033",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=("Masyarakat diikutsertakan dalam penyusunan", "The public took part in drafting"),
+    message=(
+        "Tidak ada catatan keikutsertaan masyarakat dalam penyusunan standar ini.",
+        "There is no record of the public taking part in drafting this standard.",
+    ),
+    hint=(
+        (
+            "Catat forum konsultasi publik atau pembahasan bersama masyarakat: tanggal, unsur "
+            "peserta, berita acara."
+        ),
+        "Record the public consultation: its date, the participant groups, the minutes.",
+    ),
+    basis=_PARTICIPATION_BASIS,
+)
+def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP033 (regulations.md R05): "wajib mengikutsertakan masyarakat dan pihak terkait"."""
+    if standard.status is not StandardStatus.ESTABLISHED:
+        return
+    community = [
+        c
+        for c in standard.consultations
+        if not c.participant_categories
+        or any(p.value != "provider" for p in c.participant_categories)
+    ]
+    if not community:
+        yield Issue(("consultations",))
+
+
+RULES.append(public_took_part)
+
+
+@rule(
+    "SP034",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=(
+        "Konsultasi publik sebelum penetapan",
+        "Public consultation comes before establishment",
+    ),
+    message=(
+        (
+            "Standar ditetapkan pada {decided} sebelum masyarakat diikutsertakan (konsultasi pertama "
+            "{first})."
+        ),
+        (
+            "The standard was established on {decided} before the public took part (first "
+            "consultation {first})."
+        ),
+    ),
+    hint=(
+        "Masyarakat diikutsertakan dalam penyusunan, yaitu sebelum standar ditetapkan.",
+        "The public takes part in drafting, that is before the standard is established.",
+    ),
+    basis=_PARTICIPATION_BASIS[:2],
+)
+def consultation_before_establishment(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP034 (regulations.md R06). A consultation on the day of the decree counts as before it."""
+    establishment = standard.establishment
+    if establishment is None or not standard.consultations:
+        return
+    first = min(c.held_on for c in standard.consultations)
+    if first > establishment.decided_on:
+        yield Issue(("consultations",), decided=establishment.decided_on, first=first)
+
+
+RULES.append(consultation_before_establishment)
+
+
+@pekppp_versions(
+    "SP035",
+    common=(cite(_UU25, article="20", paragraph="4"),),
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Peserta konsultasi beragam", "Consultation participants are diverse"),
+    message=(
+        (
+            "Konsultasi melibatkan {count} unsur masyarakat; asas keberagaman menghendaki paling "
+            "sedikit {minimum} (PEKPPP memberi nilai tertinggi untuk lebih dari 4 unsur)."
+        ),
+        (
+            "The consultation involved {count} community groups; diversity asks for at least "
+            "{minimum} (PEKPPP's top score needs more than 4)."
+        ),
+    ),
+    hint=(
+        (
+            "Undang pengguna layanan, ahli/akademisi, instansi terkait, organisasi masyarakat sipil, "
+            "dan media massa."
+        ),
+        (
+            "Invite service users, experts or academics, related agencies, civil-society "
+            "organisations and the media."
+        ),
+    ),
+)
+def participants_are_diverse(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP035 (regulations.md R07, R08); the minimum is ``ValidationConfig.min_community_categories``."""
+    if not standard.consultations:
+        return
+    groups = {
+        p for c in standard.consultations for p in c.participant_categories if p.value != "provider"
+    }
+    if len(groups) < context.config.min_community_categories:
+        yield Issue(
+            ("consultations",), count=len(groups), minimum=context.config.min_community_categories
+        )
+
+
+RULES.extend(participants_are_diverse)
+
+
+@functools.lru_cache(maxsize=64)
+def _review_cutoff(as_of: dt.date, months: int) -> dt.date:
+    """The earliest last-review date that is not overdue on ``as_of``.
+
+    A standard is overdue when ``last + months < as_of`` (month arithmetic clamps to month ends,
+    as dateutil does); the cut-off is found once per check date instead of once per standard.
+    """
+    guess = as_of - relativedelta(months=months) - dt.timedelta(days=4)
+    while guess + relativedelta(months=months) < as_of:
+        guess += dt.timedelta(days=1)
+    return guess
+
+
+@pekppp_versions(
+    "SP036",
+    common=(cite("pp-96-2012"),),
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Standar ditinjau ulang secara berkala", "The standard is reviewed periodically"),
+    message=(
+        (
+            "Standar terakhir ditetapkan atau ditinjau pada {last}, lebih dari {months} bulan sebelum "
+            "{as_of}."
+        ),
+        (
+            "The standard was last established or reviewed on {last}, more than {months} months "
+            "before {as_of}."
+        ),
+    ),
+    hint=(
+        (
+            "Tinjau ulang standar bersama masyarakat dan catat berita acaranya (PEKPPP: setiap tahun "
+            "bernilai 5, dua tahun 3, tiga tahun atau lebih 1)."
+        ),
+        (
+            "Review the standard with the public and record the minutes (PEKPPP: yearly scores 5, "
+            "every two years 3, three years or more 1)."
+        ),
+    ),
+    verified=False,
+    note="No statutory maximum interval was found (regulations.md §3.3); the default 12 months is "
+    "PEKPPP's top score and is set by ValidationConfig.review_interval_months.",
+)
+def reviewed_periodically(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP036 (regulations.md R22)."""
+    if not _is_in_force(standard, context):
+        return
+    dates = [r.reviewed_on for r in standard.reviews if r.reviewed_on <= context.as_of]
+    if standard.establishment is not None:
+        dates.append(standard.establishment.decided_on)
+    if not dates:
+        return
+    last = max(dates)
+    months = context.config.review_interval_months
+    if last < _review_cutoff(context.as_of, months):
+        yield Issue(("reviews",), last=last, months=months, as_of=context.as_of)
+
+
+RULES.extend(reviewed_periodically)
+
+
+@pekppp_versions(
+    "SP037",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Peninjauan ulang berberita acara", "Each review has its minutes"),
+    message=(
+        "Peninjauan ulang pada {date} tidak disertai berita acara.",
+        "The review of {date} has no minutes.",
+    ),
+    hint=(
+        "Lampirkan berita acara peninjauan ulang standar pelayanan.",
+        "Attach the minutes (berita acara) of the review.",
+    ),
+)
+def reviews_have_minutes(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP037 (regulations.md R22: "each review has a BA peninjauan")."""
+    for index, review in enumerate(standard.reviews):
+        if review.minutes is None:
+            yield Issue(("reviews", index, "minutes"), date=review.reviewed_on)
+
+
+RULES.extend(reviews_have_minutes)
+
+
+@rule(
+    "SP038",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Isian komponen bermakna", "Component entries say something"),
+    message=(
+        "Isian {field} nomor {number} kosong atau hanya berisi '{text}'.",
+        "Entry {number} of {field} is empty or only says '{text}'.",
+    ),
+    hint=(
+        "Hapus isian kosong atau tuliskan isinya.",
+        "Remove the empty entry or write what it means.",
+    ),
+    basis=(cite(_UU25, article="21"), _GUIDE),
+)
+def entries_say_something(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP038: list entries such as a requirement named "-" are placeholders."""
+    lists: tuple[
+        tuple[Component, tuple[Requirement | Product | Facility | Competency, ...]], ...
+    ] = (
+        (Component.REQUIREMENTS, standard.requirements or ()),
+        (Component.PRODUCTS, standard.products or ()),
+        (Component.FACILITIES, standard.facilities or ()),
+        (Component.EXECUTOR_COMPETENCIES, standard.executor_competencies or ()),
+    )
+    for component, entries in lists:
+        for index, entry in enumerate(entries):
+            if context.config.is_placeholder(entry.name):
+                yield Issue(
+                    (component.value, index, "name"),
+                    field=component,
+                    number=index + 1,
+                    text=entry.name.strip(),
+                )
+
+
+RULES.append(entries_say_something)
+
+
+@rule(
+    "SP039",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Rincian jumlah pelaksana sesuai total", "Executor breakdown matches the total"),
+    message=(
+        "Jumlah pelaksana {total}, tetapi rinciannya berjumlah {sum}.",
+        "The executor count is {total} but its breakdown adds up to {sum}.",
+    ),
+    hint=("Samakan total dengan rinciannya.", "Make the total match its breakdown."),
+    basis=(cite(_UU25, article="21", letter="k"),),
+)
+def executor_breakdown_adds_up(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP039: the total of component k and its lines must agree."""
+    count = standard.executor_count
+    if count is not None and count.breakdown:
+        total = sum(line.count for line in count.breakdown)
+        if total != count.total:
+            yield Issue(("executor_count", "total"), total=count.total, sum=total)
+
+
+RULES.append(executor_breakdown_adds_up)
+
+
+@rule(
+    "SP040",
+    kinds=STANDARD,
+    severity=Severity.ERROR,
+    title=("Masa berlaku masuk akal", "The validity period makes sense"),
+    message=(
+        "Standar berakhir ({until}) sebelum mulai berlaku ({start}).",
+        "The standard ends ({until}) before it starts ({start}).",
+    ),
+    hint=("Periksa tanggal mulai dan akhir berlaku.", "Check the start and end dates."),
+    basis=_ESTABLISH_BASIS,
+)
+def validity_period_makes_sense(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP040: effective_until must not precede effective_from."""
+    start, until = standard.effective_from, standard.effective_until
+    if start is not None and until is not None and until < start:
+        yield Issue(("effective_until",), start=start, until=until)
+
+
+RULES.append(validity_period_makes_sense)
+
+
+@rule(
+    "SP041",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Tanggal tidak melewati tanggal pemeriksaan", "Dates are not after the check date"),
+    message=(
+        "{what} bertanggal {date}, sesudah tanggal pemeriksaan {as_of}.",
+        "{what} is dated {date}, after the check date {as_of}.",
+    ),
+    hint=(
+        "Periksa tanggalnya, atau periksa ulang dengan tanggal pemeriksaan yang lebih akhir.",
+        "Check the date, or check again with a later check date.",
+    ),
+    basis=_ESTABLISH_BASIS,
+)
+def dates_not_after_check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP041: a record dated after ``as_of`` cannot have happened yet on the check date."""
+    as_of = context.as_of
+    establishment = standard.establishment
+    if establishment is not None and establishment.decided_on > as_of:
+        yield Issue(
+            ("establishment", "decided_on"),
+            what=Label("Penetapan", "The establishment"),
+            date=establishment.decided_on,
+            as_of=as_of,
+        )
+    for index, consultation in enumerate(standard.consultations):
+        if consultation.held_on > as_of:
+            yield Issue(
+                ("consultations", index, "held_on"),
+                what=Label("Konsultasi", "A consultation"),
+                date=consultation.held_on,
+                as_of=as_of,
+            )
+    for index, review in enumerate(standard.reviews):
+        if review.reviewed_on > as_of:
+            yield Issue(
+                ("reviews", index, "reviewed_on"),
+                what=Label("Peninjauan", "A review"),
+                date=review.reviewed_on,
+                as_of=as_of,
+            )
+
+
+RULES.append(dates_not_after_check)
+
+
+@rule(
+    "SP042",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Standar kedaluwarsa ditandai", "An expired standard is marked so"),
+    message=(
+        "Standar berakhir berlaku pada {until} tetapi masih berstatus ditetapkan.",
+        "The standard ended on {until} but is still marked established.",
+    ),
+    hint=(
+        "Tandai standar sebagai digantikan atau dicabut, dan tetapkan standar penggantinya.",
+        "Mark the standard superseded or revoked, and establish its successor.",
+    ),
+    basis=_ESTABLISH_BASIS,
+)
+def expired_standard_is_marked(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP042: status and validity period must agree on the check date."""
+    until = standard.effective_until
+    if (
+        standard.status is StandardStatus.ESTABLISHED
+        and until is not None
+        and until <= context.as_of
+    ):
+        yield Issue(("status",), until=until)
+
+
+RULES.append(expired_standard_is_marked)

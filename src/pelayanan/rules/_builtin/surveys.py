@@ -1,0 +1,928 @@
+"""Rules for satisfaction surveys (*Survei Kepuasan Masyarakat*, Permenpan RB 14/2017 and before).
+
+Codes (regulations.md §11):
+
+* SK001 (R29) a survey every calendar year; SK002 the unit's own declared frequency;
+* SK003–SK005 (R30) the questionnaire of the instrument in force, every element answered;
+* SK006 (R31) the Krejcie–Morgan minimum sample;
+* SK007 (R32) a reported index that the regulation's formula does not give, explained;
+* SK008–SK011 (R33) publication, the follow-up plan and its overdue actions (PEKPPP);
+* SK012, SK013 the survey period itself: in order, and not after the date of the check.
+
+A survey is judged by the questionnaire it used, or else by the one in force on the first day of its
+period (:meth:`~pelayanan.SatisfactionSurvey.questionnaire_version`): a 2016 survey checked in 2024
+is held to Permenpan RB 16/2014, and the message names that instrument. The rule versions themselves
+are chosen by the date of the check, as every rule is. The questionnaire versions (elements, grade
+table, rounding, sample-size rule, minimum frequency) come from
+``ValidationConfig.survey_questionnaires``, by default :data:`~pelayanan.participation.surveys.QUESTIONNAIRES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from ..._base.labels import Label
+from ..._base.numbers import round_fraction
+from ...law import CATALOGUE, Citation, Topic
+from ...participation.surveys import (
+    QUESTIONNAIRES,
+    IkmResult,
+    QuestionnaireVersion,
+    SatisfactionSurvey,
+    compute_ikm,
+    legacy_index,
+    missing_survey_years,
+    questionnaire_for,
+)
+from .._engine import Check, Context, Issue, Rule, Severity, rule
+from ._common import by_instrument_versions, cite, open_status, pekppp_versions, single_medium
+
+__all__ = ["RULES"]
+
+RULES: list[Rule] = []
+
+_SURVEY = ("satisfaction_survey",)
+_IKM_2004 = "kepmenpan-kep-25-m-pan-2-2004"
+_SKM_2014 = "permenpan-rb-16-2014"
+_SKM_2017 = "permenpan-rb-14-2017"
+_SKM_CHAIN = (_IKM_2004, _SKM_2014, _SKM_2017)
+"""The instruments that define the survey, each replacing the one before (regulations.md §0.1)."""
+
+
+def _per_instrument(
+    code: str,
+    bases: Mapping[str, Sequence[Citation]],
+    **kwargs: Any,  # noqa: ANN401  (passed on to rule())
+) -> Callable[[Check], list[Rule]]:
+    """One rule version per instrument key in ``bases`` (oldest first), each with its own citations.
+
+    Like :func:`~._common.by_instrument_versions`, but the versions cite different parts of their
+    instruments (14/2017 Pasal 1 ayat (1); 16/2014 without a known article).
+    """
+    keys = list(bases)
+
+    def decorate(check: Check) -> list[Rule]:
+        return [
+            rule(
+                code,
+                basis=tuple(bases[key]),
+                in_force_from=CATALOGUE[key].starts,
+                in_force_until=CATALOGUE[keys[n + 1]].starts if n + 1 < len(keys) else None,
+                **kwargs,
+            )(check)
+            for n, key in enumerate(keys)
+        ]
+
+    return decorate
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _questionnaires(context: Context) -> Mapping[str, QuestionnaireVersion]:
+    configured = context.config.survey_questionnaires
+    return QUESTIONNAIRES if configured is None else configured
+
+
+def _in_force(on: dt.date, context: Context) -> QuestionnaireVersion | None:
+    """The questionnaire of the instrument in force on ``on``, if one is and has a version."""
+    try:
+        return questionnaire_for(on, questionnaires=_questionnaires(context))
+    except LookupError:  # before 2004, two instruments at once, or no version for the instrument
+        return None
+
+
+def _version(survey: SatisfactionSurvey, context: Context) -> QuestionnaireVersion | None:
+    """The questionnaire the survey is judged by: its own (as configured), or the one in force."""
+    given = survey.questionnaire
+    if given is None:
+        return _in_force(survey.period_start, context)
+    configured = context.config.survey_questionnaires
+    if configured is not None and given.key in configured:
+        return configured[given.key]
+    return given
+
+
+def _number(value: Decimal) -> Label:
+    """A decimal as Indonesian (decimal comma) and English (decimal point) write it."""
+    text = str(value)
+    return Label(text.replace(".", ","), text)
+
+
+def _lower(label: Label) -> Label:
+    return Label(label.id.lower(), label.en.lower())
+
+
+def _unit_name(unit_id: str, context: Context) -> str:
+    index = context.index
+    found = index.units.get(unit_id) if index is not None else None
+    return (found[1].name or unit_id) if found is not None else unit_id
+
+
+def _unit_surveys(survey: SatisfactionSurvey, context: Context) -> list[SatisfactionSurvey]:
+    """The surveys of the run held by the survey's unit (itself included)."""
+    index = context.index
+    if index is None:
+        return []
+    return [s for s in index.of_kind("satisfaction_survey") if s.unit_id == survey.unit_id]
+
+
+def _last_day(survey: SatisfactionSurvey) -> dt.date:
+    return max(survey.period_start, survey.period_end)
+
+
+def _records_results(survey: SatisfactionSurvey) -> bool:
+    return bool(
+        survey.responses
+        or survey.reported_index is not None
+        or survey.publications
+        or survey.follow_up is not None
+    )
+
+
+# --- R29: at least once a year ---------------------------------------------------------------------
+
+
+def _yearly_minimum(year: int, context: Context) -> QuestionnaireVersion | None:
+    """The version in force on 1 January of ``year``, if it asks for a survey at least yearly.
+
+    A year counts only when such an instrument governed all of it: 2014, half under KEP/25/2004
+    (no known frequency) and half under 16/2014, is not asked for.
+    """
+    version = _in_force(dt.date(year, 1, 1), context)
+    if version is None or version.minimum_frequency is None:
+        return None
+    return version
+
+
+@_per_instrument(
+    "SK001",
+    {
+        _SKM_2014: (cite(_SKM_2014),),
+        _SKM_2017: (cite(_SKM_2017, article="1", paragraph="1"),),
+    },
+    kinds=_SURVEY,
+    severity=Severity.ERROR,
+    title=("SKM dilaksanakan setiap tahun", "A survey is held every year"),
+    message=(
+        (
+            "Unit {unit} tidak melaksanakan SKM pada tahun {year}; {instrument} mewajibkan SKM "
+            "secara berkala minimal 1 (satu) kali setahun."
+        ),
+        (
+            "Unit {unit} held no satisfaction survey in {year}; {instrument} requires one at "
+            "least once a year."
+        ),
+    ),
+    hint=(
+        (
+            "Laksanakan SKM setiap tahun, atau sertakan SKM tahun itu dalam data yang diperiksa "
+            "bila sudah dilaksanakan."
+        ),
+        "Hold the survey every year, or include that year's survey in the data checked if held.",
+    ),
+    cross_document=True,
+    note=(
+        "14/2017 Pasal 1 ayat (1): 'wajib melakukan Survei Kepuasan Masyarakat secara berkala "
+        "minimal 1 (satu) kali setahun', VERIFIED [primary-copy] (facts.md §4). 16/2014: "
+        "'periodik (triwulan, semesteran, minimal 1 tahun sekali)', VERIFIED [secondary] "
+        "(regulations.md §5.5); its article is not known. No frequency is known for KEP/25/2004, "
+        "so years that began under it are not asked for. Checked over the unit's surveys given in "
+        "the same run, from the year of its first survey to the last full year before the check."
+    ),
+)
+def held_every_year(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK001 (regulations.md R29).
+
+    Each missing year is reported once, on the unit's latest survey that ended before that year.
+    """
+    surveys = _unit_surveys(survey, context)
+    if not surveys:
+        return
+    first = min(year for s in surveys for year in s.years())
+    for year in missing_survey_years(surveys, range(first, context.as_of.year)):
+        version = _yearly_minimum(year, context)
+        if version is None:
+            continue
+        before = [s for s in surveys if max(s.years()) < year]
+        latest = max(before, key=lambda s: (_last_day(s), s.period_start, s.id))
+        if latest is survey:
+            yield Issue(
+                (),
+                unit=_unit_name(survey.unit_id, context),
+                year=year,
+                instrument=str(version.instrument),
+            )
+
+
+RULES.extend(held_every_year)
+
+
+def _cycle(day: dt.date, months: int) -> int:
+    """The number of the survey cycle (calendar quarter, half-year or year) ``day`` falls in."""
+    return (day.year * 12 + day.month - 1) // months
+
+
+@by_instrument_versions(
+    "SK002",
+    (_SKM_2014, _SKM_2017),
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=(
+        "SKM berikutnya sesuai frekuensi yang dinyatakan",
+        "The next survey follows the declared frequency",
+    ),
+    message=(
+        (
+            "SKM ini menyatakan frekuensi {frequency}, tetapi SKM berikutnya unit ini ({next}) baru "
+            "dimulai {start}: {skipped} periode tanpa survei."
+        ),
+        (
+            "This survey declares a {frequency} schedule, but the unit's next survey ({next}) only "
+            "starts on {start}: {skipped} period(s) without a survey."
+        ),
+    ),
+    hint=(
+        "Laksanakan SKM sesuai frekuensi yang ditetapkan unit, atau perbaiki frekuensinya.",
+        "Survey as often as the unit has declared, or correct the declared frequency.",
+    ),
+    cross_document=True,
+    verified=False,
+    note=(
+        "'Survei dapat dilakukan setiap 3 bulanan (triwulan), 6 bulanan (Semester) atau 1 (satu) "
+        "tahun' is quoted from the pedoman in an SKM report (regulations.md §5.5, VERIFIED "
+        "[secondary]); where the instrument says it was not seen. Compared only with the unit's "
+        "surveys given in the same run."
+    ),
+)
+def next_survey_follows_frequency(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK002 (regulations.md R29, frequency): the next survey starts in the next cycle at the latest.
+
+    Cycles are calendar quarters, half-years or years; a survey covers the cycles from its start to
+    its end, and the next one must start no later than the cycle after.
+    """
+    frequency = survey.frequency
+    if frequency is None:
+        return
+    later = [s for s in _unit_surveys(survey, context) if s.period_start > survey.period_start]
+    if not later:
+        return
+    following = min(later, key=lambda s: (s.period_start, s.id))
+    months = frequency.months
+    skipped = _cycle(following.period_start, months) - _cycle(_last_day(survey), months) - 1
+    if skipped > 0:
+        yield Issue(
+            ("frequency",),
+            frequency=_lower(frequency.label),
+            next=following.id,
+            start=following.period_start,
+            skipped=skipped,
+        )
+
+
+RULES.extend(next_survey_follows_frequency)
+
+
+# --- R30: the questionnaire ------------------------------------------------------------------------
+
+_ELEMENTS_NOTE = (
+    "Elements VERIFIED [secondary]: 14/2017 regulations.md §5.1 and facts.md §4.1; 16/2014 "
+    "facts.md §4.2; KEP/25/2004 facts.md §4.3. The dates of 16/2014 and 14/2017 are UNVERIFIED, "
+    "so near 2017-06-28 the version in force rests on them."
+)
+
+
+@by_instrument_versions(
+    "SK003",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.ERROR,
+    title=(
+        "Kuesioner sesuai peraturan yang berlaku",
+        "The questionnaire is that of the regulation in force",
+    ),
+    message=(
+        (
+            "SKM yang dimulai {start} memakai kuesioner {given}, padahal yang berlaku saat itu "
+            "{expected}."
+        ),
+        "The survey starting on {start} uses the {given} questionnaire; {expected} was in force.",
+    ),
+    hint=(
+        "Gunakan unsur pelayanan dari peraturan yang berlaku pada awal periode survei.",
+        "Use the elements of the regulation in force when the survey period began.",
+    ),
+    note=_ELEMENTS_NOTE,
+)
+def questionnaire_in_force(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
+    """SK003 (regulations.md R30): a declared questionnaire of another instrument."""
+    given = survey.questionnaire
+    if given is None:
+        return
+    try:
+        expected = CATALOGUE.in_force_for(Topic.SATISFACTION_SURVEY, survey.period_start)
+    except LookupError:  # before 2004, or two instruments at once: nothing to compare with
+        return
+    if given.key != expected.key:
+        yield Issue(
+            ("questionnaire",),
+            start=survey.period_start,
+            given=str(given.instrument),
+            expected=str(expected),
+        )
+
+
+RULES.extend(questionnaire_in_force)
+
+
+def _labels(version: QuestionnaireVersion, codes: Sequence[str]) -> tuple[Label, ...]:
+    return tuple(version.element(code).label for code in codes)
+
+
+@by_instrument_versions(
+    "SK004",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.ERROR,
+    title=(
+        "Setiap responden menjawab semua unsur",
+        "Every response answers every element",
+    ),
+    message=(
+        "Responden ke-{number} tidak menjawab unsur: {elements}.",
+        "Response {number} does not answer: {elements}.",
+    ),
+    variants={
+        "unknown": (
+            "Responden ke-{number} menjawab unsur yang tidak ada dalam {instrument}: {codes}.",
+            "Response {number} answers elements that {instrument} does not have: {codes}.",
+        ),
+    },
+    hint=(
+        (
+            "Periksa pemetaan kolom (U1–U9) ke unsur dan versi kuesioner; kuesioner yang tidak "
+            "lengkap tidak dihitung sebagai responden sah."
+        ),
+        (
+            "Check how columns (U1–U9) map to elements and the questionnaire version; an "
+            "incomplete questionnaire is not a valid respondent."
+        ),
+    ),
+    note=_ELEMENTS_NOTE,
+)
+def responses_answer_every_element(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK004 (regulations.md R30): answers to every element of the version, and to no other.
+
+    Answers off the 1–4 scale never load; what loaded data can still get wrong is a skipped element
+    or answers keyed by another version's elements or by column names.
+    """
+    version = _version(survey, context)
+    if version is None:
+        return
+    for position, response in enumerate(survey.responses):
+        path = ("responses", position, "answers")
+        missing = response.missing(version)
+        if missing:
+            yield Issue(path, number=position + 1, elements=_labels(version, missing))
+        unknown = response.unknown(version)
+        if unknown:
+            yield Issue(
+                path,
+                "unknown",
+                number=position + 1,
+                instrument=str(version.instrument),
+                codes=unknown,
+            )
+
+
+RULES.extend(responses_answer_every_element)
+
+
+@by_instrument_versions(
+    "SK005",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.ERROR,
+    title=("Setiap unsur dijawab", "Every element is answered"),
+    message=(
+        "Tidak ada responden yang menjawab unsur {elements}; IKM tidak dapat dihitung.",
+        "No respondent answered {elements}; the index cannot be computed.",
+    ),
+    hint=(
+        "Kuesioner harus memuat semua unsur peraturan yang berlaku.",
+        "The questionnaire must cover every element of the regulation in force.",
+    ),
+    note=_ELEMENTS_NOTE,
+)
+def every_element_answered(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK005 (regulations.md R30): an element no respondent answered leaves the NRR undefined."""
+    version = _version(survey, context)
+    if version is None or not survey.responses:
+        return
+    answered = {code for response in survey.responses for code in response.answers}
+    unanswered = [code for code in version.codes if code not in answered]
+    if unanswered:
+        yield Issue(("responses",), elements=_labels(version, unanswered))
+
+
+RULES.extend(every_element_answered)
+
+
+# --- R31: the sample -------------------------------------------------------------------------------
+
+
+@rule(
+    "SK006",
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=("Jumlah responden memenuhi sampel minimum", "Enough respondents for the sample"),
+    message=(
+        (
+            "Dari {total} responden, {valid} mengisi kuesioner dengan lengkap; kurang dari sampel "
+            "minimum {minimum} untuk populasi {population} (Krejcie–Morgan)."
+        ),
+        (
+            "Of {total} responses, {valid} are complete: fewer than the minimum sample of {minimum} "
+            "for a population of {population} (Krejcie–Morgan)."
+        ),
+    ),
+    hint=(
+        (
+            "Tambah responden sampai sampel minimum, atau periksa jumlah populasi (penerima "
+            "layanan dalam periode survei)."
+        ),
+        (
+            "Survey more respondents up to the minimum sample, or check the population (service "
+            "users in the survey period)."
+        ),
+    ),
+    basis=(cite(_SKM_2017, annex=""),),
+    verified=False,
+    note=(
+        "That 14/2017 sizes the sample by the Krejcie–Morgan table is VERIFIED [secondary] "
+        "(regulations.md §5.4); whether its Lampiran prints every row of the classic table is "
+        "UNVERIFIED. The exact formula is used: it never asks for more than the table read at the "
+        "next row up. Only versions with a sample-size rule are checked (none before 14/2017 is "
+        "known)."
+    ),
+)
+def enough_respondents(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK006 (regulations.md R31): complete responses against S(N) for the declared population."""
+    version = _version(survey, context)
+    if (
+        version is None
+        or version.sample_size is None
+        or survey.population is None
+        or not survey.responses
+    ):
+        return
+    minimum = version.sample_size.minimum(survey.population)
+    valid = sum(1 for response in survey.responses if response.is_complete(version))
+    if valid < minimum:
+        yield Issue(
+            ("responses",),
+            total=len(survey.responses),
+            valid=valid,
+            minimum=minimum,
+            population=survey.population,
+        )
+
+
+RULES.append(enough_respondents)
+
+
+# --- R32: the reported index -----------------------------------------------------------------------
+
+_ROUNDING = {
+    decimal.ROUND_HALF_UP: Label("dibulatkan setengah ke atas", "rounded half up"),
+    decimal.ROUND_HALF_EVEN: Label("dibulatkan setengah ke genap", "rounded half to even"),
+    decimal.ROUND_DOWN: Label("dipotong", "cut off"),
+}
+
+
+def _places(value: Decimal) -> int:
+    """How many decimals ``value`` is written with, trailing zeros aside (``81.40`` has 1)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _joined(parts: Sequence[Label], id_word: str, en_word: str) -> Label:
+    return Label(
+        f"{id_word} ".join(p.id for p in parts),
+        f"{en_word} ".join(p.en for p in parts),
+    )
+
+
+def _weights(result: IkmResult) -> list[tuple[Fraction | Decimal, Label | None]]:
+    """The exact weight 1/n, then the rounded constants hand-made calculators use instead."""
+    n = len(result.questionnaire.elements)
+    exact = result.weight
+    weights: list[tuple[Fraction | Decimal, Label | None]] = [(exact, None)]
+    seen = {exact}
+    for digits in (3, 2):
+        rounded = round_fraction(exact, digits)
+        if Fraction(rounded) not in seen:
+            seen.add(Fraction(rounded))
+            text = str(rounded)
+            weights.append(
+                (
+                    rounded,
+                    Label(
+                        f"bobot {text.replace('.', ',')} per unsur, bukan 1/{n}",
+                        f"the {text} weight, not 1/{n}",
+                    ),
+                )
+            )
+    weight_2004 = Decimal("0.071")
+    if Fraction(weight_2004) not in seen:
+        weights.append(
+            (
+                weight_2004,
+                Label(
+                    f"bobot 0,071 (1/14 dari KepMenPAN KEP/25/M.PAN/2/2004), bukan 1/{n}",
+                    f"the 0.071 weight of KepMenPAN KEP/25/M.PAN/2/2004 (1/14), not 1/{n}",
+                ),
+            )
+        )
+    return weights
+
+
+def _explanations(result: IkmResult, reported: Decimal, places: int) -> Label | None:
+    """What the common wrong formulas (anchors.md §5.5) give, if one of them gives ``reported``.
+
+    Each candidate changes one or more steps of the formula: a rounded weight (0.111, 0.11, the
+    2004 weight 0.071), NRRs rounded to 2 decimals before weighting, a ×20 conversion; or the index
+    cut off instead of rounded, left on the 1–4 scale, or rounded to fewer decimals. The candidates
+    that change the fewest steps are named.
+    """
+    version = result.questionnaire
+    table = version.grade_table
+    precision = max(places, table.places)
+    found: list[tuple[int, Label]] = []
+    nrr_steps: list[tuple[int | None, Label | None]] = [
+        (None, None),
+        (
+            2,
+            Label(
+                "NRR dibulatkan ke 2 desimal sebelum dibobot", "NRRs rounded to 2 decimals first"
+            ),
+        ),
+    ]
+    conversions: list[tuple[int, Label | None]] = [(version.conversion, None)]
+    if version.conversion != 20:
+        conversions.append(
+            (
+                20,
+                Label(
+                    f"konversi ×20, bukan ×{version.conversion}",
+                    f"a ×20 conversion, not ×{version.conversion}",
+                ),
+            )
+        )
+    for (weight, w), (nrr_places, r), (conversion, c) in itertools.product(
+        _weights(result), nrr_steps, conversions
+    ):
+        steps = [label for label in (w, r, c) if label is not None]
+        if steps and reported == legacy_index(
+            result, weight, conversion=conversion, nrr_places=nrr_places, places=precision
+        ):
+            found.append((len(steps), _joined(steps, ", dan", ", and")))
+    exact = result.exact_index
+    if reported == round_fraction(exact, precision, decimal.ROUND_DOWN):
+        found.append(
+            (
+                1,
+                Label(
+                    f"indeks yang dipotong ke {precision} desimal, bukan dibulatkan",
+                    f"the index cut off at {precision} decimals, not rounded",
+                ),
+            )
+        )
+    if reported == round_fraction(result.ikm, precision, table.rounding):
+        found.append(
+            (
+                1,
+                Label(
+                    f"IKM pada skala 1–4, sebelum dikali {version.conversion}",
+                    f"the index on the 1–4 scale, before ×{version.conversion}",
+                ),
+            )
+        )
+    if places < table.places and reported == round_fraction(exact, places, table.rounding):
+        found.append(
+            (
+                1,
+                Label(
+                    f"indeks yang dibulatkan ke {places} desimal, bukan {table.places}",
+                    f"the index rounded to {places} decimal{'s' if places != 1 else ''}, not "
+                    f"{table.places}",
+                ),
+            )
+        )
+    if not found:
+        return None
+    fewest = min(count for count, _ in found)
+    labels = list(dict.fromkeys(label for count, label in found if count == fewest))
+    return _joined(labels, " atau", " or")
+
+
+@by_instrument_versions(
+    "SK007",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.ERROR,
+    title=(
+        "Indeks yang dilaporkan sesuai rumus peraturan",
+        "The reported index follows the regulation's formula",
+    ),
+    message=(
+        (
+            "Indeks yang dilaporkan, {reported}, berbeda dari hasil rumus {instrument} atas "
+            "{respondents} responden (bobot 1/{n}, ×{conversion}, {rounding} ke {places} desimal): "
+            "{computed}."
+        ),
+        (
+            "The reported index, {reported}, differs from the formula of {instrument} over "
+            "{respondents} responses (weight 1/{n}, ×{conversion}, {rounding} to {places} "
+            "decimals): {computed}."
+        ),
+    ),
+    variants={
+        "explained": (
+            (
+                "Indeks yang dilaporkan, {reported}, berbeda dari hasil rumus {instrument} atas "
+                "{respondents} responden (bobot 1/{n}, ×{conversion}, {rounding} ke {places} "
+                "desimal): {computed}. Angka {reported} cocok dengan {explanation}."
+            ),
+            (
+                "The reported index, {reported}, differs from the formula of {instrument} over "
+                "{respondents} responses (weight 1/{n}, ×{conversion}, {rounding} to {places} "
+                "decimals): {computed}. {reported} matches {explanation}."
+            ),
+        ),
+    },
+    hint=(
+        (
+            "Hitung ulang: NRR tiap unsur × 1/n (bukan 0,111), jumlahkan, kalikan 25, bulatkan "
+            "sekali di akhir; `pelayanan ikm` menghitungnya dari jawaban."
+        ),
+        (
+            "Recompute: each element's NRR × 1/n (not 0.111), summed, × 25, rounded once at the "
+            "end; `pelayanan ikm` computes it from the answers."
+        ),
+    ),
+    note=(
+        "Weight 1/n and ×25 VERIFIED [secondary, convergent] (regulations.md §5.2); rounding the "
+        "converted index once, half up to 2 decimals, is the library's reading that closes the gaps "
+        "of the table (§5.3), set by the version's GradeTable. Whether 14/2017 prints the weight as "
+        "'0,11' is UNVERIFIED; KEP/25/2004 prints '1/14 = 0,071' (facts.md §4.3)."
+    ),
+)
+def reported_index_follows_formula(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK007 (regulations.md R32): the published index against the one computed from the answers.
+
+    A report with more decimals than the table's is rounded to the table's first (``91.6666`` is
+    91.67); one with fewer must still equal the rounded index (``81.4`` for 81.44 does not).
+    """
+    reported = survey.reported_index
+    version = _version(survey, context)
+    if reported is None or version is None or not version.elements or not survey.responses:
+        return
+    try:
+        result = compute_ikm(survey.responses, version)
+    except ValueError:  # IndexNotComputableError (SK004, SK005 say why), or a made-up table
+        return
+    table = version.grade_table
+    explanation = None
+    if reported.is_finite():
+        places = _places(reported)
+        if places > table.places:  # more precise than the table: judged at the table's precision
+            as_published = round_fraction(Fraction(reported), table.places, table.rounding)
+        else:
+            as_published = reported
+        if as_published == result.index:
+            return
+        explanation = _explanations(result, reported, places)
+    yield Issue(
+        ("reported_index",),
+        "default" if explanation is None else "explained",
+        reported=_number(reported),
+        computed=_number(result.index),
+        instrument=str(version.instrument),
+        respondents=result.respondents,
+        n=len(version.elements),
+        conversion=version.conversion,
+        rounding=_ROUNDING.get(table.rounding, Label(table.rounding, table.rounding)),
+        places=table.places,
+        explanation=explanation,
+    )
+
+
+RULES.extend(reported_index_follows_formula)
+
+
+# --- R33: publication and follow-up (PEKPPP) -------------------------------------------------------
+
+
+@pekppp_versions(
+    "SK008",
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=("Hasil SKM dipublikasikan", "The survey results are published"),
+    message=(
+        "Hasil SKM yang berakhir {end} belum dipublikasikan.",
+        "The results of the survey that ended on {end} have not been published.",
+    ),
+    hint=(
+        "Publikasikan hasil SKM di media nonelektronik dan elektronik, lalu catat mediumnya.",
+        "Publish the results on and off line, and record where.",
+    ),
+)
+def results_published(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK008 (regulations.md R33): PEKPPP scores publication of the results (indicators 6.a, 7.a).
+
+    Asked once the survey period has ended.
+    """
+    if survey.period_end < context.as_of and not survey.publications:
+        yield Issue(("publications",), end=survey.period_end)
+
+
+RULES.extend(results_published)
+
+
+@pekppp_versions(
+    "SK009",
+    kinds=_SURVEY,
+    severity=Severity.INFO,
+    title=(
+        "Hasil SKM dipublikasikan secara elektronik dan nonelektronik",
+        "The survey results are published on and off line",
+    ),
+    message=(
+        (
+            "Hasil SKM hanya dipublikasikan pada media {only}; nilai PEKPPP tertinggi menghendaki "
+            "media elektronik dan nonelektronik."
+        ),
+        (
+            "The survey results are published on {only} media only; PEKPPP's top score needs both "
+            "electronic and non-electronic media."
+        ),
+    ),
+    hint=("Tambahkan media publikasi jenis yang belum ada.", "Add a medium of the missing type."),
+)
+def results_published_on_and_off_line(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
+    """SK009 (regulations.md R33, PEKPPP 6.a: skala 3 non-electronic, 4 and electronic)."""
+    yield from single_medium(survey.publications)
+
+
+RULES.extend(results_published_on_and_off_line)
+
+
+@pekppp_versions(
+    "SK010",
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=("Rencana tindak lanjut hasil SKM dicatat", "A follow-up plan is recorded"),
+    message=(
+        "Tidak ada rencana tindak lanjut untuk hasil SKM yang berakhir {end}.",
+        "No follow-up plan is recorded for the survey that ended on {end}.",
+    ),
+    hint=(
+        (
+            "Susun rencana tindak lanjut atas unsur dengan nilai terendah: tindakan, penanggung "
+            "jawab, dan tenggatnya."
+        ),
+        "Plan actions on the lowest-scoring elements, each with who is responsible and by when.",
+    ),
+)
+def follow_up_planned(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK010 (regulations.md R33): PEKPPP 8.a scores 0 without a *rencana tindak lanjut*.
+
+    Asked once the survey period has ended; a plan without actions counts as none.
+    """
+    plan = survey.follow_up
+    if survey.period_end < context.as_of and (plan is None or not plan.actions):
+        yield Issue(("follow_up",), end=survey.period_end)
+
+
+RULES.extend(follow_up_planned)
+
+
+@pekppp_versions(
+    "SK011",
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=("Tindak lanjut selesai tepat waktu", "Follow-up actions are done on time"),
+    message=(
+        (
+            "Tindak lanjut ke-{number} ({action}) jatuh tempo {due} dan masih {status} pada "
+            "{as_of}; terealisasi {realised} dari {planned} rencana ({percentage} %)."
+        ),
+        (
+            "Follow-up action {number} ({action}) was due on {due} and is still {status} on "
+            "{as_of}; {realised} of {planned} planned actions realised ({percentage} %)."
+        ),
+    ),
+    hint=(
+        (
+            "Selesaikan tindakan itu atau perbarui statusnya dan tenggatnya; PEKPPP menilai "
+            "persentase dan kecepatan tindak lanjut."
+        ),
+        (
+            "Complete the action or update its status and due date; PEKPPP scores how much of the "
+            "plan is done and how fast."
+        ),
+    ),
+)
+def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK011 (regulations.md R33): overdue actions, with the realisation of the plan.
+
+    Realisation = realised / planned × 100 ("(realisasi rencana tindak lanjut : jumlah rencana
+    tindak lanjut) x 100", PEKPPP 8.a, regulations.md §5.5); cancelled actions count as planned.
+    """
+    plan = survey.follow_up
+    if plan is None:
+        return
+    percentage = plan.realisation_percentage(on=context.as_of)
+    for position, action in enumerate(plan.actions):
+        if action.is_overdue(context.as_of):
+            yield Issue(
+                ("follow_up", "actions", position),
+                number=position + 1,
+                action=action.description.strip() or "-",
+                due=action.due_on,
+                status=open_status(action.status),
+                as_of=context.as_of,
+                realised=plan.realised_by(context.as_of),
+                planned=plan.planned,
+                percentage=_number(percentage) if percentage is not None else "-",
+            )
+
+
+RULES.extend(follow_up_on_time)
+
+
+# --- the survey period -----------------------------------------------------------------------------
+
+
+@by_instrument_versions(
+    "SK012",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.ERROR,
+    title=("Periode survei berurutan", "The survey period is in order"),
+    message=(
+        "Periode survei berakhir {end}, sebelum dimulai {start}.",
+        "The survey period ends on {end}, before it starts on {start}.",
+    ),
+    hint=(
+        "Periksa tanggal awal dan akhir periode survei.",
+        "Check the start and end dates of the survey period.",
+    ),
+)
+def period_in_order(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
+    """SK012: a period that ends before it starts decides no instrument and no year."""
+    if survey.period_end < survey.period_start:
+        yield Issue(("period_end",), start=survey.period_start, end=survey.period_end)
+
+
+RULES.extend(period_in_order)
+
+
+@by_instrument_versions(
+    "SK013",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=(
+        "Survei tidak dimulai sesudah tanggal pemeriksaan",
+        "The survey does not start after the date of the check",
+    ),
+    message=(
+        (
+            "Survei dimulai {start}, sesudah tanggal pemeriksaan {as_of}, tetapi sudah mencatat "
+            "hasil."
+        ),
+        "The survey starts on {start}, after the date of the check ({as_of}), yet records results.",
+    ),
+    hint=(
+        "Periksa tanggal periode survei, atau periksa per tanggal sesudah survei (--as-of).",
+        "Check the survey period, or check as of a date after the survey (--as-of).",
+    ),
+)
+def not_after_the_check(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
+    """SK013: responses, an index, publications or a plan cannot exist before the survey starts.
+
+    A survey recorded ahead as a plan (no results) is not reported.
+    """
+    if survey.period_start > context.as_of and _records_results(survey):
+        yield Issue(("period_start",), start=survey.period_start, as_of=context.as_of)
+
+
+RULES.extend(not_after_the_check)

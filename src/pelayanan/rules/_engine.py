@@ -1,0 +1,375 @@
+"""The rule engine: rules as data plus one check, and the registry that holds them.
+
+Public through :mod:`pelayanan.rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._base.errors import PelayananError
+from .._base.labels import Label, LabelledEnum, Lang, register_labels, render_value
+from ..law import CATALOGUE, Citation
+from ..participation.complaints import COMPLAINT_POLICY, ComplaintPolicy
+
+if TYPE_CHECKING:
+    from ..participation.surveys import QuestionnaireVersion
+    from .index import Index
+
+__all__ = [
+    "Context",
+    "DuplicateRuleError",
+    "Issue",
+    "Registry",
+    "Rule",
+    "Severity",
+    "UnknownRuleCodeError",
+    "ValidationConfig",
+    "cite",
+    "rule",
+    "select_rules",
+]
+
+
+@functools.total_ordering
+class Severity(LabelledEnum):
+    """How serious a finding is.
+
+    * ``error``: the law itself is broken (a clear statutory basis);
+    * ``warning``: guidance or practice is not followed, or the legal detail is unverified;
+    * ``info``: worth knowing, nothing to fix.
+
+    Severities order from info to error: ``Severity.ERROR > Severity.WARNING``.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """3 for errors, 2 for warnings, 1 for information."""
+        return _SEVERITY_RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_SEVERITY_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+register_labels(
+    Severity,
+    {
+        Severity.ERROR: ("kesalahan", "error"),
+        Severity.WARNING: ("peringatan", "warning"),
+        Severity.INFO: ("informasi", "info"),
+    },
+)
+
+
+class DuplicateRuleError(PelayananError, ValueError):
+    """Two rules with one code would be in force on the same day, or a frozen registry was changed."""
+
+
+class UnknownRuleCodeError(PelayananError, ValueError):
+    """A ``select`` or ``ignore`` prefix starts no code the validator knows.
+
+    A typo there (``SP02O`` for ``SP020``) would otherwise silently check nothing, or everything.
+    """
+
+    def __init__(self, parameter: str, codes: Iterable[str]) -> None:
+        self.parameter = parameter
+        """``"select"`` or ``"ignore"``."""
+        self.codes = tuple(codes)
+        """The prefixes that start no code."""
+        super().__init__(f"{parameter}: no rule code starts with {', '.join(self.codes)}")
+
+
+@attrs.frozen
+class ValidationConfig:
+    """Figures the rules use that the law leaves open or that are UNVERIFIED; change them here.
+
+    Defaults follow ``docs/sources/regulations.md``; each says where it comes from.
+    """
+
+    review_interval_months: int = 12
+    """A standard not reviewed for longer is "due for review". PEKPPP scores yearly review 5,
+    two-yearly 3, three-yearly or rarer 1 (regulations.md §3.3); no statutory maximum was found."""
+    min_community_categories: int = 2
+    """Participation is "diverse" (UU 25/2009 Pasal 20 ayat (4)) with at least this many
+    *unsur masyarakat*; the threshold is a design choice (regulations.md R07)."""
+    min_publication_media: int = 2
+    """PEKPPP expects service-delivery components on at least two media, SIPPN among them."""
+    placeholders: frozenset[str] = frozenset(
+        {"", "-", "--", "---", "–", "—", ".", "..", "...", "…", "n/a", "na", "tbd", "tba", "?"}
+        | {"tidak ada", "belum ada", "nihil", "kosong", "none", "null", "x"}
+    )
+    """Texts that fill a field without saying anything (compared lower-cased and stripped)."""
+    complaint_policy: ComplaintPolicy = COMPLAINT_POLICY
+    """The time limits on complaints (rules PG001–PG007), each with its unit: 30 and 60 days,
+    the UNVERIFIED 14-day response, SP4N-LAPOR!'s 3 and 5 working days (regulations.md §1.16, §7)."""
+    severity_overrides: Mapping[str, Severity] = attrs.field(factory=dict)
+    """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``."""
+    survey_questionnaires: Mapping[str, QuestionnaireVersion] | None = None
+    """The SKM questionnaire versions the survey rules (SK) apply, by instrument key: elements,
+    grade table and its rounding, sample-size rule, minimum frequency. ``None`` means
+    :data:`pelayanan.participation.surveys.QUESTIONNAIRES`; pass versions built with :func:`attrs.evolve` to apply
+    another reading of an UNVERIFIED figure (regulations.md §5)."""
+    _longest: int = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_longest", max(map(len, self.placeholders), default=0))
+
+    def is_placeholder(self, text: str) -> bool:
+        """Whether ``text`` says nothing: blank, a dash, "n/a", "tidak ada", ..."""
+        collapsed = " ".join(text.split())
+        return len(collapsed) <= self._longest and collapsed.lower() in self.placeholders
+
+
+@attrs.frozen
+class Context:
+    """What a rule's check sees besides the document: the date, the configuration, the others."""
+
+    as_of: dt.date
+    """The date the check is for; rules never read the clock."""
+    config: ValidationConfig = ValidationConfig()
+    index: Index | None = None
+    """The other documents of the run (only for cross-document rules)."""
+
+
+@attrs.frozen(init=False)
+class Issue:
+    """What a check yields: where the problem is, and the values its message needs.
+
+    ``path`` is relative to the document (``("fee", "amount")``); ``variant`` picks one of the rule's
+    messages when it has several; keyword arguments fill the message's placeholders.
+    """
+
+    path: tuple[str | int, ...]
+    variant: str
+    params: Mapping[str, object]
+
+    def __init__(
+        self, path: Sequence[str | int] = (), variant: str = "default", **params: object
+    ) -> None:
+        self.__attrs_init__(tuple(path), variant, params)
+
+
+Check = Callable[[Any, Context], Iterable[Issue]]
+"""A check: called with the document and the :class:`Context`, yields an :class:`Issue` per problem."""
+
+
+def _label(value: Label | tuple[str, str]) -> Label:
+    return value if isinstance(value, Label) else Label(*value)
+
+
+@attrs.frozen
+class Rule:
+    """One compliance rule: what it checks, how serious, on what legal basis, and when."""
+
+    code: str
+    """Stable identifier, e.g. ``"SP001"``; letters say the subject (SP standards, MK charters)."""
+    title: Label
+    messages: Mapping[str, Label]
+    """Message templates by variant; ``"default"`` always exists. ``{name}`` placeholders are filled
+    from the issue."""
+    severity: Severity
+    basis: tuple[Citation, ...]
+    kinds: frozenset[str]
+    """The document kinds the rule applies to (``"service_standard"``, ...)."""
+    check: Check = attrs.field(repr=False, eq=False)
+    hint: Label = attrs.field(factory=lambda: Label("", ""))
+    in_force_from: dt.date | None = None
+    in_force_until: dt.date | None = None
+    """The first day the rule no longer applies (exclusive), or ``None``."""
+    cross_document: bool = False
+    """Whether the check needs the other documents of the run (``context.index``)."""
+    verified: bool = True
+    """``False`` when the legal text behind the rule is UNVERIFIED (see :attr:`note`)."""
+    note: str = ""
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether the rule applies to a check made for ``on``."""
+        starts, ends = self.in_force_from, self.in_force_until
+        return (starts is None or starts <= on) and (ends is None or on < ends)
+
+    @property
+    def dates_verified(self) -> bool:
+        """Whether the dates of every instrument behind the rule were seen in a source."""
+        return all(c.instrument.dates_verified for c in self.basis)
+
+    def message(self, issue: Issue, lang: Lang = "id") -> str:
+        """The message for ``issue`` in ``lang``, with its placeholders filled."""
+        template = self.messages.get(issue.variant, self.messages["default"]).text(lang)
+        return template.format_map(_Rendered(issue.params, lang))
+
+
+class _Rendered(dict[str, str]):
+    """Message parameters rendered for one language; a missing one shows as ``{name}``."""
+
+    def __init__(self, params: Mapping[str, object], lang: Lang) -> None:
+        super().__init__()
+        self._params = params
+        self._lang = lang
+
+    def __missing__(self, key: str) -> str:
+        if key not in self._params:
+            return "{" + key + "}"
+        return render_value(self._params[key], self._lang)
+
+
+def cite(key: str, **parts: str) -> Citation:
+    """A citation into a catalogue instrument: ``cite("uu-25-2009", article="21", letter="j")``."""
+    return Citation(CATALOGUE[key], **parts)
+
+
+def _start_of(basis: Sequence[Citation]) -> dt.date | None:
+    starts = [c.instrument.starts for c in basis if c.instrument.starts is not None]
+    return max(starts, default=None)
+
+
+def rule(
+    code: str,
+    *,
+    kinds: Iterable[str],
+    severity: Severity,
+    title: Label | tuple[str, str],
+    message: Label | tuple[str, str],
+    basis: Sequence[Citation],
+    hint: Label | tuple[str, str] = ("", ""),
+    variants: Mapping[str, Label | tuple[str, str]] | None = None,
+    in_force_from: dt.date | None = None,
+    in_force_until: dt.date | None = None,
+    cross_document: bool = False,
+    verified: bool = True,
+    note: str = "",
+) -> Callable[[Check], Rule]:
+    """Turn a check function into a :class:`Rule` (use as a decorator).
+
+    ``in_force_from`` defaults to the day the latest instrument in ``basis`` came into force.
+    """
+    if not basis:
+        msg = f"rule {code} needs at least one citation"
+        raise ValueError(msg)
+
+    def decorate(check: Check) -> Rule:
+        messages = {"default": _label(message)}
+        messages.update({k: _label(v) for k, v in (variants or {}).items()})
+        return Rule(
+            code=code,
+            title=_label(title),
+            messages=messages,
+            severity=severity,
+            basis=tuple(basis),
+            kinds=frozenset(kinds),
+            check=check,
+            hint=_label(hint),
+            in_force_from=in_force_from if in_force_from is not None else _start_of(basis),
+            in_force_until=in_force_until,
+            cross_document=cross_document,
+            verified=verified,
+            note=note,
+        )
+
+    return decorate
+
+
+class Registry:
+    """A set of rules, indexed by code; several versions of a code may cover different periods.
+
+    :data:`BUILTIN_RULES` is frozen; :meth:`copy` gives a registry you can add to.
+    """
+
+    def __init__(self, rules: Iterable[Rule] = (), *, frozen: bool = False) -> None:
+        self._rules: list[Rule] = []
+        self._cache: dict[tuple[str, dt.date, bool], tuple[Rule, ...]] = {}
+        self._frozen = False
+        for r in rules:
+            self.add(r)
+        self._frozen = frozen
+
+    def add(self, new: Rule) -> Rule:
+        """Add ``new``; refuses a second version of a code whose period overlaps the first."""
+        if self._frozen:
+            msg = "this registry is frozen; add rules to BUILTIN_RULES.copy()"
+            raise DuplicateRuleError(msg)
+        for old in self._rules:
+            if old.code == new.code and _overlap(old, new):
+                msg = f"two versions of rule {new.code} would be in force at the same time"
+                raise DuplicateRuleError(msg)
+        self._rules.append(new)
+        self._cache = {}
+        return new
+
+    def rule(self, code: str, **kwargs: Any) -> Callable[[Check], Rule]:  # noqa: ANN401
+        """Decorator: like :func:`rule`, and adds the rule to this registry."""
+        make = rule(code, **kwargs)
+
+        def decorate(check: Check) -> Rule:
+            return self.add(make(check))
+
+        return decorate
+
+    def copy(self) -> Registry:
+        """A new, unfrozen registry with the same rules."""
+        return Registry(self._rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self._rules, key=lambda r: (r.code, r.in_force_from or dt.date.min)))
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def codes(self) -> list[str]:
+        """Every rule code, sorted, once."""
+        return sorted({r.code for r in self._rules})
+
+    def get(self, code: str, on: dt.date) -> Rule | None:
+        """The version of rule ``code`` in force on ``on``, if any."""
+        return next((r for r in self._rules if r.code == code and r.in_force(on)), None)
+
+    def applicable(
+        self, kind: str, on: dt.date, *, cross_document: bool = False
+    ) -> tuple[Rule, ...]:
+        """The rules for documents of ``kind`` in force on ``on``, sorted by code."""
+        key = (kind, on, cross_document)
+        found = self._cache.get(key)
+        if found is None:
+            found = tuple(
+                sorted(
+                    (
+                        r
+                        for r in self._rules
+                        if kind in r.kinds and r.in_force(on) and r.cross_document == cross_document
+                    ),
+                    key=lambda r: r.code,
+                )
+            )
+            self._cache[key] = found
+        return found
+
+
+def _overlap(a: Rule, b: Rule) -> bool:
+    a_start, b_start = a.in_force_from or dt.date.min, b.in_force_from or dt.date.min
+    a_end, b_end = a.in_force_until or dt.date.max, b.in_force_until or dt.date.max
+    return a_start < b_end and b_start < a_end
+
+
+def select_rules(
+    rules: Iterable[Rule], select: Iterable[str] | None, ignore: Iterable[str] | None
+) -> list[Rule]:
+    """Keep rules whose code starts with one of ``select`` (all if ``None``) and none of ``ignore``."""
+    chosen = tuple(s.strip().upper() for s in select or () if s.strip())
+    dropped = tuple(s.strip().upper() for s in ignore or () if s.strip())
+    return [
+        r
+        for r in rules
+        if (not chosen or r.code.startswith(chosen))
+        and not (dropped and r.code.startswith(dropped))
+    ]
