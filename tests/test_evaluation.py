@@ -212,7 +212,7 @@ def test_the_evaluate_command_estimates_pekppp_aspect_one_as_of_the_end() -> Non
     assert "estimate" in pekppp["estimate"]
     [gap_to_two, *_] = pekppp["indicators"][0]["gaps"]
     assert gap_to_two["level"] == 2
-    assert "Pasal 21 huruf a, j, m, n" in gap_to_two["missing"][0]
+    assert "Pasal 21 huruf a, i, j, k, l, m, n" in gap_to_two["missing"][0]
 
 
 def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
@@ -222,7 +222,7 @@ def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
         "PEKPPP aspect 1 as of 2024-12-31, Instrumen PEKPPP (Permenpan RB 29/2022 jo. 4/2023):"
     )
     assert lines[start + 1] == "  (an estimate from the data given, not the Minister's evaluation)"
-    gap = "layanan-rekomendasi-pbi: add the missing components (Pasal 21 huruf a, j, m, n)"
+    gap = "layanan-rekomendasi-pbi: add the missing components (Pasal 21 huruf a, i, j, k, l, m, n)"
     assert lines[start + 2 : start + 4] == [
         "  1.a  1/5  A service standard as the law requires",
         f"        To reach level 2 you need: {gap}",

@@ -38,7 +38,7 @@ from ._pekppp_model import (
     RubricLevel,
 )
 
-__all__ = ["PEKPPP_2017", "PEKPPP_2022"]
+__all__ = ["INSTRUMENTS", "PEKPPP_2017", "PEKPPP_2022"]
 
 _F02 = (
     "Rubric wording from the F-02 seed data of a PEKPPP application (swamsid/organisasi-portal-biro "
@@ -551,3 +551,8 @@ PEKPPP_2017: EvaluationInstrument = EvaluationInstrument(
     ),
 )
 """The PEKPPP predecessor: Permenpan RB 17/2017 (aspect weights and bands UNVERIFIED)."""
+
+INSTRUMENTS: tuple[EvaluationInstrument, ...] = (PEKPPP_2017, PEKPPP_2022)
+"""Every modelled PEKPPP instrument; a new regulation's instrument is added here and to the
+catalogue (with its ``replaces`` link), and :func:`~pelayanan.evaluation.performance.evaluation_instrument_for`
+finds it by date."""

@@ -23,7 +23,7 @@ from ..model.charters import CharterStatus, ServiceCharter
 from ..model.components import Component
 from ..model.participants import ParticipantCategory
 from ..model.records import OfficeLevel, Publication, PublicationMedium
-from ..model.standards import ServiceStandard, StandardStatus
+from ..model.standards import ServiceStandard, StandardStatus, version_in_force
 
 __all__ = [
     "Aspect",
@@ -554,29 +554,25 @@ _NO_SERVICES = Label("tidak ada standar pelayanan yang diberikan", "no service s
 def _current_standards(
     standards: Iterable[ServiceStandard], on: dt.date
 ) -> tuple[list[str], dict[str, ServiceStandard]]:
-    """Each service's standard on ``on``: established before draft, then the highest version.
+    """Each service's standard on ``on``: the version in force, else its highest draft.
 
-    Superseded and revoked versions do not count, nor versions outside their effective dates
-    (``effective_until`` is read as the last day in force).
+    The version in force is :func:`~pelayanan.model.standards.version_in_force`; a service still
+    being drafted shows its progress through its draft. Superseded and revoked versions, and
+    versions outside their effective dates, do not count.
     """
-    services: dict[str, None] = {}
-    current: dict[str, ServiceStandard] = {}
+    by_service: dict[str, list[ServiceStandard]] = {}
     for standard in standards:
-        services[standard.service_id] = None
-        if standard.status in (StandardStatus.SUPERSEDED, StandardStatus.REVOKED):
-            continue
-        if standard.effective_from is not None and standard.effective_from > on:
-            continue
-        if standard.effective_until is not None and standard.effective_until < on:
-            continue
-        best = current.get(standard.service_id)
-        if best is None or _standard_rank(standard) > _standard_rank(best):
-            current[standard.service_id] = standard
-    return list(services), current
-
-
-def _standard_rank(standard: ServiceStandard) -> tuple[bool, int]:
-    return standard.status is StandardStatus.ESTABLISHED, standard.version
+        by_service.setdefault(standard.service_id, []).append(standard)
+    current: dict[str, ServiceStandard] = {}
+    for service_id, versions in by_service.items():
+        chosen = version_in_force(versions, on) or max(
+            (s for s in versions if s.status is StandardStatus.DRAFT),
+            key=lambda s: s.version,
+            default=None,
+        )
+        if chosen is not None:
+            current[service_id] = chosen
+    return list(by_service), current
 
 
 def _letters(components: Iterable[Component]) -> str:

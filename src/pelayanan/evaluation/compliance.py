@@ -32,9 +32,8 @@ import attrs
 from .._base.labels import Label, Lang
 from .._base.numbers import round_half_up
 from ..model.components import Component
-from ..model.standards import ServiceStandard, StandardStatus
+from ..model.standards import ServiceStandard, StandardStatus, version_in_force
 from ..rules import ValidationConfig
-from ..rules._builtin.standards import is_fulfilled
 from ..rules.validation import today_in_wib
 from .ombudsman import (
     NoAssessmentError,
@@ -92,7 +91,7 @@ def standard_compliance(
 ) -> StandardCompliance:
     """Measure one standard against the 14 components of UU 25/2009 Pasal 21."""
     config = config or ValidationConfig()
-    fulfilled = tuple(c for c in Component if is_fulfilled(standard, c, config))
+    fulfilled = tuple(c for c in Component if standard.fulfils(c, config.placeholders))
     missing = tuple(c for c in Component if c not in fulfilled)
     return StandardCompliance(
         standard.id, standard.service_id, standard.unit_id, standard.status, fulfilled, missing
@@ -146,17 +145,8 @@ class ComplianceSummary:
 
 
 def _current(standards: list[ServiceStandard], on: dt.date) -> ServiceStandard:
-    """The version in force on ``on`` if any, else the latest version."""
-
-    def in_force(s: ServiceStandard) -> bool:
-        starts = s.effective_from or (s.establishment.decided_on if s.establishment else None)
-        return (
-            s.status is StandardStatus.ESTABLISHED
-            and (starts is None or starts <= on)
-            and (s.effective_until is None or on < s.effective_until)
-        )
-
-    return max(standards, key=lambda s: (in_force(s), s.version))
+    """The version in force on ``on`` if any (:func:`version_in_force`), else the latest version."""
+    return version_in_force(standards, on) or max(standards, key=lambda s: s.version)
 
 
 def compliance_summary(

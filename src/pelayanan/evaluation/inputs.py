@@ -44,7 +44,7 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ..model.standards import ServiceStandard, StandardStatus
+from ..model.standards import ServiceStandard, StandardStatus, version_in_force
 from ..participation.complaints import (
     COMPLAINT_POLICY,
     Complaint,
@@ -163,8 +163,7 @@ def _standards(
     found = []
     for service_id in sorted(by_service):
         versions = by_service[service_id]
-        established = [s for s in versions if s.status is StandardStatus.ESTABLISHED]
-        current = max(established or versions, key=lambda s: s.version)
+        current = version_in_force(versions, end) or max(versions, key=lambda s: s.version)
         dates = [r.reviewed_on for r in current.reviews if r.reviewed_on <= end]
         if current.establishment is not None and current.establishment.decided_on <= end:
             dates.append(current.establishment.decided_on)

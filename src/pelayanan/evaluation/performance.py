@@ -51,7 +51,7 @@ say what a unit lacks for each higher level; see :func:`assess_service_policy`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 
 import attrs
@@ -64,7 +64,7 @@ from ..model.charters import ServiceCharter
 from ..model.services import Service
 from ..model.standards import ServiceStandard
 from ..participation.surveys import SatisfactionSurvey
-from ._pekppp import PEKPPP_2017, PEKPPP_2022
+from ._pekppp import INSTRUMENTS, PEKPPP_2017, PEKPPP_2022
 from ._pekppp_model import (
     Aspect,
     AspectScore,
@@ -120,10 +120,7 @@ __all__ = [
 ]
 
 
-PEKPPP_INSTRUMENTS: Mapping[str, EvaluationInstrument] = {
-    PEKPPP_2017.key: PEKPPP_2017,
-    PEKPPP_2022.key: PEKPPP_2022,
-}
+PEKPPP_INSTRUMENTS: Mapping[str, EvaluationInstrument] = {i.key: i for i in INSTRUMENTS}
 """The PEKPPP instruments by the catalogue key of the regulation that set them."""
 
 _DERIVED = ("1.a", "2.a", "3.a", "4.a", "5.a")
@@ -183,8 +180,14 @@ def assess_service_policy(
     service_ids: Iterable[str] = (),
     supplied: Mapping[str, int | IndicatorAssessment] | None = None,
     surveys: Iterable[SatisfactionSurvey] | None = None,
+    instrument: EvaluationInstrument | None = None,
 ) -> ServicePolicyAssessment:
     """Derive the aspect-1 indicators the model supports, for one unit, as of ``on``.
+
+    The instrument is the one in force on ``on`` (:func:`evaluation_instrument_for`: Permenpan RB
+    17/2017 before 29/2022 replaced it) unless ``instrument`` is given. Only the indicators the
+    instrument defines are derived: 17/2017 scores aspect 1 as one indicator (``I``) by a rubric the
+    model does not derive, so for its years every indicator is left to ``supplied``.
 
     ``standards`` and ``charters`` are the unit's (all versions may be given: for each service the
     version in force on ``on`` is used, established before draft, then the highest version).
@@ -231,13 +234,15 @@ def assess_service_policy(
     >>> print(result.assessment("1.a").gaps[0].text("en"))  # doctest: +ELLIPSIS
     To reach level 2 you need: ktp: add the missing components (Pasal 21 huruf a, b, ...)
     """
-    aspect = PEKPPP_2022.aspect(1)
+    instrument = instrument or evaluation_instrument_for(on)
+    aspect = instrument.aspect(1)
+    codes = {i.code for i in aspect.indicators}
     given = dict(supplied or {})
     for code, value in given.items():
-        if code not in {i.code for i in aspect.indicators}:
-            msg = f"{code!r} is not an indicator of aspect 1 ({PEKPPP_2022.key})"
+        if code not in codes:
+            msg = f"{code!r} is not an indicator of aspect 1 ({instrument.key})"
             raise UnknownIndicatorError(msg)
-        if code in _DERIVED:
+        if code in _DERIVED and code in codes:
             msg = f"{code} is derived from the standards and charters; it cannot also be supplied"
             raise InvalidScoreError(msg)
         if surveys is not None and code in _FROM_SURVEYS:
@@ -248,14 +253,15 @@ def assess_service_policy(
             raise InvalidScoreError(msg)
     services, current = _current_standards(standards, on)
     services = list(dict.fromkeys([*service_ids, *services]))
-    derived = {
-        "1.a": _assess_standards_available(services, current, on),
-        "2.a": _assess_involvement(services, current, on),
-        "3.a": _assess_publication(services, current, on),
-        "4.a": _assess_reviews(services, current, on),
-        "5.a": _assess_charter(charters, on),
+    derivers: dict[str, Callable[[], IndicatorAssessment]] = {
+        "1.a": lambda: _assess_standards_available(services, current, on),
+        "2.a": lambda: _assess_involvement(services, current, on),
+        "3.a": lambda: _assess_publication(services, current, on),
+        "4.a": lambda: _assess_reviews(services, current, on),
+        "5.a": lambda: _assess_charter(charters, on),
     }
-    if surveys is not None:
+    derived = {code: derive() for code, derive in derivers.items() if code in codes}
+    if surveys is not None and codes.issuperset(_FROM_SURVEYS):
         derived.update(assess_surveys(surveys, on))
     for code, value in given.items():
         derived[code] = (
@@ -272,7 +278,7 @@ def assess_service_policy(
         on=on,
         assessments=tuple(derived[c] for c in order if c in derived),
         missing=tuple(c for c in order if c not in derived),
-        instrument=PEKPPP_2022,
+        instrument=instrument,
     )
 
 

@@ -445,6 +445,38 @@ class Catalogue(Mapping[str, Instrument]):
             raise ConflictingInstrumentsError(msg)
         return found[0]
 
+    def chain(self, topic: Topic, since: str | None = None) -> tuple[Instrument, ...]:
+        """The instruments governing ``topic``, oldest first, linked by what replaced what.
+
+        Versioned data (the SKM questionnaires, the PEKPPP instruments, the complaint guidelines)
+        and the rules resting on it follow this chain, so that a new version is one catalogue
+        entry that ``replaces`` the last one, plus its data. ``since`` starts the chain at that
+        instrument. Raises :class:`ConflictingInstrumentsError` when the chain forks or has two
+        starts, because then no single instrument governs the topic on some day.
+
+        >>> from pelayanan.law import CATALOGUE
+        >>> [i.key for i in CATALOGUE.chain(Topic.SATISFACTION_SURVEY)]
+        ['kepmenpan-kep-25-m-pan-2-2004', 'permenpan-rb-16-2014', 'permenpan-rb-14-2017']
+        """
+        members = {i.key: i for i in self._by_key.values() if topic in i.topics}
+        starts = [i for i in members.values() if not set(i.replaces) & members.keys()]
+        if since is not None:
+            starts = [self[since]]
+        if len(starts) != 1:
+            names = ", ".join(sorted(str(i) for i in starts)) or "none"
+            msg = f"the instruments on {topic.label.en.lower()} do not form one chain: {names}"
+            raise ConflictingInstrumentsError(msg)
+        chain = [starts[0]]
+        while True:
+            following = [i for i in self.successors(chain[-1].key) if i.key in members]
+            if not following:
+                return tuple(chain)
+            if len(following) > 1:
+                names = ", ".join(sorted(str(i) for i in following))
+                msg = f"{chain[-1]} is replaced by more than one instrument: {names}"
+                raise ConflictingInstrumentsError(msg)
+            chain.append(following[0])
+
     def amendments(self, key: str, on: dt.date | None = None) -> tuple[Instrument, ...]:
         """Instruments that amend ``key`` (those in force on ``on`` if a date is given)."""
         return tuple(

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from typing import Any
+from collections.abc import Callable, Collection, Iterable
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
 from .._base.labels import LabelledEnum, register_labels
+from .._base.text import PLACEHOLDERS, is_placeholder
 from .._base.validators import at_least, non_empty, non_negative_decimal, optional, to_decimal
 from ..law import Citation
 from ..time.durations import Duration
@@ -60,6 +62,9 @@ __all__ = [
     "StaffingLine",
     "StandardStatus",
     "TimeLimit",
+    "Versioned",
+    "is_in_force",
+    "version_in_force",
 ]
 
 _non_negative = at_least(0)
@@ -368,7 +373,9 @@ class ServiceStandard:
     establishment: Establishment | None = attrs.field(default=None, kw_only=True)
     """*Penetapan*: the decree that established this version."""
     effective_from: dt.date | None = attrs.field(default=None, kw_only=True)
+    """The first day this version is in force (default: the day its decree was decided)."""
     effective_until: dt.date | None = attrs.field(default=None, kw_only=True)
+    """The last day this version is in force, inclusive (``None``: until replaced)."""
     publications: tuple[Publication, ...] = attrs.field(default=(), kw_only=True)
     reviews: tuple[Review, ...] = attrs.field(default=(), kw_only=True)
     supersedes: str | None = attrs.field(default=None, kw_only=True)
@@ -380,11 +387,169 @@ class ServiceStandard:
         value: object = getattr(self, component.value)
         return value
 
-    def missing_components(self) -> tuple[Component, ...]:
-        """The components that are absent (``None``), in Pasal 21 order."""
-        return tuple(c for c in Component if self.component(c) is None)
+    def fulfils(self, component: Component, placeholders: Collection[str] = PLACEHOLDERS) -> bool:
+        """Whether ``component`` is present *and* says something (not blank, "-" or "tidak ada").
+
+        This is the one definition of a fulfilled component: the component rules (SP001–SP014),
+        :meth:`missing_components`, the compliance summary and PEKPPP indicator 1.a all use it.
+
+        >>> from pelayanan.model.standards import Guarantee
+        >>> sp = ServiceStandard(id="sp", service_id="s", service_guarantee=Guarantee("-"))
+        >>> sp.fulfils(Component.SERVICE_GUARANTEE)
+        False
+        """
+        return _SUBSTANTIVE[component](self, placeholders)
+
+    def missing_components(
+        self, placeholders: Collection[str] = PLACEHOLDERS
+    ) -> tuple[Component, ...]:
+        """The components not fulfilled (absent, or only a placeholder), in Pasal 21 order."""
+        return tuple(c for c in Component if not self.fulfils(c, placeholders))
+
+    @property
+    def established_on(self) -> dt.date | None:
+        """The day the establishing decree was decided, if known."""
+        return self.establishment.decided_on if self.establishment is not None else None
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether this version is the law of the service on ``on``; see :func:`is_in_force`."""
+        return is_in_force(self, on)
 
     def with_component(self, component: Component, value: object) -> ServiceStandard:
         """A copy with ``component`` set to ``value`` (``None`` removes it)."""
         changes: dict[str, Any] = {component.value: value}
         return attrs.evolve(self, **changes)
+
+
+# --- what makes a component fulfilled: one definition for rules, counts and scores -------------
+
+
+def _said(text: str | None, placeholders: Collection[str]) -> bool:
+    return text is not None and not is_placeholder(text, placeholders)
+
+
+def _any_named(entries: tuple[Any, ...] | None, placeholders: Collection[str]) -> bool:
+    return any(_said(e.name, placeholders) for e in entries or ())
+
+
+def _procedure(s: ServiceStandard, placeholders: Collection[str]) -> bool:
+    p = s.procedure
+    return p is not None and (
+        any(_said(step.description, placeholders) for step in p.steps)
+        or _said(p.system, placeholders)
+        or _said(p.mechanism, placeholders)
+    )
+
+
+def _supervision(s: ServiceStandard, placeholders: Collection[str]) -> bool:
+    i = s.internal_supervision
+    return i is not None and (
+        _said(i.description, placeholders) or any(_said(x, placeholders) for x in i.supervisors)
+    )
+
+
+def _complaints(s: ServiceStandard, placeholders: Collection[str]) -> bool:
+    c = s.complaint_handling
+    return c is not None and (
+        bool(c.channels)
+        or bool(c.tiers)
+        or _said(c.manager, placeholders)
+        or _said(c.procedure, placeholders)
+    )
+
+
+def _executors(s: ServiceStandard, _: Collection[str]) -> bool:
+    n = s.executor_count
+    return n is not None and (n.total > 0 or any(line.count > 0 for line in n.breakdown))
+
+
+def _evaluation(s: ServiceStandard, placeholders: Collection[str]) -> bool:
+    e = s.performance_evaluation
+    return e is not None and (_said(e.method, placeholders) or _said(e.evaluator, placeholders))
+
+
+# What "substantive" means for each component; time limit and fee are substantive when present
+# (their values have rules of their own).
+_SUBSTANTIVE: dict[Component, Callable[[ServiceStandard, Collection[str]], bool]] = {
+    Component.LEGAL_BASIS: lambda s, _: bool(s.legal_basis),
+    Component.REQUIREMENTS: lambda s, c: _any_named(s.requirements, c),
+    Component.PROCEDURE: _procedure,
+    Component.TIME_LIMIT: lambda s, _: s.time_limit is not None,
+    Component.FEE: lambda s, _: s.fee is not None,
+    Component.PRODUCTS: lambda s, c: _any_named(s.products, c),
+    Component.FACILITIES: lambda s, c: _any_named(s.facilities, c),
+    Component.EXECUTOR_COMPETENCIES: lambda s, c: _any_named(s.executor_competencies, c),
+    Component.INTERNAL_SUPERVISION: _supervision,
+    Component.COMPLAINT_HANDLING: _complaints,
+    Component.EXECUTOR_COUNT: _executors,
+    Component.SERVICE_GUARANTEE: lambda s, c: (
+        s.service_guarantee is not None and _said(s.service_guarantee.statement, c)
+    ),
+    Component.SECURITY_GUARANTEE: lambda s, c: (
+        s.security_guarantee is not None and _said(s.security_guarantee.statement, c)
+    ),
+    Component.PERFORMANCE_EVALUATION: _evaluation,
+}
+
+
+# --- which version is in force: one definition for every caller -----------------------------------
+
+
+class Versioned(Protocol):
+    """What :func:`is_in_force` reads: a standard, or a summary of one."""
+
+    @property
+    def status(self) -> StandardStatus:
+        """The version's status."""
+
+    @property
+    def version(self) -> int:
+        """The version number."""
+
+    @property
+    def effective_from(self) -> dt.date | None:
+        """The first day in force, if the decree says."""
+
+    @property
+    def effective_until(self) -> dt.date | None:
+        """The last day in force (inclusive), if the decree says."""
+
+    @property
+    def established_on(self) -> dt.date | None:
+        """The day the decree was decided, if known."""
+
+
+V = TypeVar("V", bound=Versioned)
+
+
+def is_in_force(standard: Versioned, on: dt.date) -> bool:
+    """Whether ``standard`` is the version in force on ``on``.
+
+    A version is in force when it is established (not a draft, not superseded or revoked), has
+    started (``effective_from``, or the day its decree was decided when no start is given) and has
+    not ended: ``effective_until`` is the **last day in force**, inclusive, as decrees write it
+    ("berlaku sampai dengan tanggal ...").
+
+    >>> v1 = ServiceStandard(id="v1", service_id="s", status=StandardStatus.ESTABLISHED,
+    ...                      effective_from=dt.date(2023, 1, 2), effective_until=dt.date(2024, 6, 1))
+    >>> is_in_force(v1, dt.date(2024, 6, 1)), is_in_force(v1, dt.date(2024, 6, 2))
+    (True, False)
+    """
+    if standard.status is not StandardStatus.ESTABLISHED:
+        return False
+    starts = standard.effective_from or standard.established_on
+    until = standard.effective_until
+    return (starts is None or starts <= on) and (until is None or on <= until)
+
+
+def version_in_force(standards: Iterable[V], on: dt.date) -> V | None:
+    """The version of one service's standard in force on ``on`` (the highest if several), or ``None``.
+
+    >>> v1 = ServiceStandard(id="v1", service_id="s", version=1, status=StandardStatus.ESTABLISHED,
+    ...                      effective_until=dt.date(2024, 6, 1))
+    >>> v2 = ServiceStandard(id="v2", service_id="s", version=2, status=StandardStatus.ESTABLISHED,
+    ...                      effective_from=dt.date(2024, 6, 2))
+    >>> version_in_force([v1, v2], dt.date(2024, 6, 1)).id, version_in_force([v1, v2], dt.date(2024, 6, 2)).id
+    ('v1', 'v2')
+    """
+    return max((s for s in standards if is_in_force(s, on)), key=lambda s: s.version, default=None)

@@ -14,6 +14,7 @@ import attrs
 
 from .._base.errors import PelayananError
 from .._base.labels import Label, LabelledEnum, Lang, register_labels, render_value
+from .._base.text import PLACEHOLDERS, is_placeholder
 from ..law import CATALOGUE, Citation
 from ..participation.complaints import COMPLAINT_POLICY, ComplaintPolicy
 
@@ -106,11 +107,9 @@ class ValidationConfig:
     *unsur masyarakat*; the threshold is a design choice (regulations.md R07)."""
     min_publication_media: int = 2
     """PEKPPP expects service-delivery components on at least two media, SIPPN among them."""
-    placeholders: frozenset[str] = frozenset(
-        {"", "-", "--", "---", "–", "—", ".", "..", "...", "…", "n/a", "na", "tbd", "tba", "?"}
-        | {"tidak ada", "belum ada", "nihil", "kosong", "none", "null", "x"}
-    )
-    """Texts that fill a field without saying anything (compared lower-cased and stripped)."""
+    placeholders: frozenset[str] = PLACEHOLDERS
+    """Texts that fill a field without saying anything (compared lower-cased, spaces collapsed);
+    the default is :data:`pelayanan._base.text.PLACEHOLDERS`, the one list every count uses."""
     complaint_policy: ComplaintPolicy = COMPLAINT_POLICY
     """The time limits on complaints (rules PG001–PG007), each with its unit: 30 and 60 days,
     the UNVERIFIED 14-day response, SP4N-LAPOR!'s 3 and 5 working days (regulations.md §1.16, §7)."""
@@ -121,15 +120,10 @@ class ValidationConfig:
     grade table and its rounding, sample-size rule, minimum frequency. ``None`` means
     :data:`pelayanan.participation.surveys.QUESTIONNAIRES`; pass versions built with :func:`attrs.evolve` to apply
     another reading of an UNVERIFIED figure (regulations.md §5)."""
-    _longest: int = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_longest", max(map(len, self.placeholders), default=0))
 
     def is_placeholder(self, text: str) -> bool:
         """Whether ``text`` says nothing: blank, a dash, "n/a", "tidak ada", ..."""
-        collapsed = " ".join(text.split())
-        return len(collapsed) <= self._longest and collapsed.lower() in self.placeholders
+        return is_placeholder(text, self.placeholders)
 
 
 @attrs.frozen

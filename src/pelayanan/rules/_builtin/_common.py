@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..._base.labels import Label
-from ...law import CATALOGUE, Citation
+from ...law import CATALOGUE, Citation, Topic
 from ...model.records import FollowUpStatus, Publication
 from .._engine import Check, Issue, Rule, cite, rule
 
@@ -30,7 +30,9 @@ SERVICE = ("service",)
 # The PEKPPP instrument in force (regulations.md §6.1): Permenpan RB 17/2017 until Permenpan RB
 # 29/2022 (as amended by 4/2023) replaced it. Rules that rest on the instrument's guidance exist in
 # one version per instrument, each citing its own.
-_PEKPPP = ("permenpan-rb-17-2017", "permenpan-rb-29-2022")
+_PEKPPP = tuple(
+    i.key for i in CATALOGUE.chain(Topic.PERFORMANCE_EVALUATION, since="permenpan-rb-17-2017")
+)
 
 
 def by_instrument_versions(

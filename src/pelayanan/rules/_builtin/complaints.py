@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..._base.labels import Label
 from ...law import CATALOGUE, Citation
 from ...model.records import ContactPoint
-from ...model.standards import StandardStatus
+from ...model.standards import version_in_force
 from ...participation.complaints import (
     COMPLAINT_POLICY,
     ELECTRONIC_CHANNELS,
@@ -675,17 +675,8 @@ def standard_for(complaint: Complaint, index: Index) -> StandardSummary | None:
     if complaint.service_id is None:
         return None
     candidates = index.standards_by_service.get(complaint.service_id, [])
-    lodged = complaint.lodged_on
-
-    def in_force(s: StandardSummary) -> bool:
-        return (
-            s.status is StandardStatus.ESTABLISHED
-            and (s.effective_from is None or s.effective_from <= lodged)
-            and (s.effective_until is None or lodged < s.effective_until)
-        )
-
-    chosen = [s for s in candidates if in_force(s)] or candidates
-    return max(chosen, key=lambda s: s.version, default=None)
+    in_force = version_in_force(candidates, complaint.lodged_on)
+    return in_force or max(candidates, key=lambda s: s.version, default=None)
 
 
 @rule(

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 from dateutil.relativedelta import relativedelta
 
 from ..._base.labels import Label
+from ...law import CATALOGUE, Topic
 from ...model.components import Component
 from ...model.providers import Competency
 from ...model.records import OfficeLevel
@@ -21,7 +21,7 @@ from ...model.standards import Facility, Product, Requirement, ServiceStandard, 
 from .._engine import Context, Issue, Rule, Severity, ValidationConfig, rule
 from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
 
-__all__ = ["RULES", "is_fulfilled"]
+__all__ = ["RULES"]
 
 RULES: list[Rule] = []
 
@@ -34,92 +34,16 @@ def _said(text: str | None, config: ValidationConfig) -> bool:
     return text is not None and not config.is_placeholder(text)
 
 
-def _any_named(entries: tuple[Any, ...] | None, config: ValidationConfig) -> bool:
-    return any(_said(e.name, config) for e in entries or ())
-
-
-def _procedure(s: ServiceStandard, config: ValidationConfig) -> bool:
-    p = s.procedure
-    return p is not None and (
-        any(_said(step.description, config) for step in p.steps)
-        or _said(p.system, config)
-        or _said(p.mechanism, config)
-    )
-
-
-def _supervision(s: ServiceStandard, config: ValidationConfig) -> bool:
-    i = s.internal_supervision
-    return i is not None and (
-        _said(i.description, config) or any(_said(x, config) for x in i.supervisors)
-    )
-
-
-def _complaints(s: ServiceStandard, config: ValidationConfig) -> bool:
-    c = s.complaint_handling
-    return c is not None and (
-        bool(c.channels) or bool(c.tiers) or _said(c.manager, config) or _said(c.procedure, config)
-    )
-
-
-def _executors(s: ServiceStandard, _: ValidationConfig) -> bool:
-    n = s.executor_count
-    return n is not None and (n.total > 0 or any(line.count > 0 for line in n.breakdown))
-
-
-def _evaluation(s: ServiceStandard, config: ValidationConfig) -> bool:
-    e = s.performance_evaluation
-    return e is not None and (_said(e.method, config) or _said(e.evaluator, config))
-
-
-# What "substantive" means for each component; time limit and fee are substantive when present
-# (their values have rules of their own).
-_SUBSTANTIVE: dict[Component, Callable[[ServiceStandard, ValidationConfig], bool]] = {
-    Component.LEGAL_BASIS: lambda s, _: bool(s.legal_basis),
-    Component.REQUIREMENTS: lambda s, c: _any_named(s.requirements, c),
-    Component.PROCEDURE: _procedure,
-    Component.TIME_LIMIT: lambda s, _: s.time_limit is not None,
-    Component.FEE: lambda s, _: s.fee is not None,
-    Component.PRODUCTS: lambda s, c: _any_named(s.products, c),
-    Component.FACILITIES: lambda s, c: _any_named(s.facilities, c),
-    Component.EXECUTOR_COMPETENCIES: lambda s, c: _any_named(s.executor_competencies, c),
-    Component.INTERNAL_SUPERVISION: _supervision,
-    Component.COMPLAINT_HANDLING: _complaints,
-    Component.EXECUTOR_COUNT: _executors,
-    Component.SERVICE_GUARANTEE: lambda s, c: (
-        s.service_guarantee is not None and _said(s.service_guarantee.statement, c)
-    ),
-    Component.SECURITY_GUARANTEE: lambda s, c: (
-        s.security_guarantee is not None and _said(s.security_guarantee.statement, c)
-    ),
-    Component.PERFORMANCE_EVALUATION: _evaluation,
-}
-
-
-def is_fulfilled(
-    standard: ServiceStandard, component: Component, config: ValidationConfig | None = None
-) -> bool:
-    """Whether ``standard`` has ``component`` with real content (not missing, blank, or "-").
-
-    >>> from pelayanan import ServiceStandard
-    >>> from pelayanan.model.standards import Guarantee
-    >>> sp = ServiceStandard(id="sp", service_id="s", service_guarantee=Guarantee("-"))
-    >>> is_fulfilled(sp, Component.SERVICE_GUARANTEE)
-    False
-    """
-    return _SUBSTANTIVE[component](standard, config or ValidationConfig())
-
-
 # --- SP001–SP014: the 14 components ---------------------------------------------------------------
 
 
 def _component_rule(component: Component) -> Rule:
     field, letter = component.value, component.letter
-    substantive = _SUBSTANTIVE[component]
 
     def check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
         if getattr(standard, field) is None:
             yield Issue((field,), letter=letter, component=component)
-        elif not substantive(standard, context.config):
+        elif not standard.fulfils(component, context.config.placeholders):
             yield Issue((field,), "blank", letter=letter, component=component)
 
     number = "abcdefghijklmn".index(component.letter) + 1
@@ -306,7 +230,7 @@ RULES.append(complaint_manager_is_named)
 
 @by_instrument_versions(
     "SP025",
-    ("permenpan-rb-24-2014", "permenpan-rb-62-2018"),
+    tuple(i.key for i in CATALOGUE.chain(Topic.COMPLAINT_MANAGEMENT)),
     common=(cite("perpres-76-2013"),),
     kinds=STANDARD,
     severity=Severity.WARNING,

@@ -51,8 +51,9 @@ _SURVEY = ("satisfaction_survey",)
 _IKM_2004 = "kepmenpan-kep-25-m-pan-2-2004"
 _SKM_2014 = "permenpan-rb-16-2014"
 _SKM_2017 = "permenpan-rb-14-2017"
-_SKM_CHAIN = (_IKM_2004, _SKM_2014, _SKM_2017)
-"""The instruments that define the survey, each replacing the one before (regulations.md §0.1)."""
+_SKM_CHAIN = tuple(i.key for i in CATALOGUE.chain(Topic.SATISFACTION_SURVEY))
+"""The instruments that define the survey, each replacing the one before (regulations.md §0.1),
+from the catalogue's replacement links."""
 
 
 def _per_instrument(
@@ -231,7 +232,7 @@ def _cycle(day: dt.date, months: int) -> int:
 
 @by_instrument_versions(
     "SK002",
-    (_SKM_2014, _SKM_2017),
+    _SKM_CHAIN[_SKM_CHAIN.index(_SKM_2014) :],
     kinds=_SURVEY,
     severity=Severity.WARNING,
     title=(
