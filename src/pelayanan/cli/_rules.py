@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.set_defaults(handler=run)
 
 
-def rule_to_dict(rule: Rule) -> dict[str, Any]:
+def rule_to_dict(rule: Rule[Any]) -> dict[str, Any]:
     """A rule as ``pelayanan rules --format json`` lists it."""
     return {
         "code": rule.code,
@@ -41,6 +41,7 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
         ],
         "in_force_from": rule.in_force_from.isoformat() if rule.in_force_from else None,
         "in_force_until": rule.in_force_until.isoformat() if rule.in_force_until else None,
+        "integrity": rule.integrity,
         "verified": rule.verified,
         "dates_verified": rule.dates_verified,
         "note": rule.note,
@@ -58,5 +59,8 @@ def run(args: argparse.Namespace) -> int:
         end = r.in_force_until.isoformat() if r.in_force_until else "…"
         flags = "" if r.verified else "  [unverified]"
         print(f"{r.code}  {r.severity.value:<7}  {start} – {end}  {r.title.text(args.lang)}{flags}")
-        print(f"       {'; '.join(str(c) for c in r.basis)}")
+        basis = "; ".join(str(c) for c in r.basis)
+        if r.integrity:
+            basis = "integritas data" if args.lang == "id" else "data integrity"
+        print(f"       {basis}")
     return EXIT_OK

@@ -69,11 +69,12 @@ lapor_follow_up 2024-03-14 None True
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
 
+from .._base import machine
 from .._base.errors import PelayananError
 from .._base.labels import Label, LabelledEnum, Lang, register_labels
 from .._base.validators import InvalidValueError, non_empty, optional_non_empty
@@ -540,34 +541,65 @@ def _problem_text(problem: ComplaintHistoryProblem) -> Label:
     )
 
 
-def _step_problems(
+@attrs.frozen
+class _Walk:
+    """Where a complaint's history stands: the status reached and the latest time seen."""
+
+    status: ComplaintStatus
+    latest: dt.datetime
+    position: int = 0
+
+
+def _guards(
     complaint: Complaint,
-    position: int,
-    previous: ComplaintStatus,
-    latest: dt.datetime,
-    event: ComplaintEvent,
-) -> Iterator[ComplaintHistoryProblem]:
-    if event.at < latest:
-        yield ComplaintHistoryProblem(
-            ComplaintGuard.ORDER, position, previous, event.status, event.at, latest
-        )
-    if event.status not in TRANSITIONS[previous]:
-        yield ComplaintHistoryProblem(
-            ComplaintGuard.TRANSITION, position, previous, event.status, event.at
-        )
-    if event.status is ComplaintStatus.DECIDED:
-        complete = complaint.file_complete_on
-        if complete is None or complete > _day(event.at):
-            yield ComplaintHistoryProblem(
-                ComplaintGuard.FILE_COMPLETE, position, previous, event.status, event.at, complete
+) -> Callable[[_Walk, ComplaintEvent], list[ComplaintHistoryProblem]]:
+    def check(walk: _Walk, event: ComplaintEvent) -> list[ComplaintHistoryProblem]:
+        problems = []
+        previous, position = walk.status, walk.position
+        if event.at < walk.latest:
+            problems.append(
+                ComplaintHistoryProblem(
+                    ComplaintGuard.ORDER, position, previous, event.status, event.at, walk.latest
+                )
             )
+        if event.status not in TRANSITIONS[previous]:
+            problems.append(
+                ComplaintHistoryProblem(
+                    ComplaintGuard.TRANSITION, position, previous, event.status, event.at
+                )
+            )
+        if event.status is ComplaintStatus.DECIDED:
+            complete = complaint.file_complete_on
+            if complete is None or complete > _day(event.at):
+                problems.append(
+                    ComplaintHistoryProblem(
+                        ComplaintGuard.FILE_COMPLETE,
+                        position,
+                        previous,
+                        event.status,
+                        event.at,
+                        complete,
+                    )
+                )
+        return problems
+
+    return check
+
+
+def _moved(walk: _Walk, event: ComplaintEvent) -> _Walk:
+    return _Walk(event.status, max(walk.latest, event.at), walk.position + 1)
+
+
+def _start(complaint: Complaint) -> _Walk:
+    return _Walk(ComplaintStatus.RECEIVED, complaint.lodged_at)
 
 
 def check_history(complaint: Complaint) -> tuple[ComplaintHistoryProblem, ...]:
     """Every place where the complaint's history breaks a :class:`ComplaintGuard`.
 
     Each event is checked against the status before it and the latest time seen so far, so one
-    wrong event is reported once rather than spoiling the rest.
+    wrong event is reported once rather than spoiling the rest (the walk is the state machine
+    shared with the policy cycle).
     """
     problems: list[ComplaintHistoryProblem] = []
     complete = complaint.file_complete_on
@@ -582,10 +614,8 @@ def check_history(complaint: Complaint) -> tuple[ComplaintHistoryProblem, ...]:
                 complete,
             )
         )
-    previous, latest = ComplaintStatus.RECEIVED, complaint.lodged_at
-    for position, event in enumerate(complaint.history):
-        problems.extend(_step_problems(complaint, position, previous, latest, event))
-        previous, latest = event.status, max(latest, event.at)
+    _, refusals = machine.replay(_start(complaint), complaint.history, _guards(complaint), _moved)
+    problems.extend(refusal.problem for refusal in refusals)
     return tuple(problems)
 
 
@@ -642,9 +672,11 @@ def advance(
     event = ComplaintEvent(status, at, by, note)
     latest = max([complaint.lodged_at, *(e.at for e in complaint.history)])
     previous = complaint.status
-    problem = next(_step_problems(complaint, len(complaint.history), previous, latest, event), None)
-    if problem is not None:
-        raise ComplaintTransitionError(complaint.id, problem)
+    walk = _Walk(previous, latest, len(complaint.history))
+    try:
+        machine.step(walk, event, _guards(complaint), _moved)
+    except machine.GuardBroken as refused:
+        raise ComplaintTransitionError(complaint.id, refused.problems[0]) from None
     changed = ComplaintStatusChanged(complaint.id, previous, status, at, by, note)
     return attrs.evolve(complaint, history=(*complaint.history, event)), changed
 

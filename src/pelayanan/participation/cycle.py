@@ -56,6 +56,7 @@ from typing import Final
 
 import attrs
 
+from .._base import machine
 from .._base.errors import PelayananError
 from .._base.labels import Label, LabelledEnum, Lang, register_labels, render_value
 from .._base.validators import at_least, non_empty
@@ -1189,10 +1190,10 @@ def advance(state: CycleState | None, event: CycleEvent) -> CycleState:
     The transition functions (:func:`establish`, ...) build the event and call this; use it
     directly to re-apply recorded events.
     """
-    refused = _check(state, event)
-    if refused is not None:
-        raise refused
-    return _effect(state, event)
+    try:
+        return machine.step(state, event, _refusals, _effect)
+    except machine.GuardBroken as broken:
+        raise broken.problems[0] from None
 
 
 @attrs.frozen
@@ -1207,18 +1208,19 @@ class IllegalStep:
 def _replay(
     events: Iterable[CycleEvent], *, lenient: bool
 ) -> tuple[CycleState | None, tuple[IllegalStep, ...]]:
-    state: CycleState | None = None
-    problems: list[IllegalStep] = []
-    for index, event in enumerate(events):
-        refused = _check(state, event)
-        if refused is None:
-            state = _effect(state, event)
-        elif lenient:
-            problems.append(IllegalStep(index, event, refused))
-            state = _forced(state, event)
-        else:
-            raise refused
-    return state, tuple(problems)
+    if not lenient:
+        state: CycleState | None = None
+        for event in events:
+            state = advance(state, event)
+        return state, ()
+    final, refusals = machine.replay(None, events, _refusals, _effect, _forced)
+    return final, tuple(IllegalStep(r.index, r.event, r.problem) for r in refusals)
+
+
+def _refusals(state: CycleState | None, event: CycleEvent) -> list[IllegalTransitionError]:
+    """The guard the event breaks, as a list for the shared state machine (empty: allowed)."""
+    refused = _check(state, event)
+    return [] if refused is None else [refused]
 
 
 def replay(events: Iterable[CycleEvent], *, lenient: bool = False) -> CycleState | None:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from .._base.errors import PelayananError
 from .._base.labels import Label, LabelledEnum, Lang, register_labels, render_value
 from .._base.text import PLACEHOLDERS, is_placeholder
+from ..io.documents import DOCUMENT_KINDS
 from ..law import CATALOGUE, Citation
 from ..participation.complaints import COMPLAINT_POLICY, ComplaintPolicy
 
@@ -23,11 +26,13 @@ if TYPE_CHECKING:
     from .index import Index
 
 __all__ = [
+    "Check",
     "Context",
     "DuplicateRuleError",
     "Issue",
     "Registry",
     "Rule",
+    "RuleDefinitionError",
     "Severity",
     "UnknownRuleCodeError",
     "ValidationConfig",
@@ -155,17 +160,75 @@ class Issue:
         self.__attrs_init__(tuple(path), variant, params)
 
 
-Check = Callable[[Any, Context], Iterable[Issue]]
+D = TypeVar("D")
+"""The document class a rule checks."""
+
+Check = Callable[[D, Context], Iterable[Issue]]
 """A check: called with the document and the :class:`Context`, yields an :class:`Issue` per problem."""
+
+_CODE = re.compile(r"[A-Z]{2}[0-9]{3}")
+_VARIANT = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class RuleDefinitionError(PelayananError, ValueError):
+    """A rule is defined wrongly: a bad code, no basis, an unknown kind, mismatched messages.
+
+    Raised when the rule is made or registered, so that a typo can never leave a rule that
+    silently never runs.
+    """
 
 
 def _label(value: Label | tuple[str, str]) -> Label:
     return value if isinstance(value, Label) else Label(*value)
 
 
+def _fields(template: str, code: str, what: str) -> frozenset[str]:
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        msg = f"rule {code}: {what} is not a valid message template ({exc}): {template!r}"
+        raise RuleDefinitionError(msg) from None
+    names = set()
+    for _, name, _, _ in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier():
+            msg = f"rule {code}: {what} has a placeholder {{{name}}} that is not a plain name"
+            raise RuleDefinitionError(msg)
+        names.add(name)
+    return frozenset(names)
+
+
+def _check_messages(code: str, labels: Mapping[str, Label]) -> None:
+    """Both languages of every message, title and hint use the same placeholders."""
+    for variant, label in labels.items():
+        if not _VARIANT.fullmatch(variant):
+            msg = f"rule {code}: message variant {variant!r} is not a lower-case name"
+            raise RuleDefinitionError(msg)
+        if not label.id.strip() or not label.en.strip():
+            if variant == "hint":
+                continue
+            msg = f"rule {code}: {variant} needs both an Indonesian and an English text"
+            raise RuleDefinitionError(msg)
+        id_fields = _fields(label.id, code, f"{variant} (id)")
+        en_fields = _fields(label.en, code, f"{variant} (en)")
+        if id_fields != en_fields:
+            msg = (
+                f"rule {code}: the Indonesian and English {variant} use different placeholders "
+                f"({', '.join(sorted(id_fields)) or '-'} / {', '.join(sorted(en_fields)) or '-'})"
+            )
+            raise RuleDefinitionError(msg)
+
+
 @attrs.frozen
-class Rule:
-    """One compliance rule: what it checks, how serious, on what legal basis, and when."""
+class Rule(Generic[D]):
+    """One compliance rule: what it checks, how serious, on what legal basis, and when.
+
+    ``D`` is the document class the check reads (``Rule[ServiceStandard]``). A rule either rests
+    on the law (``basis`` cites what creates the obligation) or is an *integrity* rule
+    (``integrity=True``): the data contradicts itself (ids not unique, a reference that does not
+    resolve, a malformed address) and no legal citation is needed or borrowed.
+    """
 
     code: str
     """Stable identifier, e.g. ``"SP001"``; letters say the subject (SP standards, MK charters)."""
@@ -177,7 +240,7 @@ class Rule:
     basis: tuple[Citation, ...]
     kinds: frozenset[str]
     """The document kinds the rule applies to (``"service_standard"``, ...)."""
-    check: Check = attrs.field(repr=False, eq=False)
+    check: Callable[[D, Context], Iterable[Issue]] = attrs.field(repr=False, eq=False)
     hint: Label = attrs.field(factory=lambda: Label("", ""))
     in_force_from: dt.date | None = None
     in_force_until: dt.date | None = None
@@ -187,6 +250,26 @@ class Rule:
     verified: bool = True
     """``False`` when the legal text behind the rule is UNVERIFIED (see :attr:`note`)."""
     note: str = ""
+    integrity: bool = False
+    """Whether this is an integrity rule (the data contradicts itself; no legal basis)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not _CODE.fullmatch(self.code):
+            msg = f"rule code {self.code!r} is not two capital letters and three digits"
+            raise RuleDefinitionError(msg)
+        if not self.kinds:
+            msg = f"rule {self.code} applies to no document kind"
+            raise RuleDefinitionError(msg)
+        if self.integrity and self.basis:
+            msg = f"rule {self.code} is an integrity rule: it cites no legal basis"
+            raise RuleDefinitionError(msg)
+        if not self.integrity and not self.basis:
+            msg = f"rule {self.code} needs at least one citation (or integrity=True)"
+            raise RuleDefinitionError(msg)
+        if "default" not in self.messages:
+            msg = f"rule {self.code} has no default message"
+            raise RuleDefinitionError(msg)
+        _check_messages(self.code, {"title": self.title, "hint": self.hint, **self.messages})
 
     def in_force(self, on: dt.date) -> bool:
         """Whether the rule applies to a check made for ``on``."""
@@ -235,7 +318,7 @@ def rule(
     severity: Severity,
     title: Label | tuple[str, str],
     message: Label | tuple[str, str],
-    basis: Sequence[Citation],
+    basis: Sequence[Citation] = (),
     hint: Label | tuple[str, str] = ("", ""),
     variants: Mapping[str, Label | tuple[str, str]] | None = None,
     in_force_from: dt.date | None = None,
@@ -243,16 +326,17 @@ def rule(
     cross_document: bool = False,
     verified: bool = True,
     note: str = "",
-) -> Callable[[Check], Rule]:
+    integrity: bool = False,
+) -> Callable[[Callable[[D, Context], Iterable[Issue]]], Rule[D]]:
     """Turn a check function into a :class:`Rule` (use as a decorator).
 
     ``in_force_from`` defaults to the day the latest instrument in ``basis`` came into force.
+    The definition is checked at once (:class:`RuleDefinitionError`): the code's form, a basis or
+    ``integrity=True``, and the same placeholders in the Indonesian and English texts. A
+    :class:`Registry` also checks the document kinds when the rule is added.
     """
-    if not basis:
-        msg = f"rule {code} needs at least one citation"
-        raise ValueError(msg)
 
-    def decorate(check: Check) -> Rule:
+    def decorate(check: Callable[[D, Context], Iterable[Issue]]) -> Rule[D]:
         messages = {"default": _label(message)}
         messages.update({k: _label(v) for k, v in (variants or {}).items()})
         return Rule(
@@ -269,6 +353,7 @@ def rule(
             cross_document=cross_document,
             verified=verified,
             note=note,
+            integrity=integrity,
         )
 
     return decorate
@@ -277,22 +362,32 @@ def rule(
 class Registry:
     """A set of rules, indexed by code; several versions of a code may cover different periods.
 
-    :data:`BUILTIN_RULES` is frozen; :meth:`copy` gives a registry you can add to.
+    Rules are registered in one step, ``@registry.rule(...)`` on the check function; the
+    registry refuses a rule for a document kind that does not exist and a second version of a
+    code in force on the same day. :data:`BUILTIN_RULES` is frozen; :meth:`copy` gives a
+    registry you can add to.
     """
 
-    def __init__(self, rules: Iterable[Rule] = (), *, frozen: bool = False) -> None:
-        self._rules: list[Rule] = []
-        self._cache: dict[tuple[str, dt.date, bool], tuple[Rule, ...]] = {}
+    def __init__(self, rules: Iterable[Rule[Any]] = (), *, frozen: bool = False) -> None:
+        self._rules: list[Rule[Any]] = []
+        self._cache: dict[tuple[str, dt.date, bool], tuple[Rule[Any], ...]] = {}
         self._frozen = False
         for r in rules:
             self.add(r)
         self._frozen = frozen
 
-    def add(self, new: Rule) -> Rule:
-        """Add ``new``; refuses a second version of a code whose period overlaps the first."""
+    def add(self, new: Rule[D]) -> Rule[D]:
+        """Add ``new``; refuses an unknown document kind or an overlapping version of its code."""
         if self._frozen:
             msg = "this registry is frozen; add rules to BUILTIN_RULES.copy()"
             raise DuplicateRuleError(msg)
+        unknown = sorted(new.kinds - _document_kinds())
+        if unknown:
+            msg = (
+                f"rule {new.code} names document kinds that do not exist: {', '.join(unknown)} "
+                f"(known: {', '.join(sorted(_document_kinds()))})"
+            )
+            raise RuleDefinitionError(msg)
         for old in self._rules:
             if old.code == new.code and _overlap(old, new):
                 msg = f"two versions of rule {new.code} would be in force at the same time"
@@ -301,11 +396,15 @@ class Registry:
         self._cache = {}
         return new
 
-    def rule(self, code: str, **kwargs: Any) -> Callable[[Check], Rule]:  # noqa: ANN401
-        """Decorator: like :func:`rule`, and adds the rule to this registry."""
-        make = rule(code, **kwargs)
+    def rule(
+        self,
+        code: str,
+        **kwargs: Any,  # noqa: ANN401  (the keywords of rule())
+    ) -> Callable[[Callable[[D, Context], Iterable[Issue]]], Rule[D]]:
+        """Decorator: make a rule with :func:`rule` and add it to this registry, in one step."""
+        make: Callable[[Callable[[D, Context], Iterable[Issue]]], Rule[D]] = rule(code, **kwargs)
 
-        def decorate(check: Check) -> Rule:
+        def decorate(check: Callable[[D, Context], Iterable[Issue]]) -> Rule[D]:
             return self.add(make(check))
 
         return decorate
@@ -314,7 +413,7 @@ class Registry:
         """A new, unfrozen registry with the same rules."""
         return Registry(self._rules)
 
-    def __iter__(self) -> Iterator[Rule]:
+    def __iter__(self) -> Iterator[Rule[Any]]:
         return iter(sorted(self._rules, key=lambda r: (r.code, r.in_force_from or dt.date.min)))
 
     def __len__(self) -> int:
@@ -324,13 +423,13 @@ class Registry:
         """Every rule code, sorted, once."""
         return sorted({r.code for r in self._rules})
 
-    def get(self, code: str, on: dt.date) -> Rule | None:
+    def get(self, code: str, on: dt.date) -> Rule[Any] | None:
         """The version of rule ``code`` in force on ``on``, if any."""
         return next((r for r in self._rules if r.code == code and r.in_force(on)), None)
 
     def applicable(
         self, kind: str, on: dt.date, *, cross_document: bool = False
-    ) -> tuple[Rule, ...]:
+    ) -> tuple[Rule[Any], ...]:
         """The rules for documents of ``kind`` in force on ``on``, sorted by code."""
         key = (kind, on, cross_document)
         found = self._cache.get(key)
@@ -349,15 +448,22 @@ class Registry:
         return found
 
 
-def _overlap(a: Rule, b: Rule) -> bool:
+_KINDS: frozenset[str] = frozenset(DOCUMENT_KINDS)
+
+
+def _document_kinds() -> frozenset[str]:
+    return _KINDS
+
+
+def _overlap(a: Rule[Any], b: Rule[Any]) -> bool:
     a_start, b_start = a.in_force_from or dt.date.min, b.in_force_from or dt.date.min
     a_end, b_end = a.in_force_until or dt.date.max, b.in_force_until or dt.date.max
     return a_start < b_end and b_start < a_end
 
 
 def select_rules(
-    rules: Iterable[Rule], select: Iterable[str] | None, ignore: Iterable[str] | None
-) -> list[Rule]:
+    rules: Iterable[Rule[Any]], select: Iterable[str] | None, ignore: Iterable[str] | None
+) -> list[Rule[Any]]:
     """Keep rules whose code starts with one of ``select`` (all if ``None``) and none of ``ignore``."""
     chosen = tuple(s.strip().upper() for s in select or () if s.strip())
     dropped = tuple(s.strip().upper() for s in ignore or () if s.strip())

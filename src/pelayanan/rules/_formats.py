@@ -87,6 +87,10 @@ _WORDS: Final = {
     "as_of": Label("per tanggal", "as of"),
     "clean": Label("tidak ada temuan", "no findings"),
     "unverified": Label("dasar hukum belum terverifikasi", "legal text unverified"),
+    "integrity": Label(
+        "integritas data (data saling bertentangan; tidak perlu dasar hukum)",
+        "data integrity (the data contradicts itself; no legal basis needed)",
+    ),
 }
 
 
@@ -108,6 +112,10 @@ class TextWriter(Writer):
             basis = "; ".join(str(c) for c in f.legal_basis)
             flag = "" if f.verified else f" ({self._word('unverified')})"
             self.out.write(self._paint(f"      {self._word('basis')}: {basis}{flag}\n", _DIM))
+        elif f.integrity:
+            self.out.write(
+                self._paint(f"      {self._word('basis')}: {self._word('integrity')}\n", _DIM)
+            )
         if f.hint:
             self.out.write(self._paint(f"      {self._word('hint')}: {f.hint}\n", _DIM))
 
@@ -227,6 +235,7 @@ class SarifWriter(Writer):
                 "properties": {
                     "legal_basis": [str(c) for c in f.legal_basis],
                     "verified": f.verified,
+                    "integrity": f.integrity,
                 },
             }
             if f.hint:

@@ -92,6 +92,9 @@ class Finding:
     verified: bool = True
     """``False`` when the rule's legal text is UNVERIFIED."""
     cross_document: bool = False
+    integrity: bool = False
+    """Whether the finding comes from an integrity rule (the data contradicts itself; no legal
+    basis is cited, see :attr:`pelayanan.rules.Rule.integrity`)."""
 
     def sort_key(self) -> tuple[int, str, str]:
         """Errors first, then by code, then by path."""
@@ -116,6 +119,7 @@ class Finding:
                 for c in self.legal_basis
             ],
             "verified": self.verified,
+            **({"integrity": True} if self.integrity else {}),
             **({"document_id": self.document_id} if self.cross_document else {}),
         }
 
@@ -280,9 +284,9 @@ class Validator:
             if unknown:
                 raise UnknownRuleCodeError(parameter, unknown)
         self._context = Context(as_of=self.as_of, config=self.config)
-        self._rules: dict[tuple[str, bool], list[Rule]] = {}
+        self._rules: dict[tuple[str, bool], list[Rule[Any]]] = {}
 
-    def rules_for(self, kind: str, *, cross_document: bool = False) -> list[Rule]:
+    def rules_for(self, kind: str, *, cross_document: bool = False) -> list[Rule[Any]]:
         """The selected rules in force on the check date for documents of ``kind``."""
         key = (kind, cross_document)
         if key not in self._rules:
@@ -308,7 +312,7 @@ class Validator:
     def _ignored(self, code: str) -> bool:
         return any(code.startswith(i.strip().upper()) for i in self._ignore if i.strip())
 
-    def _severity(self, rule: Rule) -> Severity:
+    def _severity(self, rule: Rule[Any]) -> Severity:
         return self.config.severity_overrides.get(rule.code, rule.severity)
 
     def structural(
@@ -341,7 +345,7 @@ class Validator:
 
     def _run(
         self,
-        rules: Sequence[Rule],
+        rules: Sequence[Rule[Any]],
         document: Document,
         context: Context,
         *,
@@ -375,6 +379,7 @@ class Validator:
                     document_kind=kind,
                     document_id=doc_id,
                     verified=rule.verified,
+                    integrity=rule.integrity and not failed,
                     cross_document=cross_document,
                 )
 

@@ -1,7 +1,7 @@
 """The built-in compliance rules, one module per subject.
 
-Each module defines its rules with :func:`~pelayanan.rules.rule` and lists them in ``RULES``;
-:data:`BUILTIN` collects them for :data:`pelayanan.rules.BUILTIN_RULES`.
+Each module registers its rules in its own ``RULES`` registry, in one step: ``@RULES.rule(...)`` on
+the check function. :data:`BUILTIN` collects them for :data:`pelayanan.rules.BUILTIN_RULES`.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from typing import Any
 from ..._base.labels import Label
 from ...law import CATALOGUE, Citation, Topic
 from ...model.records import FollowUpStatus, Publication
-from .._engine import Check, Issue, Rule, cite, rule
+from .._engine import Check, Issue, Registry, Rule, cite
 
 __all__ = [
     "CHARTER",
@@ -36,25 +36,26 @@ _PEKPPP = tuple(
 
 
 def by_instrument_versions(
+    registry: Registry,
     code: str,
     keys: Sequence[str],
     common: Sequence[Citation] = (),
     part: dict[str, str] | None = None,
     **kwargs: Any,  # noqa: ANN401  (passed on to rule())
-) -> Callable[[Check], list[Rule]]:
-    """One rule version per instrument in ``keys`` (a replacement chain).
+) -> Callable[[Check[Any]], list[Rule[Any]]]:
+    """Register one rule version per instrument in ``keys`` (a replacement chain) in ``registry``.
 
     Each version is in force from its instrument's start until the next one's, and cites its own
     instrument plus ``common``.
     """
 
-    def decorate(check: Check) -> list[Rule]:
+    def decorate(check: Check[Any]) -> list[Rule[Any]]:
         versions = []
         for position, key in enumerate(keys):
             until = CATALOGUE[keys[position + 1]].starts if position + 1 < len(keys) else None
             basis = (*common, cite(key, **(part or {"annex": ""})))
             versions.append(
-                rule(
+                registry.rule(
                     code,
                     basis=basis,
                     in_force_from=CATALOGUE[key].starts,
@@ -68,12 +69,13 @@ def by_instrument_versions(
 
 
 def pekppp_versions(
+    registry: Registry,
     code: str,
     common: Sequence[Citation] = (),
     **kwargs: Any,  # noqa: ANN401
-) -> Callable[[Check], list[Rule]]:
+) -> Callable[[Check[Any]], list[Rule[Any]]]:
     """A rule resting on the PEKPPP instrument: one version per instrument (17/2017, 29/2022)."""
-    return by_instrument_versions(code, _PEKPPP, common, **kwargs)
+    return by_instrument_versions(registry, code, _PEKPPP, common, **kwargs)
 
 
 def single_medium(publications: Iterable[Publication]) -> Iterator[Issue]:

@@ -9,19 +9,20 @@ from ...model.charters import CharterStatus, ServiceCharter
 from ...model.providers import Provider
 from ...model.records import OfficeLevel
 from ...model.standards import StandardStatus
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Severity
 from ._common import CHARTER, PROVIDER, cite, pekppp_versions, single_medium
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
 _CHARTER_DUTY = cite(_UU25, article="15", letter="b")
 _CHARTER_ARTICLE = cite(_UU25, article="22")
 
 
-@rule(
+@RULES.rule(
     "MK001",
     kinds=PROVIDER,
     severity=Severity.ERROR,
@@ -54,10 +55,7 @@ def every_unit_has_a_charter(provider: Provider, context: Context) -> Iterator[I
             yield Issue(("units", position), unit=unit.name or unit.id)
 
 
-RULES.append(every_unit_has_a_charter)
-
-
-@rule(
+@RULES.rule(
     "MK002",
     kinds=CHARTER,
     severity=Severity.ERROR,
@@ -97,10 +95,7 @@ def signed_by_unit_head(charter: ServiceCharter, _: Context) -> Iterator[Issue]:
         yield Issue(("signed_on",), "undated")
 
 
-RULES.append(signed_by_unit_head)
-
-
-@rule(
+@RULES.rule(
     "MK003",
     kinds=CHARTER,
     severity=Severity.WARNING,
@@ -149,10 +144,7 @@ def charter_follows_standards(charter: ServiceCharter, context: Context) -> Iter
             )
 
 
-RULES.append(charter_follows_standards)
-
-
-@rule(
+@RULES.rule(
     "MK004",
     kinds=CHARTER,
     severity=Severity.ERROR,
@@ -170,10 +162,8 @@ def charter_is_published(charter: ServiceCharter, _: Context) -> Iterator[Issue]
         yield Issue(("publications",))
 
 
-RULES.append(charter_is_published)
-
-
 @pekppp_versions(
+    RULES,
     "MK005",
     common=(_CHARTER_DUTY,),
     kinds=CHARTER,
@@ -204,10 +194,8 @@ def charter_published_on_and_off_line(charter: ServiceCharter, _: Context) -> It
     yield from single_medium(charter.publications)
 
 
-RULES.extend(charter_published_on_and_off_line)
-
-
 @pekppp_versions(
+    RULES,
     "MK006",
     common=(_CHARTER_ARTICLE,),
     kinds=CHARTER,
@@ -235,10 +223,7 @@ def charter_makes_the_commitments(charter: ServiceCharter, _: Context) -> Iterat
         yield Issue(("commitments",), missing=missing)
 
 
-RULES.extend(charter_makes_the_commitments)
-
-
-@rule(
+@RULES.rule(
     "MK007",
     kinds=CHARTER,
     severity=Severity.WARNING,
@@ -259,10 +244,7 @@ def charter_has_a_statement(charter: ServiceCharter, context: Context) -> Iterat
         yield Issue(("statement",))
 
 
-RULES.append(charter_has_a_statement)
-
-
-@rule(
+@RULES.rule(
     "MK008",
     kinds=CHARTER,
     severity=Severity.ERROR,
@@ -283,10 +265,7 @@ def charter_is_established(charter: ServiceCharter, _: Context) -> Iterator[Issu
         yield Issue(("status",), status=charter.status)
 
 
-RULES.append(charter_is_established)
-
-
-@rule(
+@RULES.rule(
     "MK009",
     kinds=CHARTER,
     severity=Severity.WARNING,
@@ -323,6 +302,3 @@ def charter_covers_established_standards(
         else:
             continue
         yield Issue(("standard_ids", position), standard=standard_id, problem=problem)
-
-
-RULES.append(charter_covers_established_standards)

@@ -32,7 +32,7 @@ from ...participation.complaints import (
     deadlines,
 )
 from ...time.calendar import GOVERNMENT_CALENDAR
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Rule, Severity, rule
 from ._common import cite
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RULES", "standard_for"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 COMPLAINT = ("complaint",)
 _UU25 = "uu-25-2009"
@@ -127,7 +128,7 @@ _LATE_HINT = (
 # --- R23: lodged within 30 days ---------------------------------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "PG001",
     kinds=COMPLAINT,
     severity=Severity.WARNING,
@@ -165,9 +166,6 @@ def complaint_lodged_in_time(complaint: Complaint, context: Context) -> Iterator
     deadline = _deadline(complaint, context, _K.LODGING)
     if deadline is not None and deadline.late and not deadline.open:
         yield Issue(("lodged_at",), "default", **_params(deadline))
-
-
-RULES.append(complaint_lodged_in_time)
 
 
 # --- R24: the content of a written complaint --------------------------------------------------------
@@ -215,7 +213,7 @@ def _missing_content(
             )
 
 
-@rule(
+@RULES.rule(
     "PG002",
     kinds=COMPLAINT,
     severity=Severity.WARNING,
@@ -241,13 +239,10 @@ def written_complaint_content(complaint: Complaint, context: Context) -> Iterato
         yield Issue(path, item=item)
 
 
-RULES.append(written_complaint_content)
-
-
 # --- R25: response within 14 days (UNVERIFIED) ------------------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "PG003",
     kinds=COMPLAINT,
     severity=Severity.INFO,
@@ -297,13 +292,10 @@ def written_complaint_answered(complaint: Complaint, context: Context) -> Iterat
             yield Issue(("history", 0, "at"), "default", **_params(deadline))
 
 
-RULES.append(written_complaint_answered)
-
-
 # --- R26: decision within 60 days of a complete file, and its copy ----------------------------------
 
 
-@rule(
+@RULES.rule(
     "PG004",
     kinds=COMPLAINT,
     severity=Severity.ERROR,
@@ -344,10 +336,7 @@ def complaint_decided_in_time(complaint: Complaint, context: Context) -> Iterato
     yield from _late(complaint, deadline, FINISHED, ("file_complete_on",))
 
 
-RULES.append(complaint_decided_in_time)
-
-
-@rule(
+@RULES.rule(
     "PG005",
     kinds=COMPLAINT,
     severity=Severity.ERROR,
@@ -404,15 +393,12 @@ def decision_copy_sent(complaint: Complaint, context: Context) -> Iterator[Issue
         yield Issue(("decision_copy_sent_on",), "early", decided=decided, sent=sent)
 
 
-RULES.append(decision_copy_sent)
-
-
 # --- R27: SP4N-LAPOR! 3 and 5 working days ----------------------------------------------------------
 
 _FORWARDED = FINISHED | {ComplaintStatus.FORWARDED, ComplaintStatus.FOLLOWED_UP}
 
 
-@rule(
+@RULES.rule(
     "PG006",
     kinds=COMPLAINT,
     severity=Severity.WARNING,
@@ -453,10 +439,7 @@ def lapor_report_forwarded_in_time(complaint: Complaint, context: Context) -> It
     yield from _late(complaint, deadline, _FORWARDED, ("history",))
 
 
-RULES.append(lapor_report_forwarded_in_time)
-
-
-@rule(
+@RULES.rule(
     "PG007",
     kinds=COMPLAINT,
     severity=Severity.WARNING,
@@ -508,9 +491,6 @@ def lapor_follow_up_in_time(complaint: Complaint, context: Context) -> Iterator[
             return
 
 
-RULES.append(lapor_follow_up_in_time)
-
-
 # --- R28: a confidential complainant stays out of what is published ---------------------------------
 
 
@@ -533,7 +513,7 @@ def _revealed(identity: str, summary: str, *, number: bool = False) -> bool:
     return re.search(pattern, summary.casefold()) is not None
 
 
-@rule(
+@RULES.rule(
     "PG008",
     kinds=COMPLAINT,
     severity=Severity.ERROR,
@@ -592,13 +572,12 @@ def confidential_identity_not_published(complaint: Complaint, _: Context) -> Ite
         yield Issue(("publication", "summary"), item=label)
 
 
-RULES.append(confidential_identity_not_published)
-
-
 # --- the lifecycle, as advance() guards it ----------------------------------------------------------
 
 
-def _guard_rule(guard: ComplaintGuard, title: tuple[str, str], hint: tuple[str, str]) -> Rule:
+def _guard_rule(
+    guard: ComplaintGuard, title: tuple[str, str], hint: tuple[str, str]
+) -> Rule[Complaint]:
     def check(complaint: Complaint, _: Context) -> Iterator[Issue]:
         for problem in check_history(complaint):
             if problem.guard is not guard:
@@ -627,7 +606,7 @@ def _guard_rule(guard: ComplaintGuard, title: tuple[str, str], hint: tuple[str, 
     )(check)
 
 
-RULES.append(
+RULES.add(
     _guard_rule(
         ComplaintGuard.ORDER,
         ("Riwayat pengaduan urut waktu", "The complaint's history is in time order"),
@@ -637,7 +616,7 @@ RULES.append(
         ),
     )
 )
-RULES.append(
+RULES.add(
     _guard_rule(
         ComplaintGuard.TRANSITION,
         (
@@ -650,7 +629,7 @@ RULES.append(
         ),
     )
 )
-RULES.append(
+RULES.add(
     _guard_rule(
         ComplaintGuard.FILE_COMPLETE,
         (
@@ -679,7 +658,7 @@ def standard_for(complaint: Complaint, index: Index) -> StandardSummary | None:
     return in_force or max(candidates, key=lambda s: s.version, default=None)
 
 
-@rule(
+@RULES.rule(
     "PG012",
     kinds=COMPLAINT,
     severity=Severity.WARNING,
@@ -759,13 +738,10 @@ def complaint_within_unit_tier(complaint: Complaint, context: Context) -> Iterat
         )
 
 
-RULES.append(complaint_within_unit_tier)
-
-
 # --- Pasal 42 ayat (1): a proxy holds a power of attorney -------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "PG013",
     kinds=COMPLAINT,
     severity=Severity.WARNING,
@@ -793,6 +769,3 @@ def proxy_has_power_of_attorney(complaint: Complaint, context: Context) -> Itera
         and person.power_of_attorney is None
     ):
         yield Issue(("complainant", "power_of_attorney"), proxy=proxy)
-
-
-RULES.append(proxy_has_power_of_attorney)

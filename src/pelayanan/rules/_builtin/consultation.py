@@ -24,12 +24,13 @@ from ...participation.consultation import (
     ForumStage,
     StageRecord,
 )
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Severity
 from ._common import cite, open_status, pekppp_versions
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 FORUM = ("consultation_forum",)
 
@@ -63,7 +64,7 @@ def _community(forum: ConsultationForum) -> list[ParticipantCategory]:
 # --- participation: UU 25/2009 Pasal 20 ayat (2) and (4) ------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "FK001",
     kinds=FORUM,
     severity=Severity.ERROR,
@@ -97,10 +98,7 @@ def public_took_part(forum: ConsultationForum, context: Context) -> Iterator[Iss
         yield Issue(("participants",))
 
 
-RULES.append(public_took_part)
-
-
-@rule(
+@RULES.rule(
     "FK002",
     kinds=FORUM,
     severity=Severity.ERROR,
@@ -159,10 +157,7 @@ def drafting_forum_precedes_establishment(
             )
 
 
-RULES.append(drafting_forum_precedes_establishment)
-
-
-@rule(
+@RULES.rule(
     "FK003",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -200,10 +195,7 @@ def participants_are_diverse(forum: ConsultationForum, context: Context) -> Iter
         yield Issue(("participants",), count=len(groups), groups=groups, minimum=minimum)
 
 
-RULES.append(participants_are_diverse)
-
-
-@rule(
+@RULES.rule(
     "FK004",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -233,10 +225,7 @@ def service_users_took_part(forum: ConsultationForum, context: Context) -> Itera
         yield Issue(("participants",))
 
 
-RULES.append(service_users_took_part)
-
-
-@rule(
+@RULES.rule(
     "FK005",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -263,10 +252,7 @@ def forum_reached_agreements(forum: ConsultationForum, context: Context) -> Iter
         yield Issue(("agreements",))
 
 
-RULES.append(forum_reached_agreements)
-
-
-@rule(
+@RULES.rule(
     "FK006",
     kinds=FORUM,
     severity=Severity.INFO,
@@ -296,10 +282,8 @@ def selection_is_recorded(forum: ConsultationForum, context: Context) -> Iterato
         yield Issue(("participant_selection",))
 
 
-RULES.append(selection_is_recorded)
-
-
 @pekppp_versions(
+    RULES,
     "FK007",
     kinds=FORUM,
     severity=Severity.INFO,
@@ -337,13 +321,11 @@ def pekppp_counts_five_groups(forum: ConsultationForum, context: Context) -> Ite
         yield Issue(("participants",), count=count, score=count, missing=missing)
 
 
-RULES.extend(pekppp_counts_five_groups)
-
-
 # --- evidence, topic, mode, stages: Permenpan RB 16/2017 and PEKPPP -------------------------------
 
 
 @pekppp_versions(
+    RULES,
     "FK008",
     common=(_FKP,),
     kinds=FORUM,
@@ -374,10 +356,8 @@ def minutes_and_attendance_list(forum: ConsultationForum, context: Context) -> I
         yield Issue(("attendance_list",), "attendance")
 
 
-RULES.extend(minutes_and_attendance_list)
-
-
 @pekppp_versions(
+    RULES,
     "FK009",
     kinds=FORUM,
     severity=Severity.INFO,
@@ -397,10 +377,7 @@ def forum_is_documented(forum: ConsultationForum, context: Context) -> Iterator[
         yield Issue(("documentation",))
 
 
-RULES.extend(forum_is_documented)
-
-
-@rule(
+@RULES.rule(
     "FK010",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -432,14 +409,11 @@ def topic_and_mode_are_recorded(forum: ConsultationForum, _: Context) -> Iterato
         yield Issue(("mode",), "mode")
 
 
-RULES.append(topic_and_mode_are_recorded)
-
-
 def _last_day(record: StageRecord) -> dt.date:
     return record.ended_on or record.started_on
 
 
-@rule(
+@RULES.rule(
     "FK011",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -525,10 +499,7 @@ def stages_are_in_order(forum: ConsultationForum, context: Context) -> Iterator[
             yield Issue(("held_on",), "held_on", held=forum.held_on, start=start, end=end)
 
 
-RULES.append(stages_are_in_order)
-
-
-@rule(
+@RULES.rule(
     "FK012",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -555,13 +526,10 @@ def inputs_are_recorded(forum: ConsultationForum, context: Context) -> Iterator[
         yield Issue(("inputs",))
 
 
-RULES.append(inputs_are_recorded)
-
-
 # --- follow-up: the post-implementation stage ------------------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "FK013",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -592,10 +560,7 @@ def inputs_are_answered(forum: ConsultationForum, _: Context) -> Iterator[Issue]
             yield Issue(("inputs", position), kind=given.kind, id=given.id)
 
 
-RULES.append(inputs_are_answered)
-
-
-@rule(
+@RULES.rule(
     "FK014",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -627,9 +592,6 @@ def follow_ups_are_on_time(forum: ConsultationForum, context: Context) -> Iterat
                 status=open_status(action.status),
                 as_of=context.as_of,
             )
-
-
-RULES.append(follow_ups_are_on_time)
 
 
 def _follow_up_dates(
@@ -669,7 +631,7 @@ def _follow_up_dates(
         )
 
 
-@rule(
+@RULES.rule(
     "FK015",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -706,9 +668,6 @@ def follow_ups_are_consistent(forum: ConsultationForum, context: Context) -> Ite
         yield from _follow_up_dates(position, action, forum, context)
 
 
-RULES.append(follow_ups_are_consistent)
-
-
 # --- the record itself --------------------------------------------------------------------------------
 
 _PARTICIPANT = Label("peserta", "participant")
@@ -717,7 +676,7 @@ _AGREEMENT = Label("kesepakatan", "agreement")
 _FOLLOW_UP = Label("tindak lanjut", "follow-up")
 
 
-@rule(
+@RULES.rule(
     "FK016",
     kinds=FORUM,
     severity=Severity.ERROR,
@@ -742,7 +701,7 @@ _FOLLOW_UP = Label("tindak lanjut", "follow-up")
             "them by it."
         ),
     ),
-    basis=(_FKP,),
+    integrity=True,
 )
 def references_resolve(forum: ConsultationForum, _: Context) -> Iterator[Issue]:
     """FK016: who gave an input, and what answers it, must be unambiguous."""
@@ -783,10 +742,7 @@ def references_resolve(forum: ConsultationForum, _: Context) -> Iterator[Issue]:
                     )
 
 
-RULES.append(references_resolve)
-
-
-@rule(
+@RULES.rule(
     "FK017",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -813,10 +769,7 @@ def subject_is_recorded(forum: ConsultationForum, _: Context) -> Iterator[Issue]
         yield Issue(("concerns",))
 
 
-RULES.append(subject_is_recorded)
-
-
-@rule(
+@RULES.rule(
     "FK018",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -837,10 +790,7 @@ def organiser_is_recorded(forum: ConsultationForum, _: Context) -> Iterator[Issu
         yield Issue(("unit_id",))
 
 
-RULES.append(organiser_is_recorded)
-
-
-@rule(
+@RULES.rule(
     "FK019",
     kinds=FORUM,
     severity=Severity.WARNING,
@@ -920,10 +870,7 @@ def concerned_standards_match(forum: ConsultationForum, context: Context) -> Ite
         )
 
 
-RULES.append(concerned_standards_match)
-
-
-@rule(
+@RULES.rule(
     "FK020",
     kinds=FORUM,
     severity=Severity.INFO,
@@ -945,6 +892,3 @@ def results_are_published(forum: ConsultationForum, context: Context) -> Iterato
     """FK020: *publikasi hasil* (pasca pelaksanaan, UNVERIFIED)."""
     if _held(forum, context) and not forum.publications:
         yield Issue(("publications",))
-
-
-RULES.append(results_are_published)

@@ -27,7 +27,7 @@ from ...participation.cycle import (
     state_on,
 )
 from ...participation.surveys import SatisfactionSurvey
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Rule, Severity
 from ._common import cite, pekppp_versions
 from .standards import _review_cutoff
 
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CYCLE", "RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 CYCLE = ("policy_cycle",)
 
@@ -51,7 +52,7 @@ def _steps(events: tuple[CycleEvent, ...]) -> tuple[IllegalStep, ...]:
     return illegal_steps(events)
 
 
-def _guard_rule(code: str) -> list[Rule]:
+def _guard_rule(code: str) -> list[Rule[PolicyCycle]]:
     guard = GUARDS[code]
     variants = {k: v for k, v in guard.messages.items() if k != "default"}
 
@@ -73,12 +74,12 @@ def _guard_rule(code: str) -> list[Rule]:
         "note": guard.note,
     }
     if guard.pekppp:
-        return pekppp_versions(code, common=guard.basis, **options)(check)
-    return [rule(code, basis=guard.basis, **options)(check)]
+        return pekppp_versions(RULES, code, common=guard.basis, **options)(check)
+    return [RULES.rule(code, basis=guard.basis, **options)(check)]
 
 
 for _code in sorted(GUARDS):
-    RULES.extend(_guard_rule(_code))
+    _guard_rule(_code)
 
 
 def _index_of(cycle: PolicyCycle, actions: tuple[CycleAction, ...], on: dt.date) -> int | None:
@@ -95,6 +96,7 @@ def _state(cycle: PolicyCycle, as_of: dt.date) -> CycleState | None:
 
 
 @pekppp_versions(
+    RULES,
     "PC010",
     common=(cite("pp-96-2012"),),
     kinds=CYCLE,
@@ -144,12 +146,10 @@ def cycle_reviewed_periodically(cycle: PolicyCycle, context: Context) -> Iterato
     )
 
 
-RULES.extend(cycle_reviewed_periodically)
-
 _EVALUATIONS = (CycleAction.EVALUATION_RECORDED, CycleAction.STANDARD_REVIEWED)
 
 
-@rule(
+@RULES.rule(
     "PC011",
     kinds=CYCLE,
     severity=Severity.WARNING,
@@ -183,10 +183,7 @@ def evaluation_involves_the_public(cycle: PolicyCycle, _: Context) -> Iterator[I
             yield Issue(("events", position), action=event.action, on=event.on)
 
 
-RULES.append(evaluation_involves_the_public)
-
-
-@rule(
+@RULES.rule(
     "PC012",
     kinds=CYCLE,
     severity=Severity.INFO,
@@ -231,10 +228,7 @@ def drafting_does_not_drag_on(cycle: PolicyCycle, context: Context) -> Iterator[
     )
 
 
-RULES.append(drafting_does_not_drag_on)
-
-
-@rule(
+@RULES.rule(
     "PC013",
     kinds=CYCLE,
     severity=Severity.WARNING,
@@ -256,9 +250,6 @@ def events_not_after_check(cycle: PolicyCycle, context: Context) -> Iterator[Iss
             yield Issue(
                 ("events", position, "on"), action=event.action, on=event.on, as_of=context.as_of
             )
-
-
-RULES.append(events_not_after_check)
 
 
 # --- across documents -------------------------------------------------------------------------------
@@ -310,7 +301,7 @@ def _ids(documents: list[Any]) -> set[str]:
     return {i for d in documents if isinstance(i := getattr(d, "id", None), str)}
 
 
-@rule(
+@RULES.rule(
     "PC014",
     kinds=CYCLE,
     severity=Severity.INFO,
@@ -344,16 +335,13 @@ def named_documents_are_present(cycle: PolicyCycle, context: Context) -> Iterato
                 )
 
 
-RULES.append(named_documents_are_present)
-
-
 def _charter_date(charter: ServiceCharter) -> dt.date | None:
     if charter.establishment is not None:
         return charter.establishment.decided_on
     return charter.signed_on
 
 
-@rule(
+@RULES.rule(
     "PC015",
     kinds=CYCLE,
     severity=Severity.WARNING,
@@ -447,6 +435,3 @@ def cycle_agrees_with_named_documents(cycle: PolicyCycle, context: Context) -> I
                     action=event.action,
                     on=event.on,
                 )
-
-
-RULES.append(cycle_agrees_with_named_documents)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...participation.forms import CooperationAgreement, OversightBody, PolicyParticipation
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Severity
 from ._common import cite
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
 _AYAT_2 = cite(
@@ -26,7 +27,7 @@ _AYAT_2 = cite(
 )
 
 
-@rule(
+@RULES.rule(
     "PM001",
     kinds=("cooperation_agreement",),
     severity=Severity.WARNING,
@@ -52,10 +53,7 @@ def cooperation_has_a_community_party(
         yield Issue(("parties",), title=agreement.title or agreement.id)
 
 
-RULES.append(cooperation_has_a_community_party)
-
-
-@rule(
+@RULES.rule(
     "PM002",
     kinds=("cooperation_agreement",),
     severity=Severity.WARNING,
@@ -90,10 +88,7 @@ def cooperation_names_what_it_concerns(
         yield Issue(("service_ids",), title=agreement.title or agreement.id)
 
 
-RULES.append(cooperation_names_what_it_concerns)
-
-
-@rule(
+@RULES.rule(
     "PM003",
     kinds=("oversight_body",),
     severity=Severity.WARNING,
@@ -128,10 +123,7 @@ def oversight_body_is_formed_by_the_public(body: OversightBody, _: Context) -> I
         yield Issue(("members",), name=body.name or body.id)
 
 
-RULES.append(oversight_body_is_formed_by_the_public)
-
-
-@rule(
+@RULES.rule(
     "PM004",
     kinds=("policy_participation",),
     severity=Severity.WARNING,
@@ -164,6 +156,3 @@ def policy_participation_involves_the_public(
     """PM004: *peran aktif dalam penyusunan kebijakan* (Pasal 39 ayat (2); PP 96/2012)."""
     if not record.community_categories():
         yield Issue(("participant_categories",), policy=record.policy_id)
-
-
-RULES.append(policy_participation_involves_the_public)

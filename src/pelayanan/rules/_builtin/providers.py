@@ -7,17 +7,18 @@ from collections.abc import Iterator
 
 from ..._base.labels import Label
 from ...model.providers import ExecutorRole, Provider, ProviderCategory
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Severity
 from ._common import PROVIDER, cite
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
 
 
-@rule(
+@RULES.rule(
     "PV001",
     kinds=PROVIDER,
     severity=Severity.WARNING,
@@ -38,10 +39,7 @@ def provider_has_units(provider: Provider, _: Context) -> Iterator[Issue]:
         yield Issue(("units",))
 
 
-RULES.append(provider_has_units)
-
-
-@rule(
+@RULES.rule(
     "PV002",
     kinds=PROVIDER,
     severity=Severity.WARNING,
@@ -63,10 +61,7 @@ def unit_head_is_recorded(provider: Provider, context: Context) -> Iterator[Issu
             yield Issue(("units", position, "head"), unit=unit.name or unit.id)
 
 
-RULES.append(unit_head_is_recorded)
-
-
-@rule(
+@RULES.rule(
     "PV003",
     kinds=PROVIDER,
     severity=Severity.WARNING,
@@ -90,10 +85,7 @@ def unit_has_complaint_manager(provider: Provider, _: Context) -> Iterator[Issue
             yield Issue(("units", position, "executors"), unit=unit.name or unit.id)
 
 
-RULES.append(unit_has_complaint_manager)
-
-
-@rule(
+@RULES.rule(
     "PV004",
     kinds=PROVIDER,
     severity=Severity.ERROR,
@@ -106,7 +98,7 @@ RULES.append(unit_has_complaint_manager)
         "Beri setiap unit dan pelaksana kode yang berbeda; dokumen lain merujuk dengan kode ini.",
         "Give every unit and executor its own id; other documents refer to them by it.",
     ),
-    basis=(cite(_UU25, article="8"),),
+    integrity=True,
 )
 def ids_are_unique(provider: Provider, _: Context) -> Iterator[Issue]:
     """PV004: references by id are ambiguous otherwise."""
@@ -126,10 +118,7 @@ def ids_are_unique(provider: Provider, _: Context) -> Iterator[Issue]:
                 )
 
 
-RULES.append(ids_are_unique)
-
-
-@rule(
+@RULES.rule(
     "PV005",
     kinds=PROVIDER,
     severity=Severity.INFO,
@@ -148,6 +137,3 @@ def level_is_recorded(provider: Provider, _: Context) -> Iterator[Issue]:
     """PV005: needed to know the supervisor (*pembina*) and the assessment scheme."""
     if provider.category is ProviderCategory.STATE_INSTITUTION and provider.level is None:
         yield Issue(("level",))
-
-
-RULES.append(level_is_recorded)

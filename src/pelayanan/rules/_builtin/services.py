@@ -6,17 +6,18 @@ from collections.abc import Iterator
 
 from ...model.services import Service
 from ...model.standards import StandardStatus
-from .._engine import Context, Issue, Rule, Severity, rule
+from .._engine import Context, Issue, Registry, Severity
 from ._common import SERVICE, cite
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
 
 
-@rule(
+@RULES.rule(
     "SV001",
     kinds=SERVICE,
     severity=Severity.ERROR,
@@ -59,10 +60,7 @@ def every_service_has_a_standard(service: Service, context: Context) -> Iterator
         )
 
 
-RULES.append(every_service_has_a_standard)
-
-
-@rule(
+@RULES.rule(
     "SV002",
     kinds=SERVICE,
     severity=Severity.WARNING,
@@ -72,7 +70,7 @@ RULES.append(every_service_has_a_standard)
         "The service refers to unit '{unit}', which no provider in the data has.",
     ),
     hint=("Periksa kode unit layanan.", "Check the service's unit id."),
-    basis=(cite(_UU25, article="8"),),
+    integrity=True,
     cross_document=True,
 )
 def service_unit_exists(service: Service, context: Context) -> Iterator[Issue]:
@@ -82,10 +80,7 @@ def service_unit_exists(service: Service, context: Context) -> Iterator[Issue]:
         yield Issue(("unit_id",), unit=service.unit_id)
 
 
-RULES.append(service_unit_exists)
-
-
-@rule(
+@RULES.rule(
     "SV003",
     kinds=SERVICE,
     severity=Severity.WARNING,
@@ -112,6 +107,3 @@ def service_channels_belong_to_unit(service: Service, context: Context) -> Itera
     for position, channel_id in enumerate(service.channel_ids):
         if channel_id not in known:
             yield Issue(("channel_ids", position), channel=channel_id, unit=unit.name or unit.id)
-
-
-RULES.append(service_channels_belong_to_unit)

@@ -18,12 +18,13 @@ from ...model.components import Component
 from ...model.providers import Competency
 from ...model.records import OfficeLevel
 from ...model.standards import Facility, Product, Requirement, ServiceStandard, StandardStatus
-from .._engine import Context, Issue, Rule, Severity, ValidationConfig, rule
+from .._engine import Context, Issue, Registry, Rule, Severity, ValidationConfig, rule
 from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
 _SERVICE_DELIVERY = Component.service_delivery()
@@ -37,7 +38,7 @@ def _said(text: str | None, config: ValidationConfig) -> bool:
 # --- SP001–SP014: the 14 components ---------------------------------------------------------------
 
 
-def _component_rule(component: Component) -> Rule:
+def _component_rule(component: Component) -> Rule[ServiceStandard]:
     field, letter = component.value, component.letter
 
     def check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
@@ -79,13 +80,14 @@ def _component_rule(component: Component) -> Rule:
     )(check)
 
 
-RULES.extend(_component_rule(c) for c in Component)
+for _component in Component:
+    RULES.add(_component_rule(_component))
 
 
 # --- SP020 and up -------------------------------------------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "SP020",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -110,10 +112,7 @@ def time_limit_is_positive(standard: ServiceStandard, _: Context) -> Iterator[Is
         yield Issue(("time_limit", "duration", "amount"), duration=limit.duration)
 
 
-RULES.append(time_limit_is_positive)
-
-
-@rule(
+@RULES.rule(
     "SP021",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -137,10 +136,7 @@ def procedure_steps_name_their_actor(
             yield Issue(("procedure", "steps", index, "actor"), number=index + 1)
 
 
-RULES.append(procedure_steps_name_their_actor)
-
-
-@rule(
+@RULES.rule(
     "SP022",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -165,8 +161,6 @@ def charged_fee_has_legal_basis(standard: ServiceStandard, _: Context) -> Iterat
         yield Issue(("fee", "legal_basis"), amount=f"{fee.amount:,}".replace(",", "."))
 
 
-RULES.append(charged_fee_has_legal_basis)
-
 _COMPLAINT_BASIS = (
     cite(_UU25, article="21", letter="j"),
     cite(_UU25, article="36"),
@@ -174,7 +168,7 @@ _COMPLAINT_BASIS = (
 )
 
 
-@rule(
+@RULES.rule(
     "SP023",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -196,10 +190,7 @@ def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Iterator
         yield Issue(("complaint_handling", "channels"))
 
 
-RULES.append(complaints_have_a_channel)
-
-
-@rule(
+@RULES.rule(
     "SP024",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -225,10 +216,8 @@ def complaint_manager_is_named(standard: ServiceStandard, context: Context) -> I
         yield Issue(("complaint_handling", "manager"))
 
 
-RULES.append(complaint_manager_is_named)
-
-
 @by_instrument_versions(
+    RULES,
     "SP025",
     tuple(i.key for i in CATALOGUE.chain(Topic.COMPLAINT_MANAGEMENT)),
     common=(cite("perpres-76-2013"),),
@@ -252,10 +241,7 @@ def complaints_reach_lapor(standard: ServiceStandard, _: Context) -> Iterator[Is
         yield Issue(("complaint_handling", "channels"))
 
 
-RULES.extend(complaints_reach_lapor)
-
-
-@rule(
+@RULES.rule(
     "SP026",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -283,12 +269,10 @@ def facilities_for_vulnerable_groups(standard: ServiceStandard, _: Context) -> I
         yield Issue(("facilities",))
 
 
-RULES.append(facilities_for_vulnerable_groups)
-
 _ESTABLISH_BASIS = (cite(_UU25, article="15", letter="a"), cite(_UU25, article="20", paragraph="1"))
 
 
-@rule(
+@RULES.rule(
     "SP027",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -312,10 +296,8 @@ def established_standard_has_decree(standard: ServiceStandard, _: Context) -> It
         yield Issue(("establishment",))
 
 
-RULES.append(established_standard_has_decree)
-
-
 @pekppp_versions(
+    RULES,
     "SP028",
     common=(cite(_UU25, article="20", paragraph="1"),),
     kinds=STANDARD,
@@ -351,10 +333,7 @@ def established_by_unit_head(standard: ServiceStandard, _: Context) -> Iterator[
         )
 
 
-RULES.extend(established_by_unit_head)
-
-
-@rule(
+@RULES.rule(
     "SP029",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -373,9 +352,6 @@ def decree_has_a_number(standard: ServiceStandard, context: Context) -> Iterator
         yield Issue(("establishment", "decree_number"))
 
 
-RULES.append(decree_has_a_number)
-
-
 def _is_in_force(standard: ServiceStandard, context: Context) -> bool:
     """Established, and not expired on the check date."""
     until = standard.effective_until
@@ -385,6 +361,7 @@ def _is_in_force(standard: ServiceStandard, context: Context) -> bool:
 
 
 @pekppp_versions(
+    RULES,
     "SP030",
     common=(_GUIDE,),
     kinds=STANDARD,
@@ -422,10 +399,8 @@ def service_delivery_components_are_published(
         yield Issue(("publications",), missing=missing)
 
 
-RULES.extend(service_delivery_components_are_published)
-
-
 @pekppp_versions(
+    RULES,
     "SP031",
     common=(cite("permenpan-rb-13-2017"),),
     kinds=STANDARD,
@@ -464,8 +439,6 @@ def published_on_several_media(standard: ServiceStandard, context: Context) -> I
         )
 
 
-RULES.extend(published_on_several_media)
-
 _PARTICIPATION_BASIS = (
     cite(_UU25, article="20", paragraph="2"),
     cite(_UU25, article="39", paragraph="1"),
@@ -473,7 +446,7 @@ _PARTICIPATION_BASIS = (
 )
 
 
-@rule(
+@RULES.rule(
     "SP033",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -505,10 +478,7 @@ def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
         yield Issue(("consultations",))
 
 
-RULES.append(public_took_part)
-
-
-@rule(
+@RULES.rule(
     "SP034",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -542,10 +512,8 @@ def consultation_before_establishment(standard: ServiceStandard, _: Context) -> 
         yield Issue(("consultations",), decided=establishment.decided_on, first=first)
 
 
-RULES.append(consultation_before_establishment)
-
-
 @pekppp_versions(
+    RULES,
     "SP035",
     common=(cite(_UU25, article="20", paragraph="4"),),
     kinds=STANDARD,
@@ -585,9 +553,6 @@ def participants_are_diverse(standard: ServiceStandard, context: Context) -> Ite
         )
 
 
-RULES.extend(participants_are_diverse)
-
-
 @functools.lru_cache(maxsize=64)
 def _review_cutoff(as_of: dt.date, months: int) -> dt.date:
     """The earliest last-review date that is not overdue on ``as_of``.
@@ -602,6 +567,7 @@ def _review_cutoff(as_of: dt.date, months: int) -> dt.date:
 
 
 @pekppp_versions(
+    RULES,
     "SP036",
     common=(cite("pp-96-2012"),),
     kinds=STANDARD,
@@ -646,10 +612,8 @@ def reviewed_periodically(standard: ServiceStandard, context: Context) -> Iterat
         yield Issue(("reviews",), last=last, months=months, as_of=context.as_of)
 
 
-RULES.extend(reviewed_periodically)
-
-
 @pekppp_versions(
+    RULES,
     "SP037",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -670,10 +634,7 @@ def reviews_have_minutes(standard: ServiceStandard, _: Context) -> Iterator[Issu
             yield Issue(("reviews", index, "minutes"), date=review.reviewed_on)
 
 
-RULES.extend(reviews_have_minutes)
-
-
-@rule(
+@RULES.rule(
     "SP038",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -709,10 +670,7 @@ def entries_say_something(standard: ServiceStandard, context: Context) -> Iterat
                 )
 
 
-RULES.append(entries_say_something)
-
-
-@rule(
+@RULES.rule(
     "SP039",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -722,7 +680,7 @@ RULES.append(entries_say_something)
         "The executor count is {total} but its breakdown adds up to {sum}.",
     ),
     hint=("Samakan total dengan rinciannya.", "Make the total match its breakdown."),
-    basis=(cite(_UU25, article="21", letter="k"),),
+    integrity=True,
 )
 def executor_breakdown_adds_up(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP039: the total of component k and its lines must agree."""
@@ -733,10 +691,7 @@ def executor_breakdown_adds_up(standard: ServiceStandard, _: Context) -> Iterato
             yield Issue(("executor_count", "total"), total=count.total, sum=total)
 
 
-RULES.append(executor_breakdown_adds_up)
-
-
-@rule(
+@RULES.rule(
     "SP040",
     kinds=STANDARD,
     severity=Severity.ERROR,
@@ -755,10 +710,7 @@ def validity_period_makes_sense(standard: ServiceStandard, _: Context) -> Iterat
         yield Issue(("effective_until",), start=start, until=until)
 
 
-RULES.append(validity_period_makes_sense)
-
-
-@rule(
+@RULES.rule(
     "SP041",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -802,10 +754,7 @@ def dates_not_after_check(standard: ServiceStandard, context: Context) -> Iterat
             )
 
 
-RULES.append(dates_not_after_check)
-
-
-@rule(
+@RULES.rule(
     "SP042",
     kinds=STANDARD,
     severity=Severity.WARNING,
@@ -829,6 +778,3 @@ def expired_standard_is_marked(standard: ServiceStandard, context: Context) -> I
         and until <= context.as_of
     ):
         yield Issue(("status",), until=until)
-
-
-RULES.append(expired_standard_is_marked)

@@ -40,12 +40,13 @@ from ...participation.surveys import (
     missing_survey_years,
     questionnaire_for,
 )
-from .._engine import Check, Context, Issue, Rule, Severity, rule
+from .._engine import Check, Context, Issue, Registry, Rule, Severity
 from ._common import by_instrument_versions, cite, open_status, pekppp_versions, single_medium
 
 __all__ = ["RULES"]
 
-RULES: list[Rule] = []
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
 
 _SURVEY = ("satisfaction_survey",)
 _IKM_2004 = "kepmenpan-kep-25-m-pan-2-2004"
@@ -57,20 +58,21 @@ from the catalogue's replacement links."""
 
 
 def _per_instrument(
+    registry: Registry,
     code: str,
     bases: Mapping[str, Sequence[Citation]],
     **kwargs: Any,  # noqa: ANN401  (passed on to rule())
-) -> Callable[[Check], list[Rule]]:
-    """One rule version per instrument key in ``bases`` (oldest first), each with its own citations.
+) -> Callable[[Check[Any]], list[Rule[Any]]]:
+    """Register one rule version per instrument key in ``bases`` (oldest first), each with its own citations.
 
     Like :func:`~._common.by_instrument_versions`, but the versions cite different parts of their
     instruments (14/2017 Pasal 1 ayat (1); 16/2014 without a known article).
     """
     keys = list(bases)
 
-    def decorate(check: Check) -> list[Rule]:
+    def decorate(check: Check[Any]) -> list[Rule[Any]]:
         return [
-            rule(
+            registry.rule(
                 code,
                 basis=tuple(bases[key]),
                 in_force_from=CATALOGUE[key].starts,
@@ -163,6 +165,7 @@ def _yearly_minimum(year: int, context: Context) -> QuestionnaireVersion | None:
 
 
 @_per_instrument(
+    RULES,
     "SK001",
     {
         _SKM_2014: (cite(_SKM_2014),),
@@ -222,15 +225,13 @@ def held_every_year(survey: SatisfactionSurvey, context: Context) -> Iterator[Is
             )
 
 
-RULES.extend(held_every_year)
-
-
 def _cycle(day: dt.date, months: int) -> int:
     """The number of the survey cycle (calendar quarter, half-year or year) ``day`` falls in."""
     return (day.year * 12 + day.month - 1) // months
 
 
 @by_instrument_versions(
+    RULES,
     "SK002",
     _SKM_CHAIN[_SKM_CHAIN.index(_SKM_2014) :],
     kinds=_SURVEY,
@@ -287,9 +288,6 @@ def next_survey_follows_frequency(survey: SatisfactionSurvey, context: Context) 
         )
 
 
-RULES.extend(next_survey_follows_frequency)
-
-
 # --- R30: the questionnaire ------------------------------------------------------------------------
 
 _ELEMENTS_NOTE = (
@@ -300,6 +298,7 @@ _ELEMENTS_NOTE = (
 
 
 @by_instrument_versions(
+    RULES,
     "SK003",
     _SKM_CHAIN,
     kinds=_SURVEY,
@@ -339,14 +338,12 @@ def questionnaire_in_force(survey: SatisfactionSurvey, _: Context) -> Iterator[I
         )
 
 
-RULES.extend(questionnaire_in_force)
-
-
 def _labels(version: QuestionnaireVersion, codes: Sequence[str]) -> tuple[Label, ...]:
     return tuple(version.element(code).label for code in codes)
 
 
 @by_instrument_versions(
+    RULES,
     "SK004",
     _SKM_CHAIN,
     kinds=_SURVEY,
@@ -402,10 +399,8 @@ def responses_answer_every_element(survey: SatisfactionSurvey, context: Context)
             )
 
 
-RULES.extend(responses_answer_every_element)
-
-
 @by_instrument_versions(
+    RULES,
     "SK005",
     _SKM_CHAIN,
     kinds=_SURVEY,
@@ -432,13 +427,10 @@ def every_element_answered(survey: SatisfactionSurvey, context: Context) -> Iter
         yield Issue(("responses",), elements=_labels(version, unanswered))
 
 
-RULES.extend(every_element_answered)
-
-
 # --- R31: the sample -------------------------------------------------------------------------------
 
 
-@rule(
+@RULES.rule(
     "SK006",
     kinds=_SURVEY,
     severity=Severity.WARNING,
@@ -493,9 +485,6 @@ def enough_respondents(survey: SatisfactionSurvey, context: Context) -> Iterator
             minimum=minimum,
             population=survey.population,
         )
-
-
-RULES.append(enough_respondents)
 
 
 # --- R32: the reported index -----------------------------------------------------------------------
@@ -634,6 +623,7 @@ def _explanations(result: IkmResult, reported: Decimal, places: int) -> Label | 
 
 
 @by_instrument_versions(
+    RULES,
     "SK007",
     _SKM_CHAIN,
     kinds=_SURVEY,
@@ -725,13 +715,11 @@ def reported_index_follows_formula(survey: SatisfactionSurvey, context: Context)
     )
 
 
-RULES.extend(reported_index_follows_formula)
-
-
 # --- R33: publication and follow-up (PEKPPP) -------------------------------------------------------
 
 
 @pekppp_versions(
+    RULES,
     "SK008",
     kinds=_SURVEY,
     severity=Severity.WARNING,
@@ -754,10 +742,8 @@ def results_published(survey: SatisfactionSurvey, context: Context) -> Iterator[
         yield Issue(("publications",), end=survey.period_end)
 
 
-RULES.extend(results_published)
-
-
 @pekppp_versions(
+    RULES,
     "SK009",
     kinds=_SURVEY,
     severity=Severity.INFO,
@@ -782,10 +768,8 @@ def results_published_on_and_off_line(survey: SatisfactionSurvey, _: Context) ->
     yield from single_medium(survey.publications)
 
 
-RULES.extend(results_published_on_and_off_line)
-
-
 @pekppp_versions(
+    RULES,
     "SK010",
     kinds=_SURVEY,
     severity=Severity.WARNING,
@@ -812,10 +796,8 @@ def follow_up_planned(survey: SatisfactionSurvey, context: Context) -> Iterator[
         yield Issue(("follow_up",), end=survey.period_end)
 
 
-RULES.extend(follow_up_planned)
-
-
 @pekppp_versions(
+    RULES,
     "SK011",
     kinds=_SURVEY,
     severity=Severity.WARNING,
@@ -866,13 +848,11 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
             )
 
 
-RULES.extend(follow_up_on_time)
-
-
 # --- the survey period -----------------------------------------------------------------------------
 
 
 @by_instrument_versions(
+    RULES,
     "SK012",
     _SKM_CHAIN,
     kinds=_SURVEY,
@@ -893,10 +873,8 @@ def period_in_order(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
         yield Issue(("period_end",), start=survey.period_start, end=survey.period_end)
 
 
-RULES.extend(period_in_order)
-
-
 @by_instrument_versions(
+    RULES,
     "SK013",
     _SKM_CHAIN,
     kinds=_SURVEY,
@@ -924,6 +902,3 @@ def not_after_the_check(survey: SatisfactionSurvey, context: Context) -> Iterato
     """
     if survey.period_start > context.as_of and _records_results(survey):
         yield Issue(("period_start",), start=survey.period_start, as_of=context.as_of)
-
-
-RULES.extend(not_after_the_check)
