@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .._base.numbers import dumps_with_decimals
 from ..participation.surveys import (
@@ -26,7 +26,7 @@ from ..participation.surveys import (
     SurveyCsv,
     SurveyCsvError,
     questionnaire_for,
-    read_survey_csv,
+    scan_survey_csv,
 )
 from ._common import EXIT_FINDINGS, EXIT_OK, UsageError, add_format_option, parse_date
 
@@ -71,17 +71,18 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.set_defaults(handler=run)
 
 
-def _read(name: str) -> bytes:
-    """The bytes of ``name`` (``-`` is standard input), or a one-line usage error."""
+def _open(name: str) -> IO[bytes]:
+    """A binary stream of ``name`` (``-`` is standard input), or a one-line usage error."""
     if name == "-":
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer
     path = Path(name)
     try:
-        return path.read_bytes()
+        if path.is_dir():
+            msg = f"cannot read {name}: it is a directory, not a CSV file"
+            raise UsageError(msg)
+        return path.open("rb")
     except FileNotFoundError:
         msg = f"cannot read {name}: no such file or directory"
-    except IsADirectoryError:
-        msg = f"cannot read {name}: it is a directory, not a CSV file"
     except PermissionError:
         msg = f"cannot read {name}: permission denied"
     except OSError as exc:
@@ -103,16 +104,20 @@ def _load(args: argparse.Namespace) -> SurveyCsv:
     if order is ElementOrder.QUESTIONNAIRE and not version.questionnaire_order:
         msg = f"--order questionnaire: {version.instrument} has only one order of elements"
         raise UsageError(msg)
-    data = _read(args.file)
+    stream = _open(args.file)
     try:
-        return read_survey_csv(data, version, order=order)
+        # Streamed and tallied: a file of a million answers takes constant memory.
+        return scan_survey_csv(stream, version, order=order)
     except SurveyCsvError as exc:
         msg = f"{args.file}: {exc}"
         raise UsageError(msg) from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
 
 
 def _result(survey: SurveyCsv) -> IkmResult | None:
-    if not survey.responses:
+    if not survey.usable:
         return None
     try:
         return survey.result()
@@ -140,7 +145,9 @@ def _report(name: str, survey: SurveyCsv, result: IkmResult | None) -> dict[str,
         "file": name,
         **body,
         "rows": survey.rows,
+        "excluded": survey.rows - survey.usable,
         "excluded_rows": list(survey.excluded_rows),
+        "problems_total": survey.problems_total,
         "problems": [
             {"row": p.row, "column": p.column, "value": p.value, "message": p.message}
             for p in survey.problems
@@ -150,10 +157,10 @@ def _report(name: str, survey: SurveyCsv, result: IkmResult | None) -> dict[str,
 
 def _print_text(name: str, survey: SurveyCsv, result: IkmResult | None) -> None:
     version = survey.questionnaire
-    excluded = len(survey.excluded_rows)
+    excluded = survey.rows - survey.usable
     print(f"{name}: Survei Kepuasan Masyarakat, {version.instrument}")
     left_out = f" ({excluded} left out)" if excluded else ""
-    print(f"respondents: {len(survey.responses)} of {survey.rows} rows{left_out}")
+    print(f"respondents: {survey.usable} of {survey.rows} rows{left_out}")
     if result is not None:
         report = result.to_report(survey.columns)
         print()
@@ -172,6 +179,9 @@ def _print_text(name: str, survey: SurveyCsv, result: IkmResult | None) -> None:
         print(f"{rows} left out:")
         for problem in survey.problems:
             print(f"  {problem}")
+        more = survey.problems_total - len(survey.problems)
+        if more:
+            print(f"  ... and {more} more problem{'s' if more != 1 else ''}")
 
 
 def run(args: argparse.Namespace) -> int:

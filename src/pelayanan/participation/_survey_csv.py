@@ -12,11 +12,15 @@ row 1, the first respondent row 2.
 
 from __future__ import annotations
 
+import collections
 import csv
+import gc
 import io
+import itertools
 import re
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Iterable, Iterator, Mapping
+from fractions import Fraction
+from typing import IO, Final
 
 import attrs
 
@@ -24,15 +28,17 @@ from ._questionnaires import QUESTIONNAIRES
 from ._survey_model import (
     ElementOrder,
     IkmResult,
+    IndexNotComputableError,
     QuestionnaireVersion,
     SurveyCsvError,
     SurveyResponse,
+    _frozen_answers,
     _frozen_names,
     _mapping_repr,
     compute_ikm,
 )
 
-__all__ = ["RowProblem", "SurveyCsv", "read_survey_csv"]
+__all__ = ["AnswerTally", "RowProblem", "SurveyCsv", "read_survey_csv", "scan_survey_csv"]
 
 _SEPARATORS: Final = (",", ";", "\t")
 _U_COLUMN: Final = re.compile(r"U\s*0*([1-9][0-9]*)", re.IGNORECASE)
@@ -71,18 +77,85 @@ class SurveyCsv:
     )
     """Column name → element code, as the file was read."""
     responses: tuple[SurveyResponse, ...] = ()
+    """The usable responses (empty when the file was scanned with :func:`scan_survey_csv`)."""
     problems: tuple[RowProblem, ...] = ()
     rows: int = 0
     """Respondent rows in the file (rows with at least one non-blank cell)."""
+    tally: AnswerTally | None = None
+    """Sums and counts of the usable answers, when they were tallied instead of kept."""
+    problem_count: int | None = None
+    """How many problems there were in all, when :attr:`problems` holds only the first ones."""
+
+    @property
+    def usable(self) -> int:
+        """How many respondent rows count towards the index."""
+        return self.tally.respondents if self.tally is not None else len(self.responses)
+
+    @property
+    def problems_total(self) -> int:
+        """How many problems there were in all (more than :attr:`problems` when cut short)."""
+        return len(self.problems) if self.problem_count is None else self.problem_count
 
     @property
     def excluded_rows(self) -> tuple[int, ...]:
-        """The row numbers left out because of a problem."""
+        """The row numbers left out because of a problem (of the problems kept)."""
         return tuple(sorted({problem.row for problem in self.problems}))
 
     def result(self) -> IkmResult:
         """The IKM of the usable responses (raises if there are none)."""
+        if self.tally is not None:
+            return self.tally.result(self.questionnaire)
         return compute_ikm(self.responses, self.questionnaire)
+
+
+@attrs.frozen
+class AnswerTally:
+    """The sum and the number of answers per element: all the IKM needs, in constant memory.
+
+    >>> from pelayanan.participation.surveys import QUESTIONNAIRES
+    >>> skm = QUESTIONNAIRES["permenpan-rb-14-2017"]
+    >>> tally = AnswerTally.of([SurveyResponse({code: 4 for code in skm.codes})] * 2)
+    >>> tally.respondents, tally.result(skm).index
+    (2, Decimal('100.00'))
+    """
+
+    totals: Mapping[str, int] = attrs.field(converter=_frozen_answers, hash=False)
+    """The sum of the answers to each element, by element code."""
+    counts: Mapping[str, int] = attrs.field(converter=_frozen_answers, hash=False)
+    """How many respondents answered each element, by element code."""
+    respondents: int = 0
+
+    @classmethod
+    def of(cls, responses: Iterable[SurveyResponse]) -> AnswerTally:
+        """The tally of ``responses``."""
+        totals: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        respondents = 0
+        for response in responses:
+            respondents += 1
+            for code, answer in response.answers.items():
+                totals[code] = totals.get(code, 0) + answer
+                counts[code] = counts.get(code, 0) + 1
+        return cls(totals, counts, respondents)
+
+    def result(self, questionnaire: QuestionnaireVersion) -> IkmResult:
+        """The IKM, exactly as :func:`compute_ikm` gives it for the same responses."""
+        if not self.respondents:
+            msg = "no responses: the index needs at least one respondent"
+            raise IndexNotComputableError(msg)
+        unknown = sorted(set(self.counts) - set(questionnaire.codes))
+        if unknown:
+            msg = (
+                f"answers to {', '.join(unknown)}, which {questionnaire.instrument} does not "
+                f"have (its elements are {', '.join(questionnaire.codes)})"
+            )
+            raise IndexNotComputableError(msg)
+        unanswered = [code for code in questionnaire.codes if not self.counts.get(code)]
+        if unanswered:
+            msg = f"nobody answered {', '.join(unanswered)}"
+            raise IndexNotComputableError(msg)
+        nrr = {code: Fraction(self.totals[code], self.counts[code]) for code in questionnaire.codes}
+        return IkmResult.from_nrr(nrr, questionnaire, respondents=self.respondents)
 
 
 def _decode(data: str | bytes) -> str:
@@ -269,3 +342,233 @@ def read_survey_csv(
         msg = "no respondents: the file has a header row but no answer rows"
         raise SurveyCsvError(msg)
     return SurveyCsv(version, mapping, tuple(responses), tuple(problems), rows)
+
+
+# --- scanning a large file: constant memory -------------------------------------------------------
+
+_CHUNK: Final = 256
+"""Small enough to stay in the processor cache: larger chunks are slower, not faster."""
+
+_KEPT_PROBLEMS: Final = 1_000
+"""Problems :func:`scan_survey_csv` keeps by default; the rest are counted."""
+_VALID_CELLS: Final = frozenset("1234")
+
+
+def _text_lines(lines: Iterable[str]) -> Iterator[str]:
+    """The lines without a leading BOM; a decoding error becomes a :class:`SurveyCsvError`."""
+    first = True
+    try:
+        for line in lines:
+            if first:
+                line = line.removeprefix("\ufeff")  # noqa: PLW2901  (the BOM of a text stream)
+                first = False
+            yield line
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text (byte {exc.start} of a block); save the file as CSV UTF-8"
+        raise SurveyCsvError(msg) from None
+
+
+def scan_survey_csv(
+    source: IO[bytes] | IO[str] | Iterable[str],
+    questionnaire: QuestionnaireVersion | None = None,
+    *,
+    order: ElementOrder = ElementOrder.LAMPIRAN,
+    columns: Mapping[str, str] | None = None,
+    keep_problems: int = _KEPT_PROBLEMS,
+) -> SurveyCsv:
+    r"""Read a survey CSV of any size in constant memory: the answers are tallied, not kept.
+
+    The same rules as :func:`read_survey_csv` (the same problems for the same rows, the same
+    index); the result's :attr:`~SurveyCsv.responses` is empty and :attr:`~SurveyCsv.tally`
+    holds the sums. Only the first ``keep_problems`` problems are kept;
+    :attr:`~SurveyCsv.problem_count` counts them all. ``source`` is a binary file (read as
+    UTF-8, with or without a BOM), a text file, or any iterable of lines.
+
+    >>> import io
+    >>> data = b"Nama,U1,U2,U3,U4,U5,U6,U7,U8,U9\nA,4,4,4,4,4,4,4,4,4\nB,3,3,5,3,3,3,3,3,3\n"
+    >>> survey = scan_survey_csv(io.BytesIO(data))
+    >>> survey.usable, [str(p) for p in survey.problems], survey.result().index
+    (1, ["row 3, U3: '5' is not on the scale 1 to 4"], Decimal('100.00'))
+    """
+    version = questionnaire or _latest()
+    mapping = dict(columns) if columns is not None else version.columns(order)
+    unknown = sorted(set(mapping.values()) - set(version.codes))
+    if unknown:
+        msg = f"the column mapping names {', '.join(unknown)}, not elements of {version.instrument}"
+        raise SurveyCsvError(msg)
+    wrapper: io.TextIOWrapper[IO[bytes]] | None = None
+    if isinstance(source, io.TextIOBase) or not hasattr(source, "read"):
+        raw: Iterable[str] = source  # a text stream, or lines
+    else:
+        binary: IO[bytes] = source  # type: ignore[assignment]  # not a text stream: bytes
+        wrapper = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        raw = wrapper
+    try:
+        return _scan_lines(
+            _text_lines(raw), version, mapping, numbered=columns is None, keep=keep_problems
+        )
+    finally:
+        if wrapper is not None:
+            wrapper.detach()  # the caller owns the stream: leave it open
+
+
+def _scan_lines(
+    lines: Iterator[str],
+    version: QuestionnaireVersion,
+    mapping: Mapping[str, str],
+    *,
+    numbered: bool,
+    keep: int,
+) -> SurveyCsv:
+    leading = []
+    for line in lines:
+        leading.append(line)
+        if line.strip():
+            break
+    header_line = leading[-1] if leading and leading[-1].strip() else ""
+    if not header_line:
+        names = list(mapping)
+        msg = (
+            f"the file is empty: expected a header row naming {names[0]} to {names[-1]} and one "
+            "row per respondent"
+        )
+        raise SurveyCsvError(msg)
+    reader = csv.reader(itertools.chain(leading, lines), delimiter=_separator(header_line))
+    was_enabled = gc.isenabled()
+    gc.disable()  # the scan makes no reference cycles; collecting per chunk costs a third
+    try:
+        return _scan(reader, version, mapping, numbered=numbered, keep=keep)
+    except csv.Error as exc:
+        msg = f"not readable as CSV at line {reader.line_num}: {exc}"
+        raise SurveyCsvError(msg) from None
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@attrs.frozen
+class _Chunk:
+    """What the row-by-row path found in one chunk."""
+
+    rows: int
+    problem_count: int
+    problems: tuple[RowProblem, ...]
+    tally: AnswerTally
+
+
+def _slow_chunk(
+    numbered: list[tuple[int, list[str]]],
+    *,
+    width: int,
+    positions: Mapping[str, int],
+    mapping: Mapping[str, str],
+    room: int,
+) -> _Chunk:
+    """Row by row, with row numbers: for a chunk the fast path cannot take as a whole."""
+    rows = problem_count = 0
+    problems: list[RowProblem] = []
+    usable: list[SurveyResponse] = []
+    for number, record in numbered:
+        if not any(cell.strip() for cell in record):
+            continue
+        rows += 1
+        answers, found = _read_row(number, record, width, positions, mapping)
+        if found:
+            problem_count += len(found)
+            problems.extend(found[: max(0, room - len(problems))])
+        else:
+            usable.append(SurveyResponse(answers))
+    return _Chunk(rows, problem_count, tuple(problems), AnswerTally.of(usable))
+
+
+def _scan(
+    reader: Iterator[list[str]],
+    version: QuestionnaireVersion,
+    mapping: Mapping[str, str],
+    *,
+    numbered: bool,
+    keep: int,
+) -> SurveyCsv:
+    number = 0
+    header: list[str] = []
+    for record in reader:
+        number += 1
+        if any(cell.strip() for cell in record):
+            header = record
+            break
+    positions = _header_positions(header, mapping, version, numbered=numbered)
+    places = [positions[name] for name in positions]
+    codes = [mapping[name] for name in positions]
+    width = len(header)
+    # The answers of each element, counted by cell text ("1" to "4"): constant memory.
+    cells: list[collections.Counter[str]] = [collections.Counter() for _ in places]
+    problems: list[RowProblem] = []
+    problem_count = rows = respondents = 0
+    slow_totals = dict.fromkeys(codes, 0)
+    slow_counts = dict.fromkeys(codes, 0)
+    while True:
+        chunk = list(itertools.islice(reader, _CHUNK))
+        if not chunk:
+            break
+        first = number + 1
+        number += len(chunk)
+        if set(map(len, chunk)) == {width}:
+            # Fast path: transpose and count each answer column in C; only the rows with a bad
+            # cell (a 5, a blank, text) are read one by one, for their row numbers.
+            columns = list(zip(*chunk, strict=True))
+            answers = [collections.Counter(columns[place]) for place in places]
+            bad_rows = _rows_with_bad_cells(answers, [columns[place] for place in places])
+            for offset in bad_rows:
+                for counter, place in zip(answers, places, strict=True):
+                    counter[chunk[offset][place]] -= 1
+            for total, counter in zip(cells, answers, strict=True):
+                total.update(+counter)  # + drops the bad cells, counted down to zero above
+            good = len(chunk) - len(bad_rows)
+            rows += good
+            respondents += good
+            numbered_rows = [(first + offset, chunk[offset]) for offset in sorted(bad_rows)]
+        else:
+            numbered_rows = [(first + offset, record) for offset, record in enumerate(chunk)]
+        if not numbered_rows:
+            continue
+        # Slow path: the rows with a bad answer, or a chunk with a short or long row.
+        slow = _slow_chunk(
+            numbered_rows,
+            width=width,
+            positions=positions,
+            mapping=mapping,
+            room=keep - len(problems),
+        )
+        rows += slow.rows
+        problem_count += slow.problem_count
+        problems.extend(slow.problems)
+        respondents += slow.tally.respondents
+        for code in codes:
+            slow_totals[code] += slow.tally.totals.get(code, 0)
+            slow_counts[code] += slow.tally.counts.get(code, 0)
+    if not rows:
+        msg = "no respondents: the file has a header row but no answer rows"
+        raise SurveyCsvError(msg)
+    totals = {
+        code: slow_totals[code] + sum(int(cell) * n for cell, n in counter.items())
+        for code, counter in zip(codes, cells, strict=True)
+    }
+    counts = {
+        code: slow_counts[code] + counter.total()
+        for code, counter in zip(codes, cells, strict=True)
+    }
+    tally = AnswerTally(totals, counts, respondents)
+    return SurveyCsv(
+        version, mapping, (), tuple(problems), rows, tally=tally, problem_count=problem_count
+    )
+
+
+def _rows_with_bad_cells(
+    answers: list[collections.Counter[str]], columns: list[tuple[str, ...]]
+) -> set[int]:
+    """The offsets of the rows with a cell that is not an answer 1 to 4."""
+    bad: set[int] = set()
+    for counter, column in zip(answers, columns, strict=True):
+        if not _VALID_CELLS.issuperset(counter):
+            bad.update(i for i, cell in enumerate(column) if cell not in _VALID_CELLS)
+    return bad

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from .._base.exports import adopt
 from ._questionnaires import QUESTIONNAIRES
-from ._survey_csv import RowProblem, SurveyCsv, read_survey_csv
+from ._survey_csv import AnswerTally, RowProblem, SurveyCsv, read_survey_csv, scan_survey_csv
 from ._survey_model import (
     ANSWER_SCALE,
     AgeBand,
@@ -91,6 +91,7 @@ __all__ = [
     "ANSWER_SCALE",
     "QUESTIONNAIRES",
     "AgeBand",
+    "AnswerTally",
     "Education",
     "ElementOrder",
     "FollowUpAction",
@@ -120,6 +121,7 @@ __all__ = [
     "missing_survey_years",
     "questionnaire_for",
     "read_survey_csv",
+    "scan_survey_csv",
 ]
 
 adopt(globals(), __all__)
