@@ -32,6 +32,7 @@ from ..io.documents import Document, parse_documents
 from ..model.standards import ServiceStandard
 from ..rules import UnknownRuleCodeError
 from ..rules.validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
+from ..time.regions import TimeZone
 from ._common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -59,7 +60,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_paths_argument(parser)
     add_as_of_option(parser, "the date the check is for (YYYY-MM-DD; default: today in WIB)")
-    add_format_option(parser, "text", "json", "sarif")
+    add_format_option(parser, "text", "json", "csv", "sarif")
     add_lang_option(parser, "messages")
     parser.add_argument(
         "--select",
@@ -254,7 +255,13 @@ def run(args: argparse.Namespace) -> int:
     jobs = _jobs(args.jobs, args.paths)
     out = sys.stdout
     writer = make_writer(
-        args.format, out, lang=args.lang, as_of=validator.as_of, colour=use_colour(out)
+        args.format,
+        out,
+        lang=args.lang,
+        as_of=validator.as_of,
+        colour=use_colour(out),
+        as_of_reason="given" if args.as_of else "default_time_zone",
+        time_zone=None if args.as_of else TimeZone.WIB,
     )
     keep = validator.cross_document_kinds
     texts = iter_texts(args.paths)
