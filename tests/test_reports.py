@@ -262,3 +262,12 @@ def test_summary_in_json_counts_documents_by_kind(
     assert data["ok"] is False
     assert data["files"][0]["error"].startswith("not valid JSON")
 
+
+def test_evaluate_speaks_indonesian_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Like every other command, `evaluate` defaults to --lang id."""
+    args = ["evaluate", str(EXAMPLES), "--unit", "dinsos-kota-jambi"]
+    args += ["--from", "2024-01-01", "--to", "2024-12-31"]
+    main(args)
+    assert "PEKPPP aspek 1 per 2024-12-31" in capsys.readouterr().out
+    main([*args, "--lang", "en"])
+    assert "PEKPPP aspect 1 as of 2024-12-31" in capsys.readouterr().out
