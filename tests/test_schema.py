@@ -6,12 +6,14 @@ import datetime as dt
 import json
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 
 from pelayanan import DOCUMENT_KINDS, to_dict, validate
+from pelayanan.cli import main
 from pelayanan.io.schema import (
     SCHEMA_BASE,
     UnknownKindError,
@@ -22,6 +24,7 @@ from pelayanan.io.schema import (
 )
 from pelayanan.law import CATALOGUE
 from pelayanan.model.providers import ChannelKind
+from pelayanan.rules.validation import report_schema
 from pelayanan.strategies import documents
 
 from .conftest import EXAMPLES
@@ -268,3 +271,38 @@ def test_the_mutations_exercise_both_answers() -> None:
     answers = {_schema_refuses(m) for _, _, _, m in MUTATIONS}
     assert answers == {True, False}
     assert len(MUTATIONS) > 300
+
+
+# --- the command ------------------------------------------------------------------------------------------
+
+
+def test_the_schema_command_writes_every_schema_under_its_id_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`pelayanan schema -o DIR` writes one file per kind, `document` and `report`."""
+    assert main(["schema", "-o", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(f"{name}.json" for name in (*schema_names(), "report"))
+    assert capsys.readouterr().out.count("\n") == len(written)
+    for path in tmp_path.iterdir():
+        schema = json.loads(path.read_text("utf-8"))
+        assert schema["$id"].endswith("/" + path.name)
+        jsonschema.Draft202012Validator.check_schema(schema)
+    assert json.loads((tmp_path / "service.json").read_text("utf-8")) == document_schema("service")
+    assert json.loads((tmp_path / "report.json").read_text("utf-8")) == report_schema()
+
+
+def test_the_schema_command_prints_one_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    """`pelayanan schema complaint` prints that schema alone."""
+    assert main(["schema", "complaint"]) == 0
+    assert json.loads(capsys.readouterr().out) == document_schema("complaint")
+
+
+def test_an_unwritable_directory_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Writing where a file stands fails with exit code 2 and no traceback."""
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["schema", "-o", str(blocker / "sub")]) == 2
+    assert capsys.readouterr().err.startswith("pelayanan: error: cannot write to")

@@ -26,6 +26,7 @@ from . import (
     _ikm,
     _rules,
     _sample_size,
+    _schema,
     _summary,
     _validate,
 )
@@ -44,6 +45,7 @@ COMMANDS = [
     _sample_size,
     _summary,
     _cycle,
+    _schema,
 ]
 
 
