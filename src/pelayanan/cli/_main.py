@@ -27,6 +27,7 @@ from . import (
     _rules,
     _sample_size,
     _schema,
+    _serve,
     _summary,
     _validate,
 )
@@ -46,6 +47,7 @@ COMMANDS = [
     _summary,
     _cycle,
     _schema,
+    _serve,
 ]
 
 

@@ -74,6 +74,7 @@ RECORD_FIELDS: Final = (
     "unit_id",
     "unit_percent",
     "estimate",
+    "zone",
     "standard_id",
     "service_id",
     "status",
@@ -82,6 +83,14 @@ RECORD_FIELDS: Final = (
     "percent",
 )
 """The keys of :meth:`ComplianceSummary.to_records`, in column order."""
+
+
+def _predicate(grade: OmbudsmanGrade | None) -> str | None:
+    """The category (A–E) or the compliance level of an estimate, as its value."""
+    if grade is None:
+        return None
+    found = grade.category or grade.compliance
+    return found.value if found is not None else None
 
 
 def _percent(share: Fraction) -> Decimal:
@@ -159,7 +168,8 @@ class ComplianceSummary:
         ``pandas.DataFrame(summary.to_records())`` gives one row per standard. Percentages stay
         exact :class:`~decimal.Decimal` values; ``fulfilled`` is a count of the 14 components,
         ``missing`` their letters (``"e, f"``); ``estimate`` is the estimated Ombudsman category
-        (``None`` when the year has none).
+        (A–E) or compliance level of the year's scheme and ``zone`` its colour (both ``None``
+        when the year has no estimate).
         """
         return [
             {
@@ -167,7 +177,8 @@ class ComplianceSummary:
                 "as_of": self.as_of,
                 "unit_id": unit.unit_id,
                 "unit_percent": unit.percent,
-                "estimate": unit.estimate.category.value if unit.estimate else None,
+                "estimate": _predicate(unit.estimate),
+                "zone": unit.estimate.zone.value if unit.estimate else None,
                 "standard_id": standard.standard_id,
                 "service_id": standard.service_id,
                 "status": standard.status.value,
