@@ -23,6 +23,7 @@ from . import (
     _cycle,
     _deadline,
     _evaluate,
+    _export,
     _ikm,
     _rules,
     _sample_size,
@@ -47,6 +48,7 @@ COMMANDS = [
     _summary,
     _cycle,
     _schema,
+    _export,
     _serve,
 ]
 
