@@ -6,9 +6,11 @@ Skipped when the ``server`` extra (FastAPI, uvicorn) is not installed; .ci/run i
 from __future__ import annotations
 
 import concurrent.futures
+import doctest
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -312,6 +314,43 @@ def test_the_openapi_document_uses_the_json_schemas(server: int) -> None:
     assert "#/$defs/" not in text
     for ref in {part.split('"')[0] for part in text.split('"$ref": "#/components/schemas/')[1:]}:
         assert ref in schemas, ref
+
+
+# --- the documented session ---------------------------------------------------------------------------------
+
+DOC = ROOT / "docs" / "howto" / "other-languages.md"
+
+
+def _sessions() -> list[list[tuple[str, str]]]:
+    """The ``{code-block} console`` blocks of the page: (command, output shown) pairs."""
+    sessions = []
+    for block in DOC.read_text("utf-8").split("```{code-block} console\n")[1:]:
+        commands: list[tuple[str, str]] = []
+        for line in block.split("\n```")[0].splitlines():
+            if line.startswith("$ "):
+                commands.append((line[2:], ""))
+            else:
+                command, output = commands[-1]
+                commands[-1] = (command, output + line + "\n")
+        sessions.append(commands)
+    return sessions
+
+
+def test_the_curl_sessions_of_the_docs_answer_as_shown(server: int) -> None:
+    """Each curl command on the how-to page, sent to the running service, prints what is shown."""
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    checker = doctest.OutputChecker()
+    sessions = _sessions()
+    assert len(sessions) == 2
+    for command, shown in (pair for session in sessions for pair in session):
+        assert "http://127.0.0.1:8000/" in command
+        real = command.replace("127.0.0.1:8000", f"{HOST}:{server}")
+        result = subprocess.run(
+            ["bash", "-c", real], cwd=ROOT, capture_output=True, text=True, check=False, timeout=60
+        )
+        flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+        assert checker.check_output(shown, result.stdout, flags), f"{command}\n{result.stdout}"
 
 
 # --- without the extra -----------------------------------------------------------------------------------

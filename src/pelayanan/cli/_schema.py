@@ -54,14 +54,17 @@ def run(args: argparse.Namespace) -> int:
         print_json(schema(args.kind) if args.kind else {name: schema(name) for name in names})
         return EXIT_OK
     directory = Path(args.output)
+    written = []
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for name in names:
             path = directory / f"{name}.json"
             text = json.dumps(schema(name), indent=2, ensure_ascii=False) + "\n"
             path.write_text(text, encoding="utf-8")
-            print(path)
+            written.append(path)
     except OSError as exc:
         msg = f"cannot write to {args.output}: {exc.strerror or exc}"
         raise UsageError(msg) from None
+    for path in written:
+        print(path)
     return EXIT_OK
