@@ -31,8 +31,16 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
+    "sphinx_copybutton",
     "pelayanan_docs.extension",
 ]
+
+# --- copy button ---------------------------------------------------------------------------------
+# Copy only what a reader types: the commands after "$ " and the code after ">>> " or "... ",
+# never the output shown under them.
+copybutton_prompt_text = r"\$ |>>> |\.\.\. "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"

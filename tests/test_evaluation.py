@@ -194,7 +194,7 @@ def test_the_evaluate_command_estimates_pekppp_aspect_one_as_of_the_end() -> Non
     (17, 14, 7, 14, 10, 17, 7, 7, 7 %): 0.17 + 0.42 + 0 + 0.56 + 0.50 + 0.85 + 0.14 + 0.21 + 0
     = 2.85.
     """
-    data = json.loads(_evaluate("--unit", UNIT, "--format", "json").stdout)
+    data = json.loads(_evaluate("--unit", UNIT, "--format", "json", "--lang", "en").stdout)
     pekppp = data["pekppp"]
     assert (pekppp["instrument"], pekppp["on"]) == ("permenpan-rb-29-2022", "2024-12-31")
     assert [(i["code"], i["score"]) for i in pekppp["indicators"]] == [
@@ -217,7 +217,7 @@ def test_the_evaluate_command_estimates_pekppp_aspect_one_as_of_the_end() -> Non
 
 def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
     """Each indicator below 5 is followed by what it needs for the next level; in Indonesian too."""
-    lines = _evaluate("--unit", UNIT).stdout.splitlines()
+    lines = _evaluate("--unit", UNIT, "--lang", "en").stdout.splitlines()
     start = lines.index(
         "PEKPPP aspect 1 as of 2024-12-31, Instrumen PEKPPP (Permenpan RB 29/2022 jo. 4/2023):"
     )
@@ -228,7 +228,7 @@ def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
         f"        To reach level 2 you need: {gap}",
     ]
     assert lines[-1] == "  aspect 1 score: 2.85 / 5"
-    indonesian = _evaluate("--unit", UNIT, "--lang", "id").stdout.splitlines()
+    indonesian = _evaluate("--unit", UNIT).stdout.splitlines()  # Indonesian unless asked
     assert indonesian[-1] == "  nilai aspek 1: 2.85 / 5"
 
 

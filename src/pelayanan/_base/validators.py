@@ -1,14 +1,19 @@
-"""attrs validators for the few values that are meaningless rather than merely non-compliant."""
+"""attrs validators for the few values that are meaningless rather than merely non-compliant.
+
+Each validator carries the JSON Schema keywords that say the same thing (``json_schema``), so that
+the published schemas (:mod:`pelayanan.io.schema`) refuse what the loader refuses, from one source.
+"""
 
 from __future__ import annotations
 
 import decimal
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 __all__ = [
+    "SCHEMA_KEYWORDS",
     "InvalidValueError",
     "at_least",
     "in_range",
@@ -30,6 +35,18 @@ class InvalidValueError(ValueError):
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+SCHEMA_KEYWORDS = "json_schema"
+"""The attribute of a validator that holds its JSON Schema keywords (``{"minimum": 1}``).
+
+``optional`` validators hold them under ``"optional"``: they apply to the value when it is not
+``null``.
+"""
+
+
+def _with_schema(validator: Validator, keywords: dict[str, Any]) -> Validator:
+    setattr(validator, SCHEMA_KEYWORDS, keywords)
+    return validator
+
 
 def at_least(minimum: int) -> Validator:
     """Refuse numbers below ``minimum`` (a count below zero, a version below one)."""
@@ -39,7 +56,7 @@ def at_least(minimum: int) -> Validator:
             msg = f"{attribute.name} must be at least {minimum}, not {value}"
             raise InvalidValueError(attribute.name, msg)
 
-    return validate
+    return _with_schema(validate, {"minimum": minimum})
 
 
 def in_range(minimum: int, maximum: int) -> Validator:
@@ -50,7 +67,7 @@ def in_range(minimum: int, maximum: int) -> Validator:
             msg = f"{attribute.name} must be between {minimum} and {maximum}, not {value}"
             raise InvalidValueError(attribute.name, msg)
 
-    return validate
+    return _with_schema(validate, {"minimum": minimum, "maximum": maximum})
 
 
 def optional(validator: Validator) -> Validator:
@@ -60,7 +77,7 @@ def optional(validator: Validator) -> Validator:
         if value is not None:
             validator(instance, attribute, value)
 
-    return validate
+    return _with_schema(validate, {"optional": getattr(validator, SCHEMA_KEYWORDS, {})})
 
 
 def non_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -77,6 +94,12 @@ def optional_non_empty(_: object, attribute: attrs.Attribute[Any], value: str | 
         raise InvalidValueError(attribute.name, msg)
 
 
+# A blank string is one of only whitespace (str.strip); "\\S" in Python's re is its complement.
+_NOT_BLANK: Final = {"minLength": 1, "pattern": "\\S"}
+_with_schema(non_empty, _NOT_BLANK)
+_with_schema(optional_non_empty, {"optional": _NOT_BLANK})
+
+
 def non_negative_decimal(
     _: object, attribute: attrs.Attribute[Any], value: decimal.Decimal
 ) -> None:
@@ -84,6 +107,9 @@ def non_negative_decimal(
     if not value.is_finite() or value < 0:
         msg = f"{attribute.name} must be a finite amount of at least 0, not {value}"
         raise InvalidValueError(attribute.name, msg)
+
+
+_with_schema(non_negative_decimal, {"minimum": 0})
 
 
 def to_decimal(value: decimal.Decimal | int | str) -> decimal.Decimal:

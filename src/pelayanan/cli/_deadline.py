@@ -8,6 +8,7 @@ Warnings about missing or estimated holiday data go to standard error (text) or 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import Any
 
@@ -75,30 +76,44 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.set_defaults(handler=run)
 
 
+def deadline_to_dict(
+    start: dt.date, days: int, *, calendar_days: bool = False, cuti_bersama_is_workday: bool = False
+) -> dict[str, Any]:
+    """The due date as ``pelayanan deadline --format json`` prints it."""
+    calendar = WorkingCalendar(cuti_bersama_is_workday=cuti_bersama_is_workday)
+    deadline = calendar.deadline(start, days, calendar_days=calendar_days)
+    return {
+        "start": start.isoformat(),
+        "days": days,
+        "unit": "calendar_days" if calendar_days else "working_days",
+        "cuti_bersama_is_workday": cuti_bersama_is_workday,
+        "due": deadline.due.isoformat(),
+        "warnings": [
+            {
+                "kind": w.kind.value,
+                "year": w.year,
+                "message": w.text("en"),
+                "message_id": w.text("id"),
+            }
+            for w in deadline.warnings
+        ],
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the due date; warnings to standard error, or into the JSON."""
-    calendar = WorkingCalendar(cuti_bersama_is_workday=args.cuti_bersama_is_workday)
-    deadline = calendar.deadline(args.start, args.days, calendar_days=args.calendar_days)
     if args.format == "json":
         print_json(
-            {
-                "start": args.start.isoformat(),
-                "days": args.days,
-                "unit": "calendar_days" if args.calendar_days else "working_days",
-                "cuti_bersama_is_workday": args.cuti_bersama_is_workday,
-                "due": deadline.due.isoformat(),
-                "warnings": [
-                    {
-                        "kind": w.kind.value,
-                        "year": w.year,
-                        "message": w.text("en"),
-                        "message_id": w.text("id"),
-                    }
-                    for w in deadline.warnings
-                ],
-            }
+            deadline_to_dict(
+                args.start,
+                args.days,
+                calendar_days=args.calendar_days,
+                cuti_bersama_is_workday=args.cuti_bersama_is_workday,
+            )
         )
         return EXIT_OK
+    calendar = WorkingCalendar(cuti_bersama_is_workday=args.cuti_bersama_is_workday)
+    deadline = calendar.deadline(args.start, args.days, calendar_days=args.calendar_days)
     for line in _warning_lines(deadline.warnings):
         print(f"pelayanan: warning: {line}", file=sys.stderr)
     print(deadline.due.isoformat())

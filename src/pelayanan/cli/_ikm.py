@@ -12,6 +12,8 @@ at all (missing, a directory, not UTF-8 text, empty, or without the answer colum
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import io
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -90,30 +92,57 @@ def _open(name: str) -> IO[bytes]:
     raise UsageError(msg)
 
 
-def _questionnaire(args: argparse.Namespace) -> QuestionnaireVersion:
-    if args.questionnaire is not None:
-        return QUESTIONNAIRES[args.questionnaire]
-    if args.on is not None:
-        return questionnaire_for(args.on)
+def _questionnaire(questionnaire: str | None, on: dt.date | None) -> QuestionnaireVersion:
+    if questionnaire is not None:
+        found = QUESTIONNAIRES.get(questionnaire)
+        if found is None:
+            msg = (
+                f"{questionnaire!r} is not a questionnaire; use one of: {', '.join(QUESTIONNAIRES)}"
+            )
+            raise UsageError(msg)
+        return found
+    if on is not None:
+        return questionnaire_for(on)
     return QUESTIONNAIRES["permenpan-rb-14-2017"]
 
 
-def _load(args: argparse.Namespace) -> SurveyCsv:
-    version = _questionnaire(args)
-    order = ElementOrder(args.order)
-    if order is ElementOrder.QUESTIONNAIRE and not version.questionnaire_order:
+def load_survey(
+    data: bytes | IO[bytes],
+    name: str,
+    *,
+    questionnaire: str | None = None,
+    on: dt.date | None = None,
+    order: str = ElementOrder.LAMPIRAN.value,
+) -> SurveyCsv:
+    """Read the CSV ``data`` (bytes or a binary stream, from ``name``); one line if unusable.
+
+    An unusable file raises a one-line :class:`UsageError`.
+    The file is streamed and its answers tallied (:func:`scan_survey_csv`): a file of a million
+    answers takes constant memory.
+    """
+    version = _questionnaire(questionnaire, on)
+    try:
+        element_order = ElementOrder(order)
+    except ValueError:
+        choices = ", ".join(o.value for o in ElementOrder)
+        msg = f"{order!r} is not an order of elements; use one of: {choices}"
+        raise UsageError(msg) from None
+    if element_order is ElementOrder.QUESTIONNAIRE and not version.questionnaire_order:
         msg = f"--order questionnaire: {version.instrument} has only one order of elements"
         raise UsageError(msg)
-    stream = _open(args.file)
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
     try:
-        # Streamed and tallied: a file of a million answers takes constant memory.
-        return scan_survey_csv(stream, version, order=order)
+        return scan_survey_csv(stream, version, order=element_order)
     except SurveyCsvError as exc:
-        msg = f"{args.file}: {exc}"
+        msg = f"{name}: {exc}"
         raise UsageError(msg) from None
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
+
+
+def ikm_report(survey: SurveyCsv, name: str) -> tuple[dict[str, Any], int]:
+    """What ``pelayanan ikm --format json`` prints for ``survey``, and its exit code."""
+    result = _result(survey)
+    status = EXIT_FINDINGS if survey.problems or result is None else EXIT_OK
+    return _report(name, survey, result), status
 
 
 def _result(survey: SurveyCsv) -> IkmResult | None:
@@ -186,11 +215,17 @@ def _print_text(name: str, survey: SurveyCsv, result: IkmResult | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the index; exit 1 if any row was left out."""
-    survey = _load(args)
-    result = _result(survey)
+    options = {"questionnaire": args.questionnaire, "on": args.on, "order": args.order}
+    stream = _open(args.file)
+    try:
+        survey = load_survey(stream, args.file, **options)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
     name = "<stdin>" if args.file == "-" else args.file
+    report, status = ikm_report(survey, name)
     if args.format == "json":
-        print(dumps_with_decimals(_report(name, survey, result)))
+        print(dumps_with_decimals(report))
     else:
-        _print_text(name, survey, result)
-    return EXIT_FINDINGS if survey.problems or result is None else EXIT_OK
+        _print_text(name, survey, _result(survey))
+    return status

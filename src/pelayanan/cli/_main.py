@@ -23,9 +23,12 @@ from . import (
     _cycle,
     _deadline,
     _evaluate,
+    _export,
     _ikm,
     _rules,
     _sample_size,
+    _schema,
+    _serve,
     _summary,
     _validate,
 )
@@ -44,6 +47,9 @@ COMMANDS = [
     _sample_size,
     _summary,
     _cycle,
+    _schema,
+    _export,
+    _serve,
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
 from ..rules import BUILTIN_RULES, Rule
@@ -48,9 +49,14 @@ def rule_to_dict(rule: Rule[Any]) -> dict[str, Any]:
     }
 
 
+def rules_in_force(as_of: dt.date | None) -> list[Rule[Any]]:
+    """The built-in rules, only those in force on ``as_of`` when it is given."""
+    return [r for r in BUILTIN_RULES if as_of is None or r.in_force(as_of)]
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the rules."""
-    rules = [r for r in BUILTIN_RULES if args.as_of is None or r.in_force(args.as_of)]
+    rules = rules_in_force(args.as_of)
     if args.format == "json":
         print_json([rule_to_dict(r) for r in rules])
         return EXIT_OK

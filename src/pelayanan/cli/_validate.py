@@ -31,7 +31,9 @@ from ..io._sources import Text, iter_texts, parse_text, read_once, total_size
 from ..io.documents import Document, parse_documents
 from ..model.standards import ServiceStandard
 from ..rules import UnknownRuleCodeError
+from ..rules._formats import Writer, make_writer
 from ..rules.validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
+from ..time.regions import TimeZone
 from ._common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -59,7 +61,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_paths_argument(parser)
     add_as_of_option(parser, "the date the check is for (YYYY-MM-DD; default: today in WIB)")
-    add_format_option(parser, "text", "json", "sarif")
+    add_format_option(parser, "text", "json", "csv", "sarif")
     add_lang_option(parser, "messages")
     parser.add_argument(
         "--select",
@@ -230,19 +232,28 @@ def _summaries(paths: list[str]) -> Iterator[StandardSummary]:
                 yield StandardSummary.of(parsed.document)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Validate every input and write the report; exit 1 if any error-severity finding."""
-    from ..rules._formats import make_writer  # noqa: PLC0415  (only this command needs it)
+def prepare(
+    *,
+    as_of: dt.date | None,
+    lang: Lang,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    keep_standards: bool,
+) -> tuple[_Settings, Validator]:
+    """The settings and validator of a run; a one-line :class:`UsageError` for an unknown code.
 
+    ``select`` and ``ignore`` are as given on the command line (each may hold comma-separated
+    codes); ``as_of`` ``None`` means today in WIB.
+    """
     settings = _Settings(
-        as_of=args.as_of or today_in_wib(),
-        lang=args.lang,
-        select=_codes(args.select),
-        ignore=_codes(args.ignore) or (),
-        keep_standards=read_once(args.paths),
+        as_of=as_of or today_in_wib(),
+        lang=lang,
+        select=_codes(select),
+        ignore=_codes(ignore) or (),
+        keep_standards=keep_standards,
     )
     try:
-        validator = settings.validator()
+        return settings, settings.validator()
     except UnknownRuleCodeError as exc:
         # A typo in a CI workflow (`--ignore SP02O`) must not silently change what is checked.
         these = "this" if len(exc.codes) == 1 else "these"
@@ -251,13 +262,23 @@ def run(args: argparse.Namespace) -> int:
             "`pelayanan rules` lists them"
         )
         raise UsageError(msg) from None
-    jobs = _jobs(args.jobs, args.paths)
-    out = sys.stdout
-    writer = make_writer(
-        args.format, out, lang=args.lang, as_of=validator.as_of, colour=use_colour(out)
-    )
+
+
+def check_texts(
+    texts: Iterable[Text],
+    settings: _Settings,
+    validator: Validator,
+    writer: Writer,
+    *,
+    jobs: int = 1,
+    paths: list[str] | None = None,
+) -> int:
+    """Check every text, write the report with ``writer``, and return the exit code.
+
+    ``paths`` are read a second time for the standards that cross-document rules look at, unless
+    ``settings.keep_standards`` says they were kept on the first reading.
+    """
     keep = validator.cross_document_kinds
-    texts = iter_texts(args.paths)
     results = (
         _in_parallel(texts, settings, jobs)
         if jobs > 1
@@ -275,9 +296,34 @@ def run(args: argparse.Namespace) -> int:
             index.add(document)
         for summary in checked.summaries:
             index.add_standard(summary)
-    if anchors and not settings.keep_standards and index.has("service_standard"):
-        for summary in _summaries(args.paths):
+    if anchors and not settings.keep_standards and paths and index.has("service_standard"):
+        for summary in _summaries(paths):
             if index.wants_standard(summary):
                 index.add_standard(summary)
     writer.finish(validator.check_across(anchors, index))
     return EXIT_FINDINGS if writer.errors else EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate every input and write the report; exit 1 if any error-severity finding."""
+    settings, validator = prepare(
+        as_of=args.as_of,
+        lang=args.lang,
+        select=args.select,
+        ignore=args.ignore,
+        keep_standards=read_once(args.paths),
+    )
+    jobs = _jobs(args.jobs, args.paths)
+    out = sys.stdout
+    writer = make_writer(
+        args.format,
+        out,
+        lang=args.lang,
+        as_of=validator.as_of,
+        colour=use_colour(out),
+        as_of_reason="given" if args.as_of else "default_time_zone",
+        time_zone=None if args.as_of else TimeZone.WIB,
+    )
+    return check_texts(
+        iter_texts(args.paths), settings, validator, writer, jobs=jobs, paths=args.paths
+    )

@@ -18,6 +18,12 @@ components, not what the Ombudsman will find.
 ('dinsos-kota-jambi', Decimal('85.71'), 'B', True)
 >>> [c.letter for c in summary.standards[0].missing]
 ['e', 'f']
+
+:meth:`ComplianceSummary.to_records` gives one flat row per standard, for a table:
+
+>>> row = summary.to_records()[0]
+>>> row["standard_id"], row["percent"], row["missing"], row["estimate"]
+('sp-dtks-2023', Decimal('85.71'), 'e, f', 'B')
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any, Final
 
 import attrs
 
@@ -43,6 +50,7 @@ from .ombudsman import (
 )
 
 __all__ = [
+    "RECORD_FIELDS",
     "ComplianceSummary",
     "StandardCompliance",
     "UnitCompliance",
@@ -57,6 +65,31 @@ _NOTE = Label(
     "ESTIMATE from the 14 service-standard components (UU 25/2009 Pasal 21), not an "
     "Ombudsman result.",
 )
+
+
+RECORD_FIELDS: Final = (
+    "year",
+    "as_of",
+    "unit_id",
+    "unit_percent",
+    "estimate",
+    "zone",
+    "standard_id",
+    "service_id",
+    "status",
+    "fulfilled",
+    "missing",
+    "percent",
+)
+"""The keys of :meth:`ComplianceSummary.to_records`, in column order."""
+
+
+def _predicate(grade: OmbudsmanGrade | None) -> str | None:
+    """The category (A–E) or the compliance level of an estimate, as its value."""
+    if grade is None:
+        return None
+    found = grade.category or grade.compliance
+    return found.value if found is not None else None
 
 
 def _percent(share: Fraction) -> Decimal:
@@ -127,6 +160,34 @@ class ComplianceSummary:
     units: tuple[UnitCompliance, ...]
     is_estimate: bool = True
     note: Label = attrs.field(factory=lambda: _NOTE)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per standard, with its unit's figures (see :data:`RECORD_FIELDS`).
+
+        ``pandas.DataFrame(summary.to_records())`` gives one row per standard. Percentages stay
+        exact :class:`~decimal.Decimal` values; ``fulfilled`` is a count of the 14 components,
+        ``missing`` their letters (``"e, f"``); ``estimate`` is the estimated Ombudsman category
+        (A–E) or compliance level of the year's scheme and ``zone`` its colour (both ``None``
+        when the year has no estimate).
+        """
+        return [
+            {
+                "year": self.year,
+                "as_of": self.as_of,
+                "unit_id": unit.unit_id,
+                "unit_percent": unit.percent,
+                "estimate": _predicate(unit.estimate),
+                "zone": unit.estimate.zone.value if unit.estimate else None,
+                "standard_id": standard.standard_id,
+                "service_id": standard.service_id,
+                "status": standard.status.value,
+                "fulfilled": len(standard.fulfilled),
+                "missing": ", ".join(c.letter for c in standard.missing),
+                "percent": standard.percent,
+            }
+            for unit in self.units
+            for standard in unit.standards
+        ]
 
     def text(self, lang: Lang = "id") -> str:
         """A readable table: one line per unit, then one per standard."""

@@ -36,6 +36,7 @@ __all__ = [
     "iter_texts",
     "parse_text",
     "read_once",
+    "stream_texts",
     "total_size",
 ]
 
@@ -152,6 +153,14 @@ def _sniffed(name: str, stream: Iterable[bytes]) -> Iterator[Text]:
             yield from _lines(name, itertools.chain([line], rest), start=number)
             return
     yield Text(name, whole)
+
+
+def stream_texts(name: str, lines: Iterable[bytes]) -> Iterator[Text]:
+    """The JSON texts of one stream of unknown shape (a request body, a pipe), sniffed.
+
+    JSON Lines are named ``name:N``, one pretty-printed document ``name`` (module docstring).
+    """
+    return _sniffed(name, lines)
 
 
 def iter_texts(paths: Iterable[str]) -> Iterator[Text]:

@@ -1,4 +1,4 @@
-"""Writing validation results as text, JSON or SARIF 2.1.0, one document at a time.
+"""Writing validation results as text, JSON, CSV or SARIF 2.1.0, one document at a time.
 
 The writers take :class:`~pelayanan.rules.validation.DocumentReport` objects as they are produced, so
 that a JSON Lines file of any size is reported without holding all results in memory, and finish
@@ -7,6 +7,7 @@ with the cross-document findings and the counts.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from collections import Counter
@@ -17,10 +18,11 @@ from typing import Any, Final, TextIO
 from .._base.labels import Label, Lang
 from .._base.version import __version__
 from ..io._locate import JsonLines
+from ..time.regions import TimeZone
 from ._engine import Registry, Severity
-from .validation import DocumentReport, Finding
+from .validation import RECORD_FIELDS, AsOfReason, DocumentReport, Finding, report_date
 
-__all__ = ["JsonWriter", "SarifWriter", "TextWriter", "Writer", "make_writer"]
+__all__ = ["CsvWriter", "JsonWriter", "SarifWriter", "TextWriter", "Writer", "make_writer"]
 
 _HOMEPAGE: Final = "https://github.com/pelayanan/pelayanan"
 
@@ -28,10 +30,21 @@ _HOMEPAGE: Final = "https://github.com/pelayanan/pelayanan"
 class Writer:
     """Collects counts; subclasses write documents as they come and a summary at the end."""
 
-    def __init__(self, out: TextIO, *, lang: Lang, as_of: dt.date, colour: bool = False) -> None:
+    def __init__(
+        self,
+        out: TextIO,
+        *,
+        lang: Lang,
+        as_of: dt.date,
+        colour: bool = False,
+        as_of_reason: AsOfReason = "given",
+        time_zone: TimeZone | None = None,
+    ) -> None:
         self.out = out
         self.lang: Lang = lang
         self.as_of = as_of
+        self.as_of_reason: AsOfReason = as_of_reason
+        self.time_zone = time_zone
         self.colour = colour
         self.counts: Counter[Severity] = Counter()
         self.documents = 0
@@ -160,10 +173,14 @@ class TextWriter(Writer):
 
 
 class JsonWriter(Writer):
-    """One JSON object: per document its source and findings, then cross-document findings."""
+    """One JSON object: per document its source and findings, then cross-document findings.
 
-    def __init__(self, out: TextIO, *, lang: Lang, as_of: dt.date, colour: bool = False) -> None:
-        super().__init__(out, lang=lang, as_of=as_of, colour=colour)
+    The same JSON as :meth:`~pelayanan.rules.validation.Report.to_dict`, key for key; its schema is
+    :func:`~pelayanan.rules.validation.report_schema`.
+    """
+
+    def __init__(self, out: TextIO, **settings: Any) -> None:  # noqa: ANN401  (Writer's keywords)
+        super().__init__(out, **settings)
         self.out.write('{\n  "documents": [')
 
     def document(self, report: DocumentReport) -> None:
@@ -176,25 +193,40 @@ class JsonWriter(Writer):
     def finish(self, cross_document: list[Finding]) -> None:
         """Close the list and write the cross-document findings and counts."""
         super().finish(cross_document)
-        entries = [
-            {
-                "source": f.source,
-                "path": f.document_path,
-                "kind": f.document_kind,
-                "id": f.document_id,
-                **f.to_dict(),
-            }
-            for f in cross_document
-        ]
         tail = {
-            "cross_document": entries,
-            "as_of": self.as_of.isoformat(),
+            "cross_document": [f.cross_document_entry() for f in cross_document],
+            **report_date(self.as_of, self.as_of_reason, self.time_zone),
             "lang": self.lang,
             "counts": self.count_dict(),
             "ok": self.errors == 0,
         }
         body = json.dumps(tail, indent=2, ensure_ascii=False)
         self.out.write("\n  ],\n" + body[2:] + "\n")
+
+
+# --- CSV -------------------------------------------------------------------------------------------
+
+
+class CsvWriter(Writer):
+    """One row per finding (RFC 4180), with the columns of :meth:`Finding.to_record`.
+
+    Cross-document findings follow the documents' own; a document without findings has no row.
+    """
+
+    def __init__(self, out: TextIO, **settings: Any) -> None:  # noqa: ANN401  (Writer's keywords)
+        super().__init__(out, **settings)
+        self._csv = csv.DictWriter(out, fieldnames=RECORD_FIELDS)
+        self._csv.writeheader()
+
+    def document(self, report: DocumentReport) -> None:
+        """Write a row per finding."""
+        super().document(report)
+        self._csv.writerows(f.to_record() for f in report.findings)
+
+    def finish(self, cross_document: list[Finding]) -> None:
+        """Write the cross-document rows."""
+        super().finish(cross_document)
+        self._csv.writerows(f.to_record() for f in cross_document)
 
 
 # --- SARIF -----------------------------------------------------------------------------------------
@@ -213,8 +245,9 @@ class SarifWriter(Writer):
         as_of: dt.date,
         colour: bool = False,
         registry: Registry | None = None,
+        **settings: Any,  # noqa: ANN401  (Writer's keywords)
     ) -> None:
-        super().__init__(out, lang=lang, as_of=as_of, colour=colour)
+        super().__init__(out, lang=lang, as_of=as_of, colour=colour, **settings)
         self.registry = registry
         self._rules: dict[str, int] = {}
         self._rule_entries: list[dict[str, Any]] = []
@@ -320,10 +353,20 @@ def make_writer(
     as_of: dt.date,
     colour: bool,
     registry: Registry | None = None,
+    as_of_reason: AsOfReason = "given",
+    time_zone: TimeZone | None = None,
 ) -> Writer:
-    """The writer for ``fmt`` (``text``, ``json`` or ``sarif``)."""
+    """The writer for ``fmt`` (``text``, ``json``, ``csv`` or ``sarif``)."""
+    date: dict[str, Any] = {
+        "lang": lang,
+        "as_of": as_of,
+        "as_of_reason": as_of_reason,
+        "time_zone": time_zone,
+    }
     if fmt == "json":
-        return JsonWriter(out, lang=lang, as_of=as_of)
+        return JsonWriter(out, **date)
+    if fmt == "csv":
+        return CsvWriter(out, **date)
     if fmt == "sarif":
-        return SarifWriter(out, lang=lang, as_of=as_of, registry=registry)
-    return TextWriter(out, lang=lang, as_of=as_of, colour=colour)
+        return SarifWriter(out, registry=registry, **date)
+    return TextWriter(out, colour=colour, **date)

@@ -2,8 +2,15 @@
 
 :func:`validate` accepts a model object, a dict, a list, or JSON text. Whatever does not load is
 reported as a structural finding with its JSON Pointer, and the rules still run on everything that
-did load. The check is for a date (``as_of``, default today in WIB); no finding ever depends on the
-clock or on the order of keys in the data.
+did load. The check is for a date (``as_of``); no finding ever depends on the clock or on the order
+of keys in the data.
+
+Without ``as_of`` the check is for *today* where the documents are: in the time zone of the
+provider (a ``provider`` document with a ``region``) when the documents given name providers of
+one time zone, and in WIB otherwise. The report says which date was used and why
+(:attr:`Report.as_of_reason`, :attr:`Report.time_zone`). A nightly job that runs near midnight
+should pass ``as_of`` itself (``pelayanan validate --as-of``): a job started at 23:30 WIB checks a
+Papuan provider's documents for the next day, which is already today in WIT.
 
 >>> import datetime as dt
 >>> from pelayanan import validate
@@ -30,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -38,7 +45,9 @@ from .._base.errors import LoadError, Problem, ProblemKind
 from .._base.labels import Label, Lang
 from ..io._convert import Path, pointer
 from ..io.documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
+from ..io.schema import DIALECT, schema_id
 from ..law import Citation
+from ..model.providers import Provider
 from ..time.regions import TimeZone
 from ._builtin import BUILTIN_RULES
 from ._engine import (
@@ -54,16 +63,59 @@ from ._engine import (
 from .index import Index, StandardSummary, register_references
 
 __all__ = [
+    "RECORD_FIELDS",
+    "AsOfReason",
     "DocumentReport",
     "Finding",
     "Index",
     "Report",
     "StandardSummary",
     "Validator",
+    "path_sort_key",
     "register_references",
+    "report_date",
+    "report_schema",
+    "today_for",
     "today_in_wib",
     "validate",
 ]
+
+AsOfReason = Literal["given", "provider_time_zone", "default_time_zone"]
+"""Why a report is for its date: ``given`` by the caller; today in the ``provider_time_zone``
+(the documents name providers of one time zone); or today in WIB, the ``default_time_zone``."""
+
+_AS_OF_REASONS: Final = (
+    "Why the report is for its date: given by the caller; today in the provider_time_zone (the "
+    "documents name providers of one time zone); or today in WIB, the default_time_zone."
+)
+
+RECORD_FIELDS: Final = (
+    "document_id",
+    "kind",
+    "source",
+    "document_path",
+    "path",
+    "code",
+    "severity",
+    "title",
+    "message",
+    "basis",
+    "verified",
+    "cross_document",
+)
+"""The keys of :meth:`Finding.to_record`, in column order (``validate --format csv``)."""
+
+
+def path_sort_key(path: str) -> tuple[tuple[int, int | str], ...]:
+    """Order JSON Pointers by their steps, list indices as numbers (``/events/8`` before ``/events/11``).
+
+    >>> sorted(["/events/11", "/events/8", "/events/8/on", "/id"], key=path_sort_key)
+    ['/events/8', '/events/8/on', '/events/11', '/id']
+    """
+    return tuple(
+        (0, int(step)) if step.isdigit() and step.isascii() else (1, step)
+        for step in path.split("/")[1:]
+    )
 
 
 def today_in_wib() -> dt.date:
@@ -96,9 +148,43 @@ class Finding:
     """Whether the finding comes from an integrity rule (the data contradicts itself; no legal
     basis is cited, see :attr:`pelayanan.rules.Rule.integrity`)."""
 
-    def sort_key(self) -> tuple[int, str, str]:
-        """Errors first, then by code, then by path."""
-        return (-self.severity.rank, self.code, self.path)
+    def sort_key(self) -> tuple[int, str, tuple[tuple[int, int | str], ...]]:
+        """Errors first, then by code, then by path (list indices in numeric order)."""
+        return (-self.severity.rank, self.code, path_sort_key(self.path))
+
+    def to_record(self) -> dict[str, Any]:
+        """One flat row: strings, booleans and ``None`` only (see :data:`RECORD_FIELDS`).
+
+        ``basis`` joins the citations with ``"; "``; ``path`` is inside the document and
+        ``document_path`` is where the document sits in its file.
+        """
+        return {
+            "document_id": self.document_id,
+            "kind": self.document_kind,
+            "source": self.source,
+            "document_path": self.document_path,
+            "path": self.path,
+            "code": self.code,
+            "severity": self.severity.value,
+            "title": self.title,
+            "message": self.message,
+            "basis": "; ".join(str(c) for c in self.legal_basis),
+            "verified": self.verified,
+            "cross_document": self.cross_document,
+        }
+
+    def cross_document_entry(self) -> dict[str, Any]:
+        """JSON-ready form of a cross-document finding, with the document it concerns.
+
+        ``path`` is inside that document, ``document_path`` where it sits in its file.
+        """
+        return {
+            "source": self.source,
+            "document_path": self.document_path,
+            "kind": self.document_kind,
+            "id": self.document_id,
+            **self.to_dict(),
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, as ``pelayanan validate --format json`` prints it."""
@@ -163,6 +249,10 @@ class Report:
     documents: tuple[DocumentReport, ...]
     cross_document: tuple[Finding, ...] = ()
     """Findings of rules that compare documents (each names the document it concerns)."""
+    as_of_reason: AsOfReason = "given"
+    """Why the check is for :attr:`as_of` (see :data:`AsOfReason`)."""
+    time_zone: TimeZone | None = None
+    """The time zone whose today :attr:`as_of` is, when it was not given."""
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -184,24 +274,131 @@ class Report:
         return tuple(f for f in self.findings if f.document_id == document_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, as ``pelayanan validate --format json`` prints it."""
+        """JSON-ready form, as ``pelayanan validate --format json`` prints it (same keys, same order).
+
+        Its JSON Schema is :func:`report_schema`.
+        """
         return {
-            "as_of": self.as_of.isoformat(),
-            "lang": self.lang,
-            "ok": self.ok,
-            "counts": self.counts,
             "documents": [d.to_dict() for d in self.documents],
-            "cross_document": [
-                {
-                    "source": f.source,
-                    "path": f.document_path,
-                    "kind": f.document_kind,
-                    "id": f.document_id,
-                    **f.to_dict(),
-                }
-                for f in self.cross_document
-            ],
+            "cross_document": [f.cross_document_entry() for f in self.cross_document],
+            **report_date(self.as_of, self.as_of_reason, self.time_zone),
+            "lang": self.lang,
+            "counts": self.counts,
+            "ok": self.ok,
         }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per finding (:meth:`Finding.to_record`), for tables.
+
+        ``pandas.DataFrame(report.to_records())`` gives one row per finding, with the columns of
+        :data:`RECORD_FIELDS`.
+        """
+        return [f.to_record() for f in self.findings]
+
+
+def report_date(as_of: dt.date, reason: AsOfReason, time_zone: TimeZone | None) -> dict[str, Any]:
+    """The date keys of a JSON report: the date, why it is that date, and whose today it is."""
+    return {
+        "as_of": as_of.isoformat(),
+        "as_of_reason": reason,
+        "time_zone": time_zone.value if time_zone is not None else None,
+    }
+
+
+# --- the JSON Schema of the report -----------------------------------------------------------------------
+
+
+def _closed(properties: dict[str, Any], *, optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [name for name in properties if name not in optional],
+        "additionalProperties": False,
+    }
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema (2020-12) of a report, as ``pelayanan validate --format json`` prints it.
+
+    The same JSON is :meth:`Report.to_dict` and the answer of the HTTP service's ``POST
+    /validate``. Its ``$id`` follows the scheme of :mod:`pelayanan.io.schema`.
+
+    >>> report_schema()["$id"]
+    'https://pelayanan.readthedocs.io/schema/0.x/report.json'
+    """
+    text = {"type": "string"}
+    nullable_text = {"type": ["string", "null"]}
+    citation = _closed(
+        {
+            "citation": {**text, "description": "The citation as written: UU 25/2009 Pasal 21."},
+            "instrument": {**text, "description": "The instrument's catalogue key."},
+            "title": {**text, "description": "The instrument's title."},
+            "note": text,
+        },
+        optional=("note",),
+    )
+    finding_properties: dict[str, Any] = {
+        "code": {**text, "description": "The rule's code (PL001–PL005, PL900 for loading)."},
+        "severity": {"enum": [s.value for s in Severity]},
+        "path": {**text, "description": "JSON Pointer inside the document."},
+        "message": text,
+        "title": text,
+        "hint": text,
+        "legal_basis": {"type": "array", "items": {"$ref": "#/$defs/Citation"}},
+        "verified": {
+            "type": "boolean",
+            "description": "False when the rule's legal text is UNVERIFIED.",
+        },
+    }
+    finding = _closed(finding_properties)
+    cross = _closed(
+        {
+            "source": text,
+            "document_path": {**text, "description": "JSON Pointer of the document in its file."},
+            "kind": nullable_text,
+            "id": nullable_text,
+            **finding_properties,
+            "document_id": nullable_text,
+        }
+    )
+    document = _closed(
+        {
+            "source": {**text, "description": "A file name, file.jsonl:17, or empty."},
+            "path": {**text, "description": "JSON Pointer of the document in its file."},
+            "kind": nullable_text,
+            "id": nullable_text,
+            "loaded": {"type": "boolean"},
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/Finding"}},
+        }
+    )
+    body = _closed(
+        {
+            "documents": {"type": "array", "items": {"$ref": "#/$defs/DocumentReport"}},
+            "cross_document": {"type": "array", "items": {"$ref": "#/$defs/CrossDocumentFinding"}},
+            "as_of": {**text, "format": "date", "description": "The date the check is for."},
+            "as_of_reason": {
+                "enum": ["given", "provider_time_zone", "default_time_zone"],
+                "description": _AS_OF_REASONS,
+            },
+            "time_zone": {"enum": [*(z.value for z in TimeZone), None]},
+            "lang": {"enum": ["id", "en"]},
+            "counts": _closed({s.value: {"type": "integer", "minimum": 0} for s in Severity}),
+            "ok": {"type": "boolean", "description": "Whether no finding is an error."},
+        }
+    )
+    return {
+        "$schema": DIALECT,
+        "$id": schema_id("report"),
+        "title": "Laporan validasi / Validation report",
+        "description": " ".join((Report.__doc__ or "").split()),
+        **body,
+        "$defs": {
+            "Citation": citation,
+            "CrossDocumentFinding": cross,
+            "DocumentReport": document,
+            "Finding": finding,
+        },
+    }
 
 
 # --- running the rules ------------------------------------------------------------------------------
@@ -453,6 +650,32 @@ def _parsed_items(data: object) -> list[ParsedDocument]:
     return [_parsed(data, ())]
 
 
+def today_for(
+    documents: Iterable[object], now: dt.datetime | None = None
+) -> tuple[dt.date, AsOfReason, TimeZone]:
+    """Today where ``documents`` are: in their providers' time zone if they name one, else WIB.
+
+    Only ``provider`` documents with a ``region`` say where they are; when they name several time
+    zones, or none, the date is today in WIB (``default_time_zone``). ``now`` (default: the
+    clock) is for tests and replays.
+
+    >>> from pelayanan.model.providers import Provider, ProviderCategory
+    >>> from pelayanan.time.regions import Province, Region
+    >>> papua = Provider(id="p", name="Pemprov Papua", category=ProviderCategory.STATE_INSTITUTION,
+    ...                  region=Region(Province.PAPUA))
+    >>> late = dt.datetime(2024, 6, 1, 23, 30, tzinfo=TimeZone.WIB.tzinfo)
+    >>> today_for([papua], late)
+    (datetime.date(2024, 6, 2), 'provider_time_zone', <TimeZone.WIT: 'WIT'>)
+    >>> today_for([], late)
+    (datetime.date(2024, 6, 1), 'default_time_zone', <TimeZone.WIB: 'WIB'>)
+    """
+    zones = {d.region.time_zone for d in documents if isinstance(d, Provider) and d.region}
+    if len(zones) == 1:
+        (zone,) = zones
+        return zone.today(now), "provider_time_zone", zone
+    return TimeZone.WIB.today(now), "default_time_zone", TimeZone.WIB
+
+
 def validate(
     documents: object,
     *,
@@ -470,17 +693,30 @@ def validate(
     ``select`` and ``ignore`` are code prefixes (``["SP"]``, ``["SP022", "MK"]``) that filter the
     rules; loading problems (``PL`` codes) are always reported unless ignored. A prefix that starts
     no code raises :class:`~pelayanan.rules.UnknownRuleCodeError`. Never raises for bad data.
+
+    Without ``as_of`` the check is for today in the time zone of the providers given, else in WIB
+    (:func:`today_for`); :attr:`Report.as_of_reason` says which. Jobs that must give the same
+    answer whenever they run (a nightly check) pass ``as_of``.
     """
+    parsed: list[ParsedDocument] = []
+    unreadable: Sequence[Problem] = ()
+    if isinstance(documents, (str, bytes)):
+        try:
+            parsed = _parsed_items(_loads(documents))
+        except LoadError as exc:
+            unreadable = exc.problems
+    else:
+        parsed = _parsed_items(documents)
+    reason: AsOfReason = "given"
+    zone: TimeZone | None = None
+    if as_of is None:
+        as_of, reason, zone = today_for(p.document for p in parsed)
     validator = Validator(
         as_of=as_of, lang=lang, rules=rules, select=select, ignore=ignore, config=config
     )
-    if isinstance(documents, (str, bytes)):
-        try:
-            documents = _loads(documents)
-        except LoadError as exc:
-            report = validator.unreadable(exc.problems, source)
-            return Report(validator.as_of, lang, (report,))
-    parsed = _parsed_items(documents)
+    if unreadable:
+        report = validator.unreadable(unreadable, source)
+        return Report(as_of, lang, (report,), (), reason, zone)
     index = Index()
     for p in parsed:
         index.count(p.kind)
@@ -490,4 +726,4 @@ def validate(
     across = validator.check_across(
         ((source, pointer(p.path), p.document) for p in parsed if p.document is not None), index
     )
-    return Report(validator.as_of, lang, reports, tuple(across))
+    return Report(as_of, lang, reports, tuple(across), reason, zone)
