@@ -33,6 +33,7 @@ from ._base.validators import non_empty, optional_non_empty
 from .io.documents import DOCUMENT_KINDS, Document
 from .law import CATALOGUE, Citation, Instrument
 from .model.charters import ServiceCharter
+from .model.participants import ParticipantCategory
 from .model.providers import Provider
 from .model.records import DocumentRef, Establishment, OfficeLevel, Official, Publication
 from .model.services import Service
@@ -61,7 +62,6 @@ from .participation.cycle import (
 from .participation.forms import (
     CooperationAgreement,
     OversightBody,
-    ParticipantCategory,
     PolicyParticipation,
 )
 from .participation.surveys import (
