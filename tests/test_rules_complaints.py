@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
@@ -471,7 +471,6 @@ def test_every_complaint_and_participation_rule_has_a_case_in_this_file() -> Non
     assert {c for c in BUILTIN_RULES.codes() if c.startswith(("PG", "PM"))} == covered
 
 
-@settings(max_examples=200)
 @given(
     st.one_of(
         [

@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
@@ -658,7 +658,6 @@ def test_severities_follow_the_domain_reference(code: str, severity: str) -> Non
     assert version.severity.value == severity
 
 
-@settings(max_examples=150, deadline=None)
 @given(st.lists(satisfaction_surveys(), max_size=3), st.dates(dt.date(2000, 1, 1)))
 def test_no_survey_the_model_allows_breaks_a_rule(
     surveys: list[SatisfactionSurvey], as_of: dt.date

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
@@ -51,7 +51,6 @@ def test_each_kind_strategy_yields_round_tripping_documents(
     assert from_json(to_json(document)) == document
 
 
-@settings(max_examples=200)
 @given(ps.documents())
 def test_documents_cover_every_kind(document: Any) -> None:
     """`documents()` draws from every document kind."""
