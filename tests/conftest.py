@@ -1,10 +1,17 @@
-"""Shared test configuration: Hypothesis profiles and paths to the bundled examples."""
+"""Shared test configuration: Hypothesis profiles, the bundled examples, running the command line."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import importlib
+import io
 import os
 import pkgutil
+import shutil
+import subprocess
+import sys
+import sysconfig
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -13,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 import pelayanan
+from pelayanan.cli import main
 
 # Hypothesis example counts come from a profile, never from a test (HYPOTHESIS_PROFILE picks it):
 # `dev` (the default) keeps a whole run of the suite under a few minutes, `ci` is derandomised so
@@ -65,3 +73,50 @@ def public_objects() -> Iterator[tuple[str, object]]:
             if id(obj) not in seen:
                 seen.add(id(obj))
                 yield f"{module.__name__}.{name}", obj
+
+
+@dataclasses.dataclass(frozen=True)
+class Ran:
+    """What one run of the command line gave: its exit code and what it printed."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, stdin: bytes = b"") -> Ran:
+    """Run ``pelayanan ARGS`` in this process through :func:`pelayanan.cli.main`.
+
+    This is what the console script runs, without the second of interpreter start-up a
+    subprocess costs; argparse's exits (usage errors, ``--help``) give their code. ``stdin`` is
+    what ``-`` reads. The tests that run the installed program itself use :func:`run_installed`.
+    """
+    out, err = io.StringIO(), io.StringIO()
+    saved_stdin = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = main(list(args))
+            except SystemExit as exit_:
+                status = exit_.code if isinstance(exit_.code, int) else 1
+    finally:
+        sys.stdin = saved_stdin
+    return Ran(status, out.getvalue(), err.getvalue())
+
+
+def run_installed(*args: str, stdin: bytes | None = None) -> Ran:
+    """Run the installed ``pelayanan`` console script in a new process, as a shell would.
+
+    The script is the one next to this interpreter (``pip install`` put it there); the
+    environment has no ``PYTHONPATH``, so it runs the installed package and nothing else.
+    """
+    script = shutil.which("pelayanan", path=sysconfig.get_path("scripts"))
+    assert script is not None, "no `pelayanan` console script: install the package first"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"NO_COLOR": "1"}
+    result = subprocess.run([script, *args], input=stdin, capture_output=True, check=False, env=env)
+    return Ran(
+        result.returncode,
+        result.stdout.decode("utf-8", "backslashreplace"),
+        result.stderr.decode("utf-8", "backslashreplace"),
+    )
