@@ -35,6 +35,24 @@ settings.register_profile("ci", _COMMON, max_examples=100, derandomize=True)
 settings.register_profile("thorough", _COMMON, max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
+
+def _import_every_module() -> None:
+    """Import every module of the package under test before pytest collects the doctests.
+
+    The tests import the installed ``pelayanan`` (the wheel in CI). The doctests are collected
+    from the files in ``src/``; with ``--import-mode=importlib`` pytest uses the module already in
+    ``sys.modules`` under its package name, but loads one it has not seen from the file in
+    ``src/``, next to the installed package: the doctest would check code nobody installs. With
+    every module imported here, each doctest runs in the installed module
+    (``tests/test_installed.py`` checks that no module came from elsewhere).
+    """
+    for info in pkgutil.walk_packages(pelayanan.__path__, "pelayanan."):
+        if info.name != "pelayanan.__main__":  # running it is the command line
+            importlib.import_module(info.name)
+
+
+_import_every_module()
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
