@@ -53,6 +53,9 @@ def _import_every_module() -> None:
 
 _import_every_module()
 
+collect_ignore = ["typing"]
+"""``typing/`` is checked by mypy and run by ``test_typing_usage.py``; it holds no tests."""
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
