@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pelayanan import Component, to_dict
+from pelayanan import BUILTIN_RULES, Component, to_dict
 
 from .conftest import EXAMPLES, ROOT, run_cli, run_installed
 
@@ -163,12 +163,17 @@ def test_text_output_is_plain_when_not_on_a_terminal() -> None:
     assert "Component a (Legal basis) is missing." in result.stdout
 
 
-def test_rules_lists_at_least_thirty_rules_with_citations_and_periods() -> None:
-    """`pelayanan rules --format json`: every rule with code, severity, citation, in-force period."""
+def test_rules_lists_every_version_of_every_rule_with_citations_and_periods() -> None:
+    """`pelayanan rules --format json`: every version, with code, severity, citation, period."""
     result = run_cli("rules", "--format", "json")
     assert result.returncode == 0
     rules = json.loads(result.stdout)
-    assert len({r["code"] for r in rules}) >= 30
+    assert len(rules) == len(BUILTIN_RULES)
+    assert sorted({r["code"] for r in rules}) == BUILTIN_RULES.codes()
+    sp025 = [(r["in_force_from"], r["in_force_until"]) for r in rules if r["code"] == "SP025"]
+    assert len(sp025) == 2  # Permenpan RB 24/2014, then 62/2018 from the day the first ends
+    assert sp025[0][1] == sp025[1][0]
+    assert sp025[1][1] is None
     for entry in rules:
         assert entry["legal_basis"], entry["code"]
         assert entry["severity"] in {"error", "warning", "info"}
