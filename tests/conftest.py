@@ -119,8 +119,9 @@ def run_cli(*args: str, stdin: bytes = b"") -> Ran:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 status = main(list(args))
-            except SystemExit as exit_:
-                status = exit_.code if isinstance(exit_.code, int) else 1
+            except SystemExit as exit_:  # None is success; a message (not a code) is failure
+                code = exit_.code
+                status = 0 if code is None else code if isinstance(code, int) else 1
     finally:
         sys.stdin = saved_stdin
     return Ran(status, out.getvalue(), err.getvalue())

@@ -36,8 +36,7 @@ from pelayanan.model.records import FollowUpStatus, Publication, PublicationMedi
 from pelayanan.participation.surveys import QUESTIONNAIRES, SurveyFrequency, SurveyResponse
 from pelayanan.strategies import satisfaction_surveys
 
-from .conftest import EXAMPLES
-from .test_validate_cli import run
+from .conftest import EXAMPLES, run_cli
 
 AS_OF = dt.date(2025, 3, 31)
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
@@ -598,7 +597,9 @@ def test_validate_reports_a_wrong_reported_index_citing_permenpan_rb_14_2017(
     data["reported_index"] = "81.36"
     path = tmp_path / "skm.json"
     path.write_text(json.dumps(data), "utf-8")
-    result = run("validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path))
+    result = run_cli(
+        "validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path)
+    )
     assert result.returncode == 1
     report = json.loads(result.stdout)
     [finding] = [f for d in report["documents"] for f in d["findings"]]
