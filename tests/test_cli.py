@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+import pelayanan
 from pelayanan.cli import main
 
-from .conftest import EXAMPLES
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run `python -m pelayanan` as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "pelayanan", *args], capture_output=True, text=True, check=False
-    )
+from .conftest import EXAMPLES, run_cli, run_installed
 
 
 def test_summary_lists_what_each_example_file_holds(capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,8 +32,8 @@ def test_summary_lists_what_each_example_file_holds(capsys: pytest.CaptureFixtur
 
 
 def test_a_missing_path_is_a_usage_error_with_one_line() -> None:
-    """Exit code 2 and a one-line message for a path that does not exist."""
-    result = run("summary", "no/such/place.json")
+    """The installed program: exit code 2 and a one-line message for a path that does not exist."""
+    result = run_installed("summary", "no/such/place.json")
     assert result.returncode == 2
     assert (
         result.stderr.strip()
@@ -53,21 +45,20 @@ def test_a_missing_path_is_a_usage_error_with_one_line() -> None:
 def test_broken_documents_exit_with_one(tmp_path: Path) -> None:
     """A file that is not JSON, or a document with problems, makes the exit code 1."""
     (tmp_path / "bad.json").write_bytes(b"\xff{")
-    result = run("summary", str(tmp_path))
+    result = run_cli("summary", str(tmp_path))
     assert result.returncode == 1
     assert "not UTF-8" in result.stdout
-    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_an_unknown_command_is_a_usage_error() -> None:
     """A usage error (handled by argparse) exits with code 2."""
-    result = run("frobnicate")
+    result = run_cli("frobnicate")
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
+    assert "invalid choice: 'frobnicate'" in result.stderr
 
 
 def test_version_is_printed() -> None:
-    """`pelayanan --version` prints the package version."""
-    result = run("--version")
+    """The installed `pelayanan --version` prints the installed package's version."""
+    result = run_installed("--version")
     assert result.returncode == 0
-    assert result.stdout.startswith("pelayanan ")
+    assert result.stdout == f"pelayanan {pelayanan.__version__}\n"

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, run_cli
 
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
 COMPLAINTS = str(JAMBI / "pengaduan-2024.json")
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run `python -m pelayanan` as an integrator's CI would."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pelayanan", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "PATH": ""},
-    )
-    assert "Traceback" not in result.stdout + result.stderr, result.stderr
-    return result
 
 
 def by_document(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -37,7 +22,7 @@ def test_validate_reports_the_late_and_the_undecided_complaint_citing_their_basi
     Lodged 31 days after the service: PG001 (a warning); complete and undecided 61 days later:
     PG004 (an error). Each cites UU 25/2009 and Perpres 76/2013; the run exits 1.
     """
-    result = run("validate", "--format", "json", "--as-of", "2024-06-01", COMPLAINTS)
+    result = run_cli("validate", "--format", "json", "--as-of", "2024-06-01", COMPLAINTS)
     assert result.returncode == 1
     findings = by_document(json.loads(result.stdout))
     assert findings["pengaduan-2024-001"] == []
@@ -59,7 +44,7 @@ def test_validate_reports_the_late_and_the_undecided_complaint_citing_their_basi
 
 def test_validate_text_names_the_rules_and_their_basis() -> None:
     """The text report shows both complaints with their codes and citations."""
-    result = run("validate", "--lang", "en", "--as-of", "2024-06-01", COMPLAINTS)
+    result = run_cli("validate", "--lang", "en", "--as-of", "2024-06-01", COMPLAINTS)
     assert "[complaint pengaduan-2024-003]" in result.stdout
     assert "PG001 /lodged_at" in result.stdout
     assert "PG004 /file_complete_on" in result.stdout
@@ -68,7 +53,7 @@ def test_validate_text_names_the_rules_and_their_basis() -> None:
 
 def test_the_day_before_the_sixty_first_no_error_is_reported() -> None:
     """As of 31 May 2024 the undecided complaint is on its 60th day: warnings only, exit 0."""
-    result = run("validate", "--format", "json", "--as-of", "2024-05-31", COMPLAINTS)
+    result = run_cli("validate", "--format", "json", "--as-of", "2024-05-31", COMPLAINTS)
     assert result.returncode == 0
     codes = {f["code"] for found in by_document(json.loads(result.stdout)).values() for f in found}
     assert codes == {"PG001"}
@@ -76,7 +61,7 @@ def test_the_day_before_the_sixty_first_no_error_is_reported() -> None:
 
 def test_complaint_deadlines_lists_each_limit_and_what_is_overdue() -> None:
     """Text: one line per limit; the undecided complaint's decision is overdue by a day."""
-    result = run("complaint-deadlines", "--as-of", "2024-06-01", COMPLAINTS)
+    result = run_cli("complaint-deadlines", "--as-of", "2024-06-01", COMPLAINTS)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[-1] == "4 complaints, 2 deadlines missed or overdue (as of 2024-06-01)"
@@ -89,7 +74,7 @@ def test_complaint_deadlines_lists_each_limit_and_what_is_overdue() -> None:
 
 def test_complaint_deadlines_json_with_the_unit_tiers_from_the_standards() -> None:
     """Given the whole example directory, each complaint's tier from its standard is listed."""
-    result = run("complaint-deadlines", "--format", "json", "--as-of", "2024-06-01", str(JAMBI))
+    result = run_cli("complaint-deadlines", "--format", "json", "--as-of", "2024-06-01", str(JAMBI))
     report = json.loads(result.stdout)
     assert report["late"] == 2
     complaints = {c["id"]: c for c in report["complaints"]}
@@ -110,16 +95,16 @@ def test_complaint_deadlines_json_with_the_unit_tiers_from_the_standards() -> No
 
 def test_complaint_deadlines_without_standards_lists_no_tier() -> None:
     """The complaint file alone has no standard to take tiers from."""
-    result = run("complaint-deadlines", "--format", "json", "--as-of", "2024-06-01", COMPLAINTS)
+    result = run_cli("complaint-deadlines", "--format", "json", "--as-of", "2024-06-01", COMPLAINTS)
     kinds = {d["kind"] for c in json.loads(result.stdout)["complaints"] for d in c["deadlines"]}
     assert "tier" not in kinds
 
 
 def test_complaint_deadlines_usage_errors_exit_two() -> None:
     """A path that does not exist, or a bad date: one line on standard error, exit 2."""
-    missing = run("complaint-deadlines", "no/such/file.json")
+    missing = run_cli("complaint-deadlines", "no/such/file.json")
     assert missing.returncode == 2
     assert "cannot read no/such/file.json" in missing.stderr
-    bad_date = run("complaint-deadlines", "--as-of", "2024-02-30", COMPLAINTS)
+    bad_date = run_cli("complaint-deadlines", "--as-of", "2024-02-30", COMPLAINTS)
     assert bad_date.returncode == 2
     assert "is not a date" in bad_date.stderr

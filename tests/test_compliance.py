@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from decimal import Decimal
 from fractions import Fraction
 
@@ -14,7 +12,7 @@ import attrs
 from pelayanan import Component, ServiceStandard, compliance_summary, from_json
 from pelayanan.model.standards import StandardStatus
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, run_cli
 
 STANDARD: ServiceStandard = from_json(  # type: ignore[assignment]
     (EXAMPLES / "dinas-sosial-kota-jambi" / "sp-dtks.json").read_bytes()
@@ -101,24 +99,8 @@ def test_the_version_in_force_represents_its_service() -> None:
 
 def test_the_command_prints_an_estimate_per_unit() -> None:
     """`pelayanan compliance --format json` marks everything as an estimate."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelayanan",
-            "compliance",
-            str(EXAMPLES),
-            "--year",
-            "2024",
-            "--as-of",
-            "2024-06-01",
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    result = run_cli(
+        "compliance", str(EXAMPLES), "--year", "2024", "--as-of", "2024-06-01", "--format", "json"
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

@@ -15,7 +15,8 @@ def test_six_components_are_service_delivery_and_eight_management() -> None:
     """Regulations.md §1.9: service delivery = b, c, d, e, f, j; management = the rest."""
     assert {c.letter for c in Component.service_delivery()} == set("bcdefj")
     assert {c.letter for c in Component.management()} == set("aghiklmn")
-    assert all(c.group is ComponentGroup.SERVICE_DELIVERY for c in Component.service_delivery())
+    assert Component.FEE.group is ComponentGroup.SERVICE_DELIVERY
+    assert Component.LEGAL_BASIS.group is ComponentGroup.MANAGEMENT
 
 
 def test_components_carry_their_indonesian_names() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 from decimal import Decimal
 from typing import Any
 
@@ -16,8 +15,7 @@ from pelayanan.model.standards import Review, ServiceStandard
 from pelayanan.participation.complaints import Complaint, ComplaintEvent, ComplaintStatus
 from pelayanan.time.regions import TimeZone
 
-from .conftest import EXAMPLES
-from .test_validate_cli import run
+from .conftest import EXAMPLES, Ran, run_cli
 
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
 UNIT = "dinsos-kota-jambi"
@@ -169,8 +167,8 @@ def test_follow_ups_count_as_realised_only_from_the_day_they_were_realised() -> 
     assert (forum.follow_ups, forum.realised, forum.overdue) == (6, 1, 0)
 
 
-def _evaluate(*args: str) -> subprocess.CompletedProcess[str]:
-    return run("evaluate", str(EXAMPLES), "--from", "2024-01-01", "--to", "2024-12-31", *args)
+def _evaluate(*args: str) -> Ran:
+    return run_cli("evaluate", str(EXAMPLES), "--from", "2024-01-01", "--to", "2024-12-31", *args)
 
 
 def test_the_evaluate_command_prints_json() -> None:
@@ -240,7 +238,7 @@ def test_an_unknown_unit_or_a_reversed_period_is_a_usage_error() -> None:
         "pelayanan: error: no document of unit 'dinsos-kota-jamby' in the input "
         "(units found: dinsos-kota-jambi)\n"
     )
-    reversed_period = run(
+    reversed_period = run_cli(
         "evaluate", str(EXAMPLES), "--unit", UNIT, "--from", "2024-12-31", "--to", "2024-01-01"
     )
     assert reversed_period.returncode == 2

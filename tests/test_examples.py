@@ -17,9 +17,24 @@ from .conftest import EXAMPLES
 JSON_FILES = sorted(EXAMPLES.rglob("*.json"))
 
 
-def test_there_are_examples() -> None:
-    """The examples directory is shipped and holds several documents."""
-    assert len(JSON_FILES) >= 5
+def test_the_examples_are_the_jambi_unit_s_files() -> None:
+    """The examples directory holds the Dinas Sosial Kota Jambi files, each tested below."""
+    assert [str(p.relative_to(EXAMPLES)) for p in JSON_FILES] == [
+        f"dinas-sosial-kota-jambi/{name}"
+        for name in [
+            "fkp-2024-05-02.json",
+            "maklumat.json",
+            "partisipasi-lain.json",
+            "pengaduan-2024.json",
+            "provider.json",
+            "rekomendasi-pbi-tidak-lengkap.json",
+            "services.json",
+            "siklus-sp-dtks.json",
+            "skm-2024.json",
+            "sp-dtks.json",
+            "sp-sktm.json",
+        ]
+    ]
 
 
 @pytest.mark.parametrize("path", JSON_FILES, ids=lambda p: str(p.relative_to(EXAMPLES)))

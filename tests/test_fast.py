@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import pelayanan
@@ -50,7 +50,6 @@ def _paths(data: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
-@settings(max_examples=400)
 @given(
     document=st.sampled_from(
         [pelayanan.ServiceStandard, pelayanan.Provider, pelayanan.ServiceCharter]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
+import runpy
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -16,27 +15,12 @@ from pelayanan import SatisfactionSurvey, from_json, read_survey_csv
 from pelayanan.cli import main
 from pelayanan.participation.surveys import QUESTIONNAIRES, ElementOrder, Grade, SurveyCsvError
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, run_cli
 
 SKM_2017 = QUESTIONNAIRES["permenpan-rb-14-2017"]
 HEADER = "U1,U2,U3,U4,U5,U6,U7,U8,U9"
 EXAMPLE_CSV = EXAMPLES / "dinas-sosial-kota-jambi" / "skm-2024.csv"
 EXAMPLE_JSON = EXAMPLES / "dinas-sosial-kota-jambi" / "skm-2024.json"
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run `python -m pelayanan` as a user would, on this checkout's source tree."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "pelayanan", *args],
-        capture_output=True,
-        input=stdin,
-        env=env,
-        check=False,
-    )
 
 
 def write(tmp_path: Path, text: str, name: str = "skm.csv") -> Path:
@@ -266,10 +250,9 @@ def test_unusable_input_is_one_line_and_exit_code_2(
     """Random bytes, invalid UTF-8, empty files, missing columns: one line on stderr, never a traceback."""
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    result = run("ikm", str(path))
-    stderr = result.stderr.decode()
+    result = run_cli("ikm", str(path))
+    stderr = result.stderr
     assert result.returncode == 2
-    assert "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1
     assert stderr.startswith(f"pelayanan: error: {path}: ")
     assert message in stderr
@@ -278,17 +261,19 @@ def test_unusable_input_is_one_line_and_exit_code_2(
 def test_a_directory_or_a_missing_file_is_exit_code_2(tmp_path: Path) -> None:
     """Paths that cannot be read as a file are usage errors."""
     for path, message in [(tmp_path, "is a directory"), (tmp_path / "no.csv", "no such file")]:
-        result = run("ikm", str(path))
+        result = run_cli("ikm", str(path))
         assert result.returncode == 2
-        assert result.stderr.decode().strip() == f"pelayanan: error: cannot read {path}: " + (
+        assert result.stderr.strip() == f"pelayanan: error: cannot read {path}: " + (
             "it is a directory, not a CSV file" if path == tmp_path else "no such file or directory"
         )
-        assert message in result.stderr.decode()
+        assert message in result.stderr
 
 
 def test_answers_can_come_from_standard_input() -> None:
     """`-` reads the CSV from stdin."""
-    result = run("ikm", "-", "--format", "json", stdin=f"{HEADER}\n4,4,4,4,4,4,4,4,4\n".encode())
+    result = run_cli(
+        "ikm", "-", "--format", "json", stdin=f"{HEADER}\n4,4,4,4,4,4,4,4,4\n".encode()
+    )
     assert result.returncode == 0
     assert json.loads(result.stdout)["index"] == 100
 
@@ -296,9 +281,9 @@ def test_answers_can_come_from_standard_input() -> None:
 def test_an_order_the_questionnaire_lacks_is_a_usage_error(tmp_path: Path) -> None:
     """16/2014 has one order; asking for the questionnaire order is refused in one line."""
     path = write(tmp_path, f"{HEADER}\n4,4,4,4,4,4,4,4,4\n")
-    result = run("ikm", str(path), "--on", "2015-01-01", "--order", "questionnaire")
+    result = run_cli("ikm", str(path), "--on", "2015-01-01", "--order", "questionnaire")
     assert result.returncode == 2
-    assert "only one order" in result.stderr.decode()
+    assert "only one order" in result.stderr
 
 
 # --- pelayanan sample-size -------------------------------------------------------------------------
@@ -325,16 +310,22 @@ def test_sample_size_as_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("population", ["-5", "abc", "1,00", "12.5", ""])
 def test_sample_size_refuses_what_is_not_a_number_of_people(population: str) -> None:
-    """A usage error (exit code 2) without a traceback."""
-    result = run("sample-size", "--", population)
+    """A usage error (exit code 2) with one line naming the value, without a traceback."""
+    result = run_cli("sample-size", "--", population)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr.decode()
+    assert result.stdout == ""
+    assert f"'{population}'" in result.stderr.splitlines()[-1]
 
 
-def test_sample_size_runs_as_a_program() -> None:
-    """`python -m pelayanan sample-size 100` prints 80."""
-    result = run("sample-size", "100")
-    assert (result.returncode, result.stdout.decode().strip()) == (0, "80")
+def test_sample_size_runs_as_python_dash_m(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m pelayanan sample-size 100` prints 80 and exits 0 (``pelayanan/__main__.py``)."""
+    monkeypatch.setattr(sys, "argv", ["pelayanan", "sample-size", "100"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("pelayanan", run_name="__main__")
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == "80\n"
 
 
 # --- the bundled example ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import PelayananError, from_dict, from_json, to_dict, to_json
@@ -493,7 +493,6 @@ actions = st.sampled_from(list(CycleAction))
 steps = st.lists(st.tuples(actions, st.integers(-3, 60)), max_size=30)
 
 
-@settings(max_examples=300)
 @given(steps)
 def test_random_sequences_rebuild_from_their_history(moves: list[tuple[CycleAction, int]]) -> None:
     """Whatever is tried, the accepted events replay to the state reached; refusals change nothing.
@@ -517,7 +516,6 @@ def test_random_sequences_rebuild_from_their_history(moves: list[tuple[CycleActi
     assert illegal_steps(events) == ()
 
 
-@settings(max_examples=200)
 @given(policy_cycles(), st.data())
 def test_state_on_is_monotone_in_the_date(cycle: PolicyCycle, data: st.DataObject) -> None:
     """Later dates never see fewer events; the last event's date sees them all."""

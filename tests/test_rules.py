@@ -17,6 +17,7 @@ import pytest
 
 from pelayanan import (
     BUILTIN_RULES,
+    CATALOGUE,
     Component,
     Duration,
     DurationUnit,
@@ -499,3 +500,58 @@ def test_every_rule_cites_the_law_or_is_an_integrity_rule() -> None:
     """A rule rests on a citation, or is one of the integrity rules that need none."""
     for rule in BUILTIN_RULES:
         assert bool(rule.basis) != rule.integrity, rule.code
+
+
+BUILTIN_CODES = {
+    # Written out by hand from the rule modules in src/pelayanan/rules/_builtin/, by subject.
+    # standards.py: SP001-SP014 are the 14 components of Pasal 21 (one rule each), then
+    # SP020-SP031 and SP033-SP042 (there is no SP032).
+    "SP": [*range(1, 15), *range(20, 32), *range(33, 43)],
+    "MK": range(1, 10),  # charters.py: MK001-MK009
+    "PV": range(1, 6),  # providers.py: PV001-PV005
+    "SV": range(1, 4),  # services.py: SV001-SV003
+    "SK": range(1, 14),  # surveys.py: SK001-SK013
+    "FK": range(1, 21),  # consultation.py: FK001-FK020
+    "PM": range(1, 5),  # participation.py: PM001-PM004
+    # complaints.py: PG001-PG008, PG012, PG013; PG009-PG011 are the guards of
+    # participation/complaints.py (order, transition, complete file).
+    "PG": range(1, 14),
+    # lifecycle.py: PC010-PC015; PC001-PC009 are the guards of participation/cycle.py.
+    "PC": range(1, 16),
+}
+
+
+@pytest.mark.parametrize(("subject", "numbers"), BUILTIN_CODES.items(), ids=list(BUILTIN_CODES))
+def test_the_built_in_rules_of_each_subject_are_exactly_these(
+    subject: str, numbers: range | list[int]
+) -> None:
+    """Each subject has exactly the codes its module defines: none lost, none added unnoticed."""
+    expected = [f"{subject}{number:03d}" for number in numbers]
+    assert [code for code in BUILTIN_RULES.codes() if code.startswith(subject)] == expected
+
+
+def test_there_is_no_rule_of_another_subject() -> None:
+    """118 codes in all (36 SP, 9 MK, 5 PV, 3 SV, 13 SK, 20 FK, 4 PM, 13 PG, 15 PC), no other prefix."""
+    assert {code[:2] for code in BUILTIN_RULES.codes()} == set(BUILTIN_CODES)
+    assert len(BUILTIN_RULES.codes()) == 118
+
+
+def test_every_rule_version_cites_an_instrument_of_the_catalogue() -> None:
+    """Built-in rules rest on national law that the catalogue describes, never on a made-up one."""
+    for version in BUILTIN_RULES:
+        assert version.basis or version.integrity, version.code
+        for citation in version.basis:
+            assert CATALOGUE[citation.instrument.key] == citation.instrument, version.code
+
+
+def test_sp025_changed_its_basis_when_permenpan_rb_62_2018_replaced_24_2014() -> None:
+    """Two versions of SP025 (SP4N-LAPOR! as a complaint channel), one after the other.
+
+    Permenpan RB 62/2018 replaced 24/2014 (regulations.md §7): the first version ends the day the
+    second begins, each citing its own regulation.
+    """
+    first, second = [version for version in BUILTIN_RULES if version.code == "SP025"]
+    assert first.in_force_until == second.in_force_from
+    assert second.in_force_until is None
+    assert "permenpan-rb-24-2014" in {c.instrument.key for c in first.basis}
+    assert "permenpan-rb-62-2018" in {c.instrument.key for c in second.basis}

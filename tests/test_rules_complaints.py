@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
@@ -399,7 +399,7 @@ def test_unverified_rules_say_so_and_the_response_rule_is_information_only() -> 
         "PG010",
         "PG011",
     }
-    assert all(r.basis and r.note for c, r in rules.items() if not r.verified)
+    assert all(r.note for r in rules.values() if not r.verified)
 
 
 def test_a_confidential_complainant_need_not_give_name_and_address() -> None:
@@ -471,7 +471,6 @@ def test_every_complaint_and_participation_rule_has_a_case_in_this_file() -> Non
     assert {c for c in BUILTIN_RULES.codes() if c.startswith(("PG", "PM"))} == covered
 
 
-@settings(max_examples=200)
 @given(
     st.one_of(
         [

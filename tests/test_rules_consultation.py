@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -41,7 +39,7 @@ from pelayanan.participation.consultation import (
     StandardRef,
 )
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, run_cli
 
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
 FORUM: ConsultationForum = from_json((JAMBI / "fkp-2024-05-02.json").read_bytes())  # type: ignore[assignment]
@@ -469,19 +467,6 @@ def test_every_fk_rule_has_a_case_in_this_file() -> None:
 # --- the command line --------------------------------------------------------------------------------
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run `python -m pelayanan` on this source tree, as an integrator's CI would."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pelayanan", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "PATH": ""},
-    )
-    assert "Traceback" not in result.stdout + result.stderr, result.stderr
-    return result
-
-
 def _drafting_forum_data() -> dict[str, Any]:
     """The example forum, recorded as if it had drafted the DTKS standard of 2023."""
     forum = evolve(FORUM, concerns=(StandardRef("sp-dtks-2023", ConsultationPurpose.DRAFTING),))
@@ -492,14 +477,14 @@ def test_validate_reports_a_forum_held_after_the_standard_it_drafted(tmp_path: P
     """`pelayanan validate` on an FKP file and its standard: FK002, citing Pasal 20 ayat (2)."""
     (tmp_path / "fkp.json").write_text(json.dumps(_drafting_forum_data()), "utf-8")
     (tmp_path / "sp-dtks.json").write_bytes((JAMBI / "sp-dtks.json").read_bytes())
-    result = _run("validate", "--format", "json", "--as-of", "2024-05-31", str(tmp_path))
+    result = run_cli("validate", "--format", "json", "--as-of", "2024-05-31", str(tmp_path))
     assert result.returncode == 1
     report = json.loads(result.stdout)
     [finding] = report["cross_document"]
     assert (finding["code"], finding["severity"], finding["id"]) == ("FK002", "error", FORUM.id)
     assert finding["path"] == "/concerns/0"
     assert finding["legal_basis"][0]["citation"] == "UU 25/2009 Pasal 20 ayat (2)"
-    text = _run("validate", "--as-of", "2024-05-31", "--lang", "en", str(tmp_path)).stdout
+    text = run_cli("validate", "--as-of", "2024-05-31", "--lang", "en", str(tmp_path)).stdout
     assert "UU 25/2009 Pasal 20 ayat (2)" in text
     assert "which had already been established on 2023-01-16" in text
 
@@ -513,14 +498,14 @@ def test_a_streamed_run_keeps_the_standards_a_forum_refers_to(tmp_path: Path) ->
     lines = [*unrelated, _drafting_forum_data(), to_dict(DTKS)]
     path = tmp_path / "data.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", "utf-8")
-    result = _run("validate", "--format", "json", "--as-of", "2024-05-31", str(path))
+    result = run_cli("validate", "--format", "json", "--as-of", "2024-05-31", str(path))
     report = json.loads(result.stdout)
     assert [(f["code"], f["id"]) for f in report["cross_document"]] == [("FK002", FORUM.id)]
 
 
 def test_the_forum_rules_are_listed_with_their_basis() -> None:
     """`pelayanan rules` lists FK002 with UU 25/2009 Pasal 20 ayat (2)."""
-    rules = json.loads(_run("rules", "--format", "json").stdout)
+    rules = json.loads(run_cli("rules", "--format", "json").stdout)
     [fk002] = [r for r in rules if r["code"] == "FK002"]
     assert fk002["severity"] == "error"
     assert "UU 25/2009 Pasal 20 ayat (2)" in json.dumps(fk002["legal_basis"])

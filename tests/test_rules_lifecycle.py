@@ -23,8 +23,7 @@ import pytest
 
 from pelayanan import BUILTIN_RULES, from_json, validate
 
-from .conftest import EXAMPLES
-from .test_validate_cli import run
+from .conftest import EXAMPLES, run_cli
 
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
 CYCLE_JSON: dict[str, Any] = json.loads((JAMBI / "siklus-sp-dtks.json").read_text("utf-8"))
@@ -319,14 +318,14 @@ def test_validate_reports_an_establishment_predating_its_consultation_citing_pas
     bad = cycle(_set(1, on="2023-02-01"))
     source = tmp_path / "siklus.json"
     source.write_text(json.dumps(bad), "utf-8")
-    result = run("validate", "--format", "json", "--as-of", "2024-12-31", str(source))
+    result = run_cli("validate", "--format", "json", "--as-of", "2024-12-31", str(source))
     assert result.returncode == 1
     report = json.loads(result.stdout)
     [finding] = [f for d in report["documents"] for f in d["findings"] if f["code"] == "PC003"]
     assert finding["path"] == "/events/2/on"
     assert finding["severity"] == "error"
     assert PASAL_20_2 in [b["citation"] for b in finding["legal_basis"]]
-    text = run("validate", "--lang", "en", "--as-of", "2024-12-31", str(source))
+    text = run_cli("validate", "--lang", "en", "--as-of", "2024-12-31", str(source))
     assert text.returncode == 1
     assert "PC003" in text.stdout
     assert PASAL_20_2 in text.stdout
@@ -336,7 +335,7 @@ def test_validate_accepts_the_example_cycle_with_the_other_complete_examples() -
     """Exit 0: no error as of 2024-12-31; the only PC findings are the three notes of PC014."""
     names = ["provider.json", "services.json", "sp-dtks.json", "sp-sktm.json", "maklumat.json"]
     paths = [str(JAMBI / n) for n in [*names, "skm-2024.json", "siklus-sp-dtks.json"]]
-    result = run("validate", "--format", "json", "--as-of", "2024-12-31", *paths)
+    result = run_cli("validate", "--format", "json", "--as-of", "2024-12-31", *paths)
     assert result.returncode == 0, result.stdout
     report = json.loads(result.stdout)
     assert report["counts"]["error"] == 0

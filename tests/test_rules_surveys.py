@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
@@ -36,8 +36,7 @@ from pelayanan.model.records import FollowUpStatus, Publication, PublicationMedi
 from pelayanan.participation.surveys import QUESTIONNAIRES, SurveyFrequency, SurveyResponse
 from pelayanan.strategies import satisfaction_surveys
 
-from .conftest import EXAMPLES
-from .test_validate_cli import run
+from .conftest import EXAMPLES, run_cli
 
 AS_OF = dt.date(2025, 3, 31)
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
@@ -598,7 +597,9 @@ def test_validate_reports_a_wrong_reported_index_citing_permenpan_rb_14_2017(
     data["reported_index"] = "81.36"
     path = tmp_path / "skm.json"
     path.write_text(json.dumps(data), "utf-8")
-    result = run("validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path))
+    result = run_cli(
+        "validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path)
+    )
     assert result.returncode == 1
     report = json.loads(result.stdout)
     [finding] = [f for d in report["documents"] for f in d["findings"]]
@@ -658,7 +659,6 @@ def test_severities_follow_the_domain_reference(code: str, severity: str) -> Non
     assert version.severity.value == severity
 
 
-@settings(max_examples=150, deadline=None)
 @given(st.lists(satisfaction_surveys(), max_size=3), st.dates(dt.date(2000, 1, 1)))
 def test_no_survey_the_model_allows_breaks_a_rule(
     surveys: list[SatisfactionSurvey], as_of: dt.date

@@ -4,40 +4,24 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from pelayanan import Component, to_dict
+from pelayanan import BUILTIN_RULES, Component, to_dict
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, run_cli, run_installed
 
 JAMBI = EXAMPLES / "dinas-sosial-kota-jambi"
 NASTY = ROOT / "tests" / "data" / "nasty"
 AS_OF = "2024-06-01"
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python -m pelayanan` as an integrator's CI would."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pelayanan", *args],
-        capture_output=True,
-        input=stdin.decode("latin-1") if stdin is not None else None,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "PATH": ""},
-    )
-    assert "Traceback" not in result.stdout + result.stderr, result.stderr
-    return result
-
-
 def run_json(*args: str) -> tuple[int, dict[str, Any]]:
     """Run `validate --format json` and parse what it prints."""
-    result = run("validate", "--format", "json", "--as-of", AS_OF, *args)
+    result = run_cli("validate", "--format", "json", "--as-of", AS_OF, *args)
     return result.returncode, json.loads(result.stdout)
 
 
@@ -122,7 +106,7 @@ def test_checks_before_and_after_a_rules_start_differ_exactly_by_that_rule(tmp_p
     import datetime as dt
 
     def codes_on(day: dt.date) -> set[str]:
-        result = run("validate", "--format", "json", "--as-of", day.isoformat(), str(path))
+        result = run_cli("validate", "--format", "json", "--as-of", day.isoformat(), str(path))
         return {f["code"] for f in all_findings(json.loads(result.stdout))}
 
     assert codes_on(start) - codes_on(start - dt.timedelta(days=1)) == {"SP025"}
@@ -146,7 +130,7 @@ def test_json_output_has_the_documented_shape() -> None:
 
 def test_sarif_output_is_sarif_2_1_0_with_lines() -> None:
     """Results carry rule ids, levels, file URIs and the line of the offending value."""
-    result = run(
+    result = run_cli(
         "validate",
         "--format",
         "sarif",
@@ -173,18 +157,23 @@ def test_sarif_output_is_sarif_2_1_0_with_lines() -> None:
 
 def test_text_output_is_plain_when_not_on_a_terminal() -> None:
     """No colour codes in a pipe; a summary line with the check date."""
-    result = run("validate", "--as-of", AS_OF, "--lang", "en", str(EXAMPLES))
+    result = run_cli("validate", "--as-of", AS_OF, "--lang", "en", str(EXAMPLES))
     assert "\033[" not in result.stdout
     assert result.stdout.splitlines()[-1].endswith("(as of 2024-06-01)")
     assert "Component a (Legal basis) is missing." in result.stdout
 
 
-def test_rules_lists_at_least_thirty_rules_with_citations_and_periods() -> None:
-    """`pelayanan rules --format json`: every rule with code, severity, citation, in-force period."""
-    result = run("rules", "--format", "json")
+def test_rules_lists_every_version_of_every_rule_with_citations_and_periods() -> None:
+    """`pelayanan rules --format json`: every version, with code, severity, citation, period."""
+    result = run_cli("rules", "--format", "json")
     assert result.returncode == 0
     rules = json.loads(result.stdout)
-    assert len({r["code"] for r in rules}) >= 30
+    assert len(rules) == len(BUILTIN_RULES)
+    assert sorted({r["code"] for r in rules}) == BUILTIN_RULES.codes()
+    sp025 = [(r["in_force_from"], r["in_force_until"]) for r in rules if r["code"] == "SP025"]
+    assert len(sp025) == 2  # Permenpan RB 24/2014, then 62/2018 from the day the first ends
+    assert sp025[0][1] == sp025[1][0]
+    assert sp025[1][1] is None
     for entry in rules:
         assert bool(entry["legal_basis"]) != entry["integrity"], entry["code"]
         assert entry["severity"] in {"error", "warning", "info"}
@@ -194,7 +183,7 @@ def test_rules_lists_at_least_thirty_rules_with_citations_and_periods() -> None:
 
 def test_rules_text_lists_each_rule_with_its_basis() -> None:
     """The text listing names the code, the severity and the citations."""
-    result = run("rules", "--lang", "en")
+    result = run_cli("rules", "--lang", "en")
     assert "SP010" in result.stdout
     assert "UU 25/2009 Pasal 21 huruf j" in result.stdout
 
@@ -212,14 +201,14 @@ def test_select_and_ignore_on_the_command_line() -> None:
 def test_a_select_or_ignore_code_that_matches_no_rule_is_a_usage_error() -> None:
     """A typo such as `--ignore SP02O` (letter O) must not silently change what is checked."""
     target = str(JAMBI / "sp-dtks.json")
-    result = run("validate", "--ignore", "SP022,SP02O", target)
+    result = run_cli("validate", "--ignore", "SP022,SP02O", target)
     assert result.returncode == 2
     assert result.stdout == ""
     message = "--ignore SP02O: no rule code starts with this; `pelayanan rules` lists them"
     assert result.stderr.splitlines() == [f"pelayanan: error: {message}"]
-    assert run("validate", "--select", "zz,PL9", target).returncode == 2
+    assert run_cli("validate", "--select", "zz,PL9", target).returncode == 2
     # Prefixes in any case, and the codes of loading problems, are known.
-    assert run("validate", "--select", "sp0,PL004", "--as-of", AS_OF, target).returncode == 0
+    assert run_cli("validate", "--select", "sp0,PL004", "--as-of", AS_OF, target).returncode == 0
 
 
 # --- inputs and robustness --------------------------------------------------------------------------
@@ -241,7 +230,7 @@ def test_json_lines_are_checked_line_by_line_with_line_numbers() -> None:
 def test_standard_input_is_read_with_a_dash() -> None:
     """`pelayanan validate -` reads JSON Lines from standard input."""
     line = json.dumps(to_dict_example()) + "\n"
-    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=line.encode())
+    result = run_cli("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=line.encode())
     report = json.loads(result.stdout)
     assert report["documents"][0]["source"] == "<stdin>:1"
     assert result.returncode == 0
@@ -250,7 +239,7 @@ def test_standard_input_is_read_with_a_dash() -> None:
 def test_a_pretty_printed_document_on_standard_input_is_one_document() -> None:
     """Piping a file as it is saved (`cat sp.json | pelayanan validate -`) checks one document."""
     pretty = json.dumps(to_dict_example(), indent=2) + "\n"
-    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=pretty.encode())
+    result = run_cli("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=pretty.encode())
     report = json.loads(result.stdout)
     assert [d["source"] for d in report["documents"]] == ["<stdin>"]
     assert report["documents"][0]["findings"] == []
@@ -258,20 +247,27 @@ def test_a_pretty_printed_document_on_standard_input_is_one_document() -> None:
 
 
 def test_a_broken_pretty_printed_document_on_standard_input_is_one_finding() -> None:
-    """A multi-line document with one syntax error is one unreadable document, not one per line."""
+    """A multi-line document with one syntax error is one unreadable document, not one per line.
+
+    This runs the installed program with a real pipe on its standard input: exit code 1 (the data
+    has an error), the finding in the report, nothing on standard error.
+    """
     broken = '{\n  "kind": "service",,\n  "id": "x"\n}\n'
-    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=broken.encode())
+    result = run_installed(
+        "validate", "--format", "json", "--as-of", AS_OF, "-", stdin=broken.encode()
+    )
     report = json.loads(result.stdout)
     assert [d["source"] for d in report["documents"]] == ["<stdin>"]
     assert [f["code"] for f in report["documents"][0]["findings"]] == ["PL004"]
     assert result.returncode == 1
+    assert result.stderr == ""
 
 
 def test_json_lines_with_a_broken_first_line_keep_the_valid_lines() -> None:
     """When most lines are objects on their own, a broken first line does not hide the rest."""
     good = [json.dumps({**to_dict_example(), "id": f"sp-{n}"}) for n in range(3)]
     text = "\n".join(["{broken", *good]) + "\n"
-    result = run("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=text.encode())
+    result = run_cli("validate", "--format", "json", "--as-of", AS_OF, "-", stdin=text.encode())
     report = json.loads(result.stdout)
     sources = [d["source"] for d in report["documents"]]
     assert sources == ["<stdin>:1", "<stdin>:2", "<stdin>:3", "<stdin>:4"]
@@ -334,7 +330,7 @@ def to_dict_example() -> dict[str, Any]:
 @pytest.mark.parametrize("name", sorted(p.name for p in NASTY.iterdir()))
 def test_nasty_files_give_findings_never_a_traceback(name: str) -> None:
     """Every file of the nasty corpus is answered with findings and exit code 1."""
-    result = run("validate", "--as-of", AS_OF, str(NASTY / name))
+    result = run_cli("validate", "--as-of", AS_OF, str(NASTY / name))
     assert result.returncode == 1
     assert "PL" in result.stdout
 
@@ -353,7 +349,7 @@ def test_generated_nasty_inputs_give_findings(name: str, content: bytes, tmp_pat
     """Deep nesting, huge numbers and strings, lone surrogates: findings, exit code 1."""
     path = tmp_path / name
     path.write_bytes(content)
-    result = run("validate", "--as-of", AS_OF, str(path))
+    result = run_cli("validate", "--as-of", AS_OF, str(path))
     assert result.returncode == 1
 
 
@@ -382,14 +378,17 @@ def test_valid_documents_in_the_same_run_are_still_fully_reported(tmp_path: Path
 )
 def test_usage_errors_exit_two_with_one_line(args: list[str], message: str) -> None:
     """Bad options and unreadable paths: exit code 2 and a short error on standard error."""
-    result = run(*args)
+    result = run_cli(*args)
     assert result.returncode == 2
     assert message in result.stderr
     assert result.stdout == ""
 
 
 def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
-    """`--jobs 2` and `--jobs 1` print identical JSON for a mixed JSON Lines file."""
+    """`--jobs 2` in the installed program prints the JSON that `--jobs 1` prints, byte for byte.
+
+    The two worker processes are started by the real program, as a user's shell would start it.
+    """
     lines = []
     for path in sorted(JAMBI.glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
@@ -397,8 +396,10 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
     lines.extend(["not json", '{"kind": "nope"}'] * 150)  # enough texts for several batches
     source = tmp_path / "mixed.jsonl"
     source.write_text("\n".join(lines * 2) + "\n", "utf-8")
-    one = run("validate", "--format", "json", "--as-of", AS_OF, "--jobs", "1", str(source))
-    two = run("validate", "--format", "json", "--as-of", AS_OF, "--jobs", "2", str(source))
+    one = run_cli("validate", "--format", "json", "--as-of", AS_OF, "--jobs", "1", str(source))
+    two = run_installed(
+        "validate", "--format", "json", "--as-of", AS_OF, "--jobs", "2", str(source)
+    )
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
     assert json.loads(two.stdout)["cross_document"]

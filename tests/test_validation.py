@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import (
@@ -312,7 +312,6 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=300)
 @given(json_values)
 def test_validate_never_raises_on_arbitrary_json(value: Any) -> None:
     """Any JSON value, as data or as JSON text, gives a report and never an exception."""
@@ -325,7 +324,6 @@ def test_validate_never_raises_on_arbitrary_json(value: Any) -> None:
         ]
 
 
-@settings(max_examples=100)
 @given(st.lists(documents(), max_size=4))
 def test_validate_never_raises_on_generated_documents(docs: list[Any]) -> None:
     """Any document the model allows can be validated, alone or together with others."""
