@@ -9,7 +9,8 @@ from fractions import Fraction
 
 import attrs
 
-from pelayanan import Component, ServiceStandard, compliance_summary, from_json
+from pelayanan import Component, ServiceStandard, from_json
+from pelayanan.evaluation.compliance import compliance_summary
 from pelayanan.model.standards import StandardStatus
 
 from .conftest import EXAMPLES, run_cli

@@ -13,7 +13,8 @@ from fractions import Fraction
 
 import pytest
 
-from pelayanan import compliance_summary, validate
+from pelayanan import validate
+from pelayanan.evaluation.compliance import compliance_summary
 from pelayanan.io.documents import from_json
 
 from .conftest import EXAMPLES

@@ -13,7 +13,8 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from pelayanan import ServiceStandard, compliance_summary, validate
+from pelayanan import ServiceStandard, validate
+from pelayanan.evaluation.compliance import compliance_summary
 from pelayanan.evaluation.inputs import gather_evaluation_inputs
 from pelayanan.evaluation.performance import PEKPPP_2017, PEKPPP_2022, assess_service_policy
 from pelayanan.law import CATALOGUE, Citation, Topic

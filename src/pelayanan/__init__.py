@@ -49,9 +49,6 @@ from ._base.labels import (
 from ._base.version import (
     __version__,
 )
-from .evaluation.compliance import (
-    compliance_summary,
-)
 from .io.documents import (
     DOCUMENT_KINDS,
     Document,
@@ -160,7 +157,6 @@ __all__ = [
     "Validator",
     "WorkingCalendar",
     "__version__",
-    "compliance_summary",
     "compute_ikm",
     "from_dict",
     "from_json",
@@ -179,6 +175,7 @@ adopt(globals(), __all__)
 # Names that were importable from ``pelayanan`` itself before 0.2 and now live only in their wing.
 # They still work for one release, with a DeprecationWarning naming the new home.
 _MOVED: dict[str, str] = {
+    "compliance_summary": "pelayanan.evaluation.compliance:compliance_summary",
     "ALL_WEEK": "pelayanan.time.calendar:ALL_WEEK",
     "ANSWER_SCALE": "pelayanan.participation.surveys:ANSWER_SCALE",
     "AgeBand": "pelayanan.participation.surveys:AgeBand",

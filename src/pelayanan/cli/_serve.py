@@ -9,10 +9,12 @@ proxy (TLS, authentication) before opening it to a network.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, Final
 
 from ._common import EXIT_OK, UsageError, describe
-from .server import DEFAULT_MAX_BODY_BYTES, serve
+
+DEFAULT_MAX_BODY_BYTES: Final = 10 * 1024 * 1024
+"""The largest request body accepted unless configured: 10 MiB."""
 
 
 def _port(text: str) -> int:
@@ -52,6 +54,9 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
 
 def run(args: argparse.Namespace) -> int:
     """Serve until interrupted."""
+    # Loaded here, not with the command list: FastAPI takes a second to import.
+    from .server import serve  # noqa: PLC0415
+
     try:
         serve(args.host, args.port, max_body_bytes=args.max_body)
     except OSError as exc:  # the port is taken, the address is not this machine's

@@ -54,6 +54,7 @@ from ..rules.validation import report_schema
 from ..time.regions import TimeZone
 from . import _deadline, _ikm, _rules, _schema, _validate
 from ._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
+from ._serve import DEFAULT_MAX_BODY_BYTES
 
 with contextlib.suppress(ImportError):  # the server extra; create_app() names it when missing
     import fastapi
@@ -69,9 +70,6 @@ __all__ = [
     "create_app",
     "serve",
 ]
-
-DEFAULT_MAX_BODY_BYTES: Final = 10 * 1024 * 1024
-"""The largest request body accepted unless configured: 10 MiB."""
 
 EXTRA_MISSING: Final = "the HTTP service needs the server extra: pip install 'pelayanan[server]'"
 """The one-line error when FastAPI or uvicorn is not installed."""

@@ -38,8 +38,8 @@ registered.
 from __future__ import annotations
 
 from .._base.exports import adopt
-from ._builtin import BUILTIN_RULES
 from ._engine import (
+    BUILTIN_RULES,
     Check,
     Context,
     DuplicateRuleError,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .index import Index
 
 __all__ = [
+    "BUILTIN_RULES",
     "Check",
     "Context",
     "DuplicateRuleError",
@@ -388,7 +389,7 @@ class Registry:
                 f"(known: {', '.join(sorted(_document_kinds()))})"
             )
             raise RuleDefinitionError(msg)
-        for old in self._rules:
+        for old in self._all():
             if old.code == new.code and _overlap(old, new):
                 msg = f"two versions of rule {new.code} would be in force at the same time"
                 raise DuplicateRuleError(msg)
@@ -409,23 +410,26 @@ class Registry:
 
         return decorate
 
+    def _all(self) -> list[Rule[Any]]:
+        return self._rules
+
     def copy(self) -> Registry:
         """A new, unfrozen registry with the same rules."""
-        return Registry(self._rules)
+        return Registry(self._all())
 
     def __iter__(self) -> Iterator[Rule[Any]]:
-        return iter(sorted(self._rules, key=lambda r: (r.code, r.in_force_from or dt.date.min)))
+        return iter(sorted(self._all(), key=lambda r: (r.code, r.in_force_from or dt.date.min)))
 
     def __len__(self) -> int:
-        return len(self._rules)
+        return len(self._all())
 
     def codes(self) -> list[str]:
         """Every rule code, sorted, once."""
-        return sorted({r.code for r in self._rules})
+        return sorted({r.code for r in self._all()})
 
     def get(self, code: str, on: dt.date) -> Rule[Any] | None:
         """The version of rule ``code`` in force on ``on``, if any."""
-        return next((r for r in self._rules if r.code == code and r.in_force(on)), None)
+        return next((r for r in self._all() if r.code == code and r.in_force(on)), None)
 
     def applicable(
         self, kind: str, on: dt.date, *, cross_document: bool = False
@@ -438,7 +442,7 @@ class Registry:
                 sorted(
                     (
                         r
-                        for r in self._rules
+                        for r in self._all()
                         if kind in r.kinds and r.in_force(on) and r.cross_document == cross_document
                     ),
                     key=lambda r: r.code,
@@ -447,6 +451,34 @@ class Registry:
             self._cache[key] = found
         return found
 
+
+class _BuiltinRegistry(Registry):
+    """The rules :mod:`pelayanan` ships, frozen, read from their modules when first used.
+
+    Loading them costs a third of a second; a program that only loads documents, or a command
+    such as ``pelayanan --version``, never pays it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(frozen=True)
+        self._loaded = False
+
+    def _all(self) -> list[Rule[Any]]:
+        if not self._loaded:
+            from ._builtin import BUILTIN  # noqa: PLC0415  (the rule modules import this one)
+
+            self._loaded = True  # before adding: add() reads the rules loaded so far
+            self._frozen = False
+            try:
+                for new in BUILTIN:
+                    self.add(new)
+            finally:
+                self._frozen = True
+        return self._rules
+
+
+BUILTIN_RULES: Registry = _BuiltinRegistry()
+"""The rules :mod:`pelayanan` ships, frozen; ``BUILTIN_RULES.copy()`` to add your own."""
 
 _KINDS: frozenset[str] = frozenset(DOCUMENT_KINDS)
 

@@ -49,8 +49,8 @@ from ..io.schema import DIALECT, schema_id
 from ..law import Citation
 from ..model.providers import Provider
 from ..time.regions import TimeZone
-from ._builtin import BUILTIN_RULES
 from ._engine import (
+    BUILTIN_RULES,
     Context,
     Issue,
     Registry,

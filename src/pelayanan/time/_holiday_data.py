@@ -18,7 +18,6 @@ import functools
 import re
 
 import attrs
-import holidays
 
 __all__ = ["RawHoliday", "fetch"]
 
@@ -37,6 +36,10 @@ class RawHoliday:
 
 
 def _names(year: int, category: str, language: str) -> dict[dt.date, list[str]]:
+    # Loaded when a year's holidays are first needed: the package takes a tenth of a second to
+    # import, which every command would otherwise pay at start-up.
+    import holidays  # noqa: PLC0415
+
     data = holidays.country_holidays("ID", years=year, categories=(category,), language=language)
     return {day: list(data.get_list(day)) for day in sorted(data)}
 

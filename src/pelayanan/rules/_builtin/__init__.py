@@ -6,7 +6,6 @@ the check function. :data:`BUILTIN` collects them for :data:`pelayanan.rules.BUI
 
 from __future__ import annotations
 
-from .._engine import Registry
 from . import (
     charters,
     complaints,
@@ -19,7 +18,7 @@ from . import (
     surveys,
 )
 
-__all__ = ["BUILTIN", "BUILTIN_RULES"]
+__all__ = ["BUILTIN"]
 
 BUILTIN = (
     *standards.RULES,
@@ -32,6 +31,3 @@ BUILTIN = (
     *lifecycle.RULES,
     *surveys.RULES,
 )
-
-BUILTIN_RULES = Registry(BUILTIN, frozen=True)
-"""The rules :mod:`pelayanan` ships, frozen; ``BUILTIN_RULES.copy()`` to add your own."""
