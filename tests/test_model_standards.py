@@ -10,14 +10,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pelayanan import Component, LoadError, ServiceStandard, from_json, to_dict, to_json
+from pelayanan.law import CATALOGUE, Citation
+from pelayanan.model.providers import Competency
 from pelayanan.model.standards import (
     ComplaintChannel,
     ComplaintChannelKind,
     ComplaintHandling,
     ExecutorCount,
+    Facility,
     Fee,
     Guarantee,
+    InternalSupervision,
     PerformanceEvaluation,
+    Procedure,
+    ProcedureStep,
+    Product,
+    Requirement,
     Review,
     StaffingLine,
     StandardStatus,
@@ -78,20 +86,40 @@ def test_fees_keep_their_amount_exactly() -> None:
 # --- the components --------------------------------------------------------------------------------
 
 
+SAYS_SOMETHING: dict[Component, object] = {
+    Component.LEGAL_BASIS: (Citation(CATALOGUE["uu-25-2009"]),),
+    Component.REQUIREMENTS: (Requirement("KTP-el"),),
+    Component.PROCEDURE: Procedure(steps=(ProcedureStep("Pemohon menyerahkan berkas"),)),
+    Component.TIME_LIMIT: FIVE_WORKING_DAYS,
+    Component.FEE: Fee(0),
+    Component.PRODUCTS: (Product("KTP-el"),),
+    Component.FACILITIES: (Facility("Ruang tunggu"),),
+    Component.EXECUTOR_COMPETENCIES: (Competency("Administrasi kependudukan"),),
+    Component.INTERNAL_SUPERVISION: InternalSupervision("Kepala seksi"),
+    Component.COMPLAINT_HANDLING: ComplaintHandling(manager="Petugas pengaduan"),
+    Component.EXECUTOR_COUNT: ExecutorCount(total=2),
+    Component.SERVICE_GUARANTEE: Guarantee("Pelayanan sesuai standar."),
+    Component.SECURITY_GUARANTEE: Guarantee("Data pemohon dijaga."),
+    Component.PERFORMANCE_EVALUATION: PerformanceEvaluation("Evaluasi tahunan"),
+}
+"""For each component a value that says something (what SP001-SP014 accept)."""
+
+
 @pytest.mark.parametrize("component", list(Component), ids=lambda c: c.letter)
-def test_each_component_can_be_set_alone_and_is_then_the_only_one_present(
+def test_each_component_can_be_set_alone_and_is_then_the_only_one_fulfilled(
     component: Component,
 ) -> None:
     """Setting one of the 14 components leaves the other 13 missing, in Pasal 21 order."""
-    value = object()
+    value = SAYS_SOMETHING[component]
     standard = ServiceStandard(id="sp", service_id="s").with_component(component, value)
     assert standard.component(component) is value
     assert getattr(standard, component.value) is value
+    assert standard.fulfils(component)
     assert standard.missing_components() == tuple(c for c in Component if c is not component)
 
 
 def test_missing_components_are_listed_in_pasal_21_order() -> None:
-    """With d (jangka waktu), e (biaya) and j (pengaduan) given, a-c, f-i and k-n are missing."""
+    """With d (jangka waktu) and e (biaya) given and j left empty, all but d and e are missing."""
     standard = ServiceStandard(
         id="sp",
         service_id="s",
@@ -99,16 +127,17 @@ def test_missing_components_are_listed_in_pasal_21_order() -> None:
         fee=Fee(0),
         complaint_handling=ComplaintHandling(),
     )
-    assert [c.letter for c in standard.missing_components()] == list("abcfghiklmn")
+    assert [c.letter for c in standard.missing_components()] == list("abcfghijklmn")
 
 
-def test_an_empty_component_is_present_but_an_absent_one_is_missing() -> None:
-    """An empty list of requirements was written down; ``None`` was not: only the latter is missing."""
+def test_a_component_written_but_empty_is_present_yet_not_fulfilled() -> None:
+    """An empty list of requirements was written down but says nothing: present, not fulfilled."""
     standard = ServiceStandard(id="sp", service_id="s", requirements=())
-    assert Component.REQUIREMENTS not in standard.missing_components()
-    assert standard.with_component(Component.REQUIREMENTS, None).missing_components() == tuple(
-        Component
-    )
+    assert standard.component(Component.REQUIREMENTS) == ()
+    assert not standard.fulfils(Component.REQUIREMENTS)
+    assert Component.REQUIREMENTS in standard.missing_components()
+    dash = standard.with_component(Component.REQUIREMENTS, (Requirement("-"),))
+    assert Component.REQUIREMENTS in dash.missing_components()
 
 
 def test_with_component_returns_a_new_standard_and_leaves_the_old_one() -> None:
