@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .._base.numbers import dumps_with_decimals
+from ..io.limits import DEFAULT_LIMITS
 from ..participation.surveys import (
     QUESTIONNAIRES,
     ElementOrder,
@@ -72,21 +73,48 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
 
 
 def _read(name: str) -> bytes:
-    """The bytes of ``name`` (``-`` is standard input), or a one-line usage error."""
+    """The bytes of ``name`` (``-`` is standard input), or a one-line usage error.
+
+    At most ``max_text_bytes`` of the input limits are read, so that a device or a stream that
+    never ends is refused rather than read forever.
+    """
+    limit = DEFAULT_LIMITS.max_text_bytes
     if name == "-":
-        return sys.stdin.buffer.read()
+        if sys.stdin is None or sys.stdin.closed:
+            msg = "cannot read standard input: it is closed"
+            raise UsageError(msg)
+        try:
+            data = sys.stdin.buffer.read(limit + 1)
+        except OSError as exc:
+            msg = f"cannot read standard input: {exc.strerror or exc}"
+            raise UsageError(msg) from None
+        return _within(name, data, limit)
+    if not name:
+        msg = "cannot read '': an empty path names no file"
+        raise UsageError(msg)
     path = Path(name)
     try:
-        return path.read_bytes()
+        if path.exists() and not path.is_file() and not path.is_dir() and path.is_char_device():
+            msg = f"cannot read {name}: a device, not a CSV file"
+            raise UsageError(msg)
+        with path.open("rb") as handle:
+            return _within(name, handle.read(limit + 1), limit)
     except FileNotFoundError:
         msg = f"cannot read {name}: no such file or directory"
     except IsADirectoryError:
         msg = f"cannot read {name}: it is a directory, not a CSV file"
     except PermissionError:
         msg = f"cannot read {name}: permission denied"
-    except OSError as exc:
-        msg = f"cannot read {name}: {exc.strerror or exc}"
+    except (OSError, ValueError) as exc:
+        msg = f"cannot read {name}: {getattr(exc, 'strerror', None) or exc}"
     raise UsageError(msg)
+
+
+def _within(name: str, data: bytes, limit: int) -> bytes:
+    if len(data) > limit:
+        msg = f"cannot read {name}: more than {limit:,} bytes (the input limit)"
+        raise UsageError(msg)
+    return data
 
 
 def _questionnaire(args: argparse.Namespace) -> QuestionnaireVersion:
