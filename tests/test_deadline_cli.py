@@ -85,8 +85,10 @@ def test_warnings_over_many_years_are_one_line_per_span(capsys: pytest.CaptureFi
         (["2024-04-05", "5.5"], "is not a number of days"),
         (["2024-04-05"], "required"),
         (["2024-04-05", "5", "--format", "xml"], "invalid choice"),
-        (["9999-12-30", "5"], "beyond the last date"),
-        (["2024-04-05", "100000000"], "beyond the last date"),
+        (["9999-12-30", "5"], "outside the years 1 to 9998"),
+        (["9998-12-30", "500"], "beyond the last date"),
+        (["2024-04-05", "100000000"], "more than the limit of 100,000"),
+        (["2024-01-01", "2900000"], "more than the limit of 100,000"),
     ],
 )
 def test_bad_arguments_are_a_usage_error_without_a_traceback(args: list[str], message: str) -> None:

@@ -181,7 +181,7 @@ def test_kind_must_match_the_class_asked_for() -> None:
         (b"", "not valid JSON"),
         (b'{"kind": ', "not valid JSON"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-        (b"1" * 5000, "not readable"),
+        (b"1" * 5000, "a number of 5,000 digits; the limit is 40"),
     ],
 )
 def test_unreadable_text_is_a_load_error_not_a_crash(raw: bytes, message: str) -> None:

@@ -16,9 +16,11 @@ __all__ = [
     "UnknownInstrumentError",
 ]
 
-ProblemKind: TypeAlias = Literal["invalid", "missing", "unknown", "unreadable", "not_a_document"]
-"""What kind of problem: a wrong value, a missing or unknown field, unreadable text, or data
-that is not a document at all."""
+ProblemKind: TypeAlias = Literal[
+    "invalid", "missing", "unknown", "unreadable", "not_a_document", "limit"
+]
+"""What kind of problem: a wrong value, a missing or unknown field, unreadable text, data that
+is not a document at all, or a value beyond the input limits (:mod:`pelayanan.io.limits`)."""
 
 
 class PelayananError(Exception):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
-from typing import Literal, TypeVar
+from typing import Final, Literal, TypeVar
 
 import attrs
 
@@ -69,7 +69,12 @@ def register_labels(cls: type[E], labels: Mapping[E, tuple[str, str]]) -> type[E
     return cls
 
 
-def render_value(value: object, lang: Lang) -> str:
+_LONGEST_INTEGER_BITS: Final = 10_000
+"""About 3,000 digits: well below the 4,300 that :func:`str` accepts by default."""
+_DIGITS_PER_BIT: Final = 0.30103  # log10(2)
+
+
+def render_value(value: object, lang: Lang) -> str:  # noqa: PLR0911  (one return per kind)
     """A message parameter as text: labels in ``lang``, dates in ISO form, collections joined."""
     if isinstance(value, Label):
         return value.text(lang)
@@ -81,4 +86,7 @@ def render_value(value: object, lang: Lang) -> str:
         return ", ".join(render_value(v, lang) for v in value)
     if hasattr(value, "text") and callable(value.text):
         return str(value.text(lang))
+    if isinstance(value, int) and value.bit_length() > _LONGEST_INTEGER_BITS:
+        # str() refuses integers of more than 4,300 digits; a message never needs all of them.
+        return f"(a number of about {int(value.bit_length() * _DIGITS_PER_BIT):,} digits)"
     return str(value)

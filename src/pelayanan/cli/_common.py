@@ -12,6 +12,7 @@ from typing import Any, Final, TextIO
 
 from .._base.errors import PelayananError
 from .._base.labels import Lang
+from ..io.limits import DEFAULT_LIMITS
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -53,10 +54,18 @@ def describe(docstring: str | None) -> str | None:
 def parse_date(text: str) -> dt.date:
     """An argparse type for ISO dates (``2024-05-02``)."""
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        msg = f"{text!r} is not a date; write YYYY-MM-DD"
+        msg = f"{text[:40]!r} is not a date; write YYYY-MM-DD"
         raise argparse.ArgumentTypeError(msg) from None
+    limits = DEFAULT_LIMITS
+    if not limits.earliest_year <= day.year <= limits.latest_year:
+        msg = (
+            f"{text!r} is outside the years {limits.earliest_year} to {limits.latest_year} "
+            "(the input limits leave a year of room for the calculations)"
+        )
+        raise argparse.ArgumentTypeError(msg)
+    return day
 
 
 def add_paths_argument(parser: argparse.ArgumentParser) -> None:

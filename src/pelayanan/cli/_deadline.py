@@ -12,18 +12,23 @@ import datetime as dt
 import sys
 from typing import Any
 
+from ..io.limits import DEFAULT_LIMITS
 from ..time.calendar import CalendarWarning, CalendarWarningKind, WorkingCalendar
 from ._common import EXIT_OK, add_format_option, parse_date, print_json
 
 
 def _days(text: str) -> int:
-    """An argparse type for a number of days: a whole number of at least 0."""
+    """An argparse type for a number of days: a whole number from 0 to the duration limit."""
     try:
-        value = int(text)
+        value = int(text) if len(text) <= 40 else -1
     except ValueError:
         value = -1
     if value < 0:
-        msg = f"{text!r} is not a number of days; write a whole number of at least 0"
+        msg = f"{text[:40]!r} is not a number of days; write a whole number of at least 0"
+        raise argparse.ArgumentTypeError(msg)
+    largest = DEFAULT_LIMITS.max_duration_amount
+    if value > largest:
+        msg = f"{value:,} days is more than the limit of {largest:,} for a time limit"
         raise argparse.ArgumentTypeError(msg)
     return value
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .._base.numbers import dumps_with_decimals
+from ..io.limits import DEFAULT_LIMITS
 from ..participation.surveys import (
     QUESTIONNAIRES,
     ElementOrder,
@@ -74,21 +75,38 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
 
 
 def _open(name: str) -> IO[bytes]:
-    """A binary stream of ``name`` (``-`` is standard input), or a one-line usage error."""
+    """A binary stream of ``name`` (``-`` is standard input), or a one-line usage error.
+
+    The file is streamed, so its size does not matter to memory; a regular file larger than the
+    input limit (``max_text_bytes``) or a device is refused rather than read for ever.
+    """
     if name == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            msg = "cannot read standard input: it is closed"
+            raise UsageError(msg)
         return sys.stdin.buffer
+    if not name:
+        msg = "cannot read '': an empty path names no file"
+        raise UsageError(msg)
     path = Path(name)
+    limit = DEFAULT_LIMITS.max_text_bytes
     try:
         if path.is_dir():
             msg = f"cannot read {name}: it is a directory, not a CSV file"
+            raise UsageError(msg)
+        if path.exists() and not path.is_file() and path.is_char_device():
+            msg = f"cannot read {name}: a device, not a CSV file"
+            raise UsageError(msg)
+        if path.is_file() and path.stat().st_size > limit:
+            msg = f"cannot read {name}: more than {limit:,} bytes (the input limit)"
             raise UsageError(msg)
         return path.open("rb")
     except FileNotFoundError:
         msg = f"cannot read {name}: no such file or directory"
     except PermissionError:
         msg = f"cannot read {name}: permission denied"
-    except OSError as exc:
-        msg = f"cannot read {name}: {exc.strerror or exc}"
+    except (OSError, ValueError) as exc:
+        msg = f"cannot read {name}: {getattr(exc, 'strerror', None) or exc}"
     raise UsageError(msg)
 
 

@@ -32,7 +32,7 @@ from . import (
     _summary,
     _validate,
 )
-from ._common import EXIT_OK, EXIT_USAGE
+from ._common import EXIT_USAGE
 
 __all__ = ["main"]
 
@@ -66,23 +66,55 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
+
+    Errors of the operating system on the command's own streams (standard output closed or on a
+    full disk, a reader that went away, standard input closed) end the command with one line on
+    standard error and exit code 2, never a traceback.
+    """
+    if sys.stdout is None or sys.stdout.closed:
+        _say("standard output is closed")
+        return EXIT_USAGE
     # Text from the data is written as it is; anything the terminal cannot encode is escaped
     # rather than raising in the middle of a report.
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
+        if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     try:
         status: int = args.handler(args)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
     except PelayananError as exc:
-        print(f"pelayanan: error: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (`pelayanan ... | head`): silence the interpreter's final flush.
+        _quiet_stdout()
+        _say("cannot write the output: the reader closed the pipe")
+        return EXIT_USAGE
+    except OSError as exc:
+        _quiet_stdout()
+        _say(f"cannot write the output: {exc.strerror or exc}")
+        return EXIT_USAGE
+    return status
+
+
+def _say(message: str) -> None:
+    """Write one error line to standard error, if there is one to write to."""
+    if sys.stderr is None:
+        return
+    try:
+        print(f"pelayanan: error: {message}", file=sys.stderr)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # nowhere left to say it
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush succeeds."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    return status
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's StringIO): nothing will be flushed to it at exit

@@ -4,9 +4,10 @@ Reads JSON files (one document or a list), JSON Lines files (a document per line
 (every ``.json``, ``.jsonl`` and ``.ndjson`` file below, in sorted order) and ``-`` for standard
 input (JSON Lines, or one pretty-printed document; pipes are read the same way). Each document is
 checked as soon as it is read; only what cross-document rules look at (providers, services,
-charters) is kept until the end, and standards are summarised for them in a second reading of the
-files, so memory does not grow with the number of standards. Standard input and pipes cannot be
-read twice, so for them the summaries are kept as they come.
+charters) is kept until the end, with a summary of each standard they refer to, so memory does
+not grow with the number of standards. The files are read once, unless a document refers to
+standards that came before it (then their summaries are taken in a second reading). Standard
+input and pipes cannot be read twice, so for them every summary is kept as it comes.
 
 Large inputs are checked by several worker processes (``--jobs``); the report is the same, in the
 same order, whatever the number of workers.
@@ -25,10 +26,12 @@ from typing import Any, Final
 
 import attrs
 
+from .._base.errors import ProblemKind
 from .._base.labels import Lang
 from ..io._convert import pointer
 from ..io._sources import Text, iter_texts, parse_text, read_once, total_size
-from ..io.documents import Document, parse_documents
+from ..io.documents import Document, _parse_documents
+from ..io.limits import DEFAULT_LIMITS, Limits
 from ..model.standards import ServiceStandard
 from ..rules import UnknownRuleCodeError
 from ..rules._formats import Writer, make_writer
@@ -50,6 +53,8 @@ _PARALLEL_FROM_BYTES: Final = 4_000_000
 """Below this much input, starting worker processes costs more than it saves."""
 _BATCH: Final = 200
 """Texts per task sent to a worker."""
+_MAX_JOBS: Final = 256
+"""More worker processes than this is a typo, not a machine."""
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -77,12 +82,24 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=_jobs_option,
         default=0,
         metavar="N",
         help="worker processes (default 0: one per CPU for inputs over 4 MB, else none)",
     )
     parser.set_defaults(handler=run)
+
+
+def _jobs_option(text: str) -> int:
+    """An argparse type for ``--jobs``: a whole number from 0 to 256."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= _MAX_JOBS:
+        msg = f"{text[:40]!r} is not a number of worker processes; write 0 to {_MAX_JOBS}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _codes(values: list[str] | None) -> tuple[str, ...] | None:
@@ -100,6 +117,8 @@ class _Settings:
     select: tuple[str, ...] | None
     ignore: tuple[str, ...] | None
     keep_standards: bool
+    """Keep every standard's summary as it comes (the input cannot be read a second time)."""
+    limits: Limits = DEFAULT_LIMITS
 
     def validator(self) -> Validator:
         return Validator(as_of=self.as_of, lang=self.lang, select=self.select, ignore=self.ignore)
@@ -116,15 +135,13 @@ class _Checked:
     summaries: tuple[StandardSummary, ...]
 
 
-def _check(
-    validator: Validator, keep: frozenset[str], keep_standards: bool, text: Text
-) -> _Checked:
-    source = parse_text(text)
+def _check(validator: Validator, keep: frozenset[str], limits: Limits, text: Text) -> _Checked:
+    source = parse_text(text, limits)
     if not source.readable:
         report = validator.unreadable(source.problems, source.name)
         return _Checked(source.name, (), (report,), (), ())
     kinds, reports, kept, summaries = [], [], [], []
-    for parsed in parse_documents(source.data):
+    for parsed in _parse_documents(source.data, limits, checked=source.checked):
         kinds.append(parsed.kind)
         reports.append(validator.check(parsed, source.name))
         document = parsed.document
@@ -132,25 +149,25 @@ def _check(
             continue
         if parsed.kind in keep:
             kept.append((pointer(parsed.path), document))
-        elif keep_standards and isinstance(document, ServiceStandard):
+        elif isinstance(document, ServiceStandard):
             summaries.append(StandardSummary.of(document))
     return _Checked(source.name, tuple(kinds), tuple(reports), tuple(kept), tuple(summaries))
 
 
 # --- worker processes -------------------------------------------------------------------------------
 
-_worker: tuple[Validator, frozenset[str], bool] | None = None
+_worker: tuple[Validator, frozenset[str], Limits] | None = None
 
 
 def _start_worker(settings: _Settings) -> None:
     global _worker  # noqa: PLW0603  (one validator per worker process, built once)
     validator = settings.validator()
-    _worker = (validator, validator.cross_document_kinds, settings.keep_standards)
+    _worker = (validator, validator.cross_document_kinds, settings.limits)
 
 
 # Between processes, texts and results travel as plain tuples: pickling attrs objects costs more,
 # and most documents have no findings, so their reports shrink to their identity.
-_PackedText = tuple[str, bytes | None, str | None]
+_PackedText = tuple[str, bytes | None, str | None, ProblemKind]
 _PackedReport = DocumentReport | tuple[str, str, str | None, str | None, bool]
 _PackedChecked = tuple[
     str,
@@ -183,14 +200,14 @@ def _work(batch: list[_PackedText]) -> list[_PackedChecked]:
     if _worker is None:  # pragma: no cover  (the pool's initializer always runs first)
         msg = "worker used before it was started"
         raise RuntimeError(msg)
-    validator, keep, keep_standards = _worker
-    return [_pack(_check(validator, keep, keep_standards, Text(*text))) for text in batch]
+    validator, keep, limits = _worker
+    return [_pack(_check(validator, keep, limits, Text(*text))) for text in batch]
 
 
 def _batches(texts: Iterable[Text]) -> Iterator[list[_PackedText]]:
     batch: list[_PackedText] = []
     for text in texts:
-        batch.append((text.name, text.content, text.error))
+        batch.append((text.name, text.content, text.error, text.error_kind))
         if len(batch) == _BATCH:
             yield batch
             batch = []
@@ -221,13 +238,15 @@ def _jobs(requested: int, paths: list[str]) -> int:
 # --- the second reading, for standard summaries -------------------------------------------------------
 
 
-def _summaries(paths: list[str]) -> Iterator[StandardSummary]:
+def _summaries(paths: list[str], limits: Limits) -> Iterator[StandardSummary]:
     """Standards read again, summarised (only for runs whose kept documents refer to them)."""
-    for text in iter_texts(paths):
+    for text in iter_texts(paths, limits):
         if text.content is None or b"service_standard" not in text.content:
             continue
-        source = parse_text(text)
-        for parsed in parse_documents(source.data) if source.readable else ():
+        source = parse_text(text, limits)
+        if not source.readable:
+            continue
+        for parsed in _parse_documents(source.data, limits, checked=source.checked):
             if isinstance(parsed.document, ServiceStandard):
                 yield StandardSummary.of(parsed.document)
 
@@ -282,7 +301,7 @@ def check_texts(
     results = (
         _in_parallel(texts, settings, jobs)
         if jobs > 1
-        else (_check(validator, keep, settings.keep_standards, text) for text in texts)
+        else (_check(validator, keep, settings.limits, text) for text in texts)
     )
     index = Index()
     anchors: list[tuple[str, str, Document]] = []
@@ -295,11 +314,14 @@ def check_texts(
             anchors.append((checked.name, path, document))
             index.add(document)
         for summary in checked.summaries:
-            index.add_standard(summary)
-    if anchors and not settings.keep_standards and paths and index.has("service_standard"):
-        for summary in _summaries(paths):
-            if index.wants_standard(summary):
+            if settings.keep_standards:
                 index.add_standard(summary)
+            else:
+                index.offer(summary)
+    if index.incomplete and paths:  # a document referred to standards read before it
+        index.clear_standards()
+        for summary in _summaries(paths, settings.limits):
+            index.offer(summary)
     writer.finish(validator.check_across(anchors, index))
     return EXIT_FINDINGS if writer.errors else EXIT_OK
 

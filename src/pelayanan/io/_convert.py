@@ -6,9 +6,11 @@ The converters and their hooks are in ``_hooks``; the compiled fast path in ``_f
 from __future__ import annotations
 
 import contextlib
+import decimal
 import difflib
-from collections.abc import Iterator, Mapping
-from typing import Final, TypeVar
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Final, TypeAlias, TypeVar
 
 import attrs
 from cattrs.errors import (
@@ -21,13 +23,17 @@ from cattrs.errors import (
 from .._base.errors import LoadError, Problem, ProblemKind, UnknownInstrumentError
 from .._base.validators import InvalidValueError
 from . import _fast
-from ._hooks import DETAILED, DROPPED, FAST, Path, describe, unstructure
+from ._hooks import DETAILED, DROPPED, FAST, OutOfLimits, Path, describe, unstructure
+from .limits import DEFAULT_LIMITS, LimitError, Limits, _current
 
 __all__ = [
     "DETAILED",
     "FAST",
+    "OutOfLimits",
     "Path",
+    "depth_within",
     "describe",
+    "limit_problems",
     "pointer",
     "problems_of",
     "salvage",
@@ -50,10 +56,17 @@ def pointer(path: Path) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
+_LONGEST_MESSAGE: Final = 500
+
+
 def _message(exc: BaseException) -> str:
     if isinstance(exc, (ValueError, TypeError)) and str(exc):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        text = str(exc)
+    else:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if len(text) > _LONGEST_MESSAGE:  # a message quoting a huge value stays readable
+        text = text[: _LONGEST_MESSAGE - 3] + "..."
+    return text
 
 
 def _unknown_key_message(key: str, cls: type | None) -> str:
@@ -81,24 +94,176 @@ def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, Pro
         for key in sorted(exc.extra_fields):
             yield (*path, key), "unknown", _unknown_key_message(key, exc.cl)
     elif isinstance(exc, InvalidValueError):
-        yield (*path, exc.field), "invalid", str(exc)
+        kind: ProblemKind = "limit" if isinstance(exc, LimitError) else "invalid"
+        yield (*path, exc.field), kind, _message(exc)
+    elif isinstance(exc, LimitError):
+        yield path, "limit", _message(exc)
     elif isinstance(exc, RecursionError):
         yield path, "invalid", "data nested too deeply"
     else:
         yield path, "invalid", _message(exc)
 
 
-def structure(data: object, cls: type[T], base: Path = ()) -> T:
-    """Structure ``data`` as ``cls``, raising :class:`LoadError` with *every* problem."""
-    with contextlib.suppress(Exception):  # the detailed run below says what was wrong
-        return _fast.structure(data, cls)
+# --- the input limits --------------------------------------------------------------------------------
+
+
+LimitProblem: TypeAlias = tuple[Path, Path, str]
+"""A value beyond the limits: where to report it, what to remove, and why."""
+
+
+def _scalar_problem(value: object, limits: Limits) -> str | None:  # noqa: PLR0911  (one per type)
+    if isinstance(value, str):
+        if len(value) > limits.max_string_length:
+            return f"a text of {len(value):,} characters; the limit is {limits.max_string_length:,}"
+    elif isinstance(value, bool):
+        return None
+    elif isinstance(value, int):
+        try:
+            limits.check_integer(value)
+        except LimitError as exc:
+            return str(exc)
+    elif isinstance(value, decimal.Decimal):
+        return limits.number_problem(value)
+    elif isinstance(value, float):
+        if math.isfinite(value) and value:
+            return limits.number_problem(decimal.Decimal(repr(value)))
+    elif isinstance(value, OutOfLimits):
+        return value.message
+    return None
+
+
+def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
+    """Every value in ``data`` beyond ``limits``, without recursion (any depth is fine).
+
+    A container too deep or too long is reported once and not looked into. Run on every document,
+    so the common values (short text, small whole numbers, booleans) are checked inline.
+    """
+    problems: list[LimitProblem] = []
+    if not isinstance(data, (dict, list)):
+        problem = _scalar_problem(data, limits)
+        return [((), (), problem)] if problem is not None else []
+    longest, deepest, most = limits.max_string_length, limits.max_depth, limits.max_list_length
+    largest = limits.max_integer
+    # Each entry: a container, its depth, and its path (a chain of (parent chain, key)).
+    stack: list[tuple[Any, int, Any]] = [(data, 1, None)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        container, depth, chain = pop()
+        if depth > deepest or len(container) > most:
+            problems.append(_container_problem(container, depth, chain, limits))
+            continue
+        items = container.items() if container.__class__ is dict else enumerate(container)
+        for key, value in items:
+            cls = value.__class__
+            if cls is str:
+                if len(value) <= longest and len(key) <= longest if key.__class__ is str else True:
+                    continue
+            elif cls is dict or cls is list:
+                push((value, depth + 1, (chain, key)))
+                continue
+            elif (
+                cls is bool or value is None or (cls is int and -largest <= value <= largest)
+            ) and (key.__class__ is not str or len(key) <= longest):
+                continue
+            if key.__class__ is str and len(key) > longest:
+                path = _path_of(chain)
+                message = f"an object key of {len(key):,} characters; the limit is {longest:,}"
+                problems.append((path, (*path, key), message))
+                continue
+            problem = _scalar_problem(value, limits)
+            if problem is not None:
+                path = (*_path_of(chain), key)
+                problems.append((path, path, problem))
+    return problems
+
+
+def _container_problem(container: Any, depth: int, chain: Any, limits: Limits) -> LimitProblem:  # noqa: ANN401
+    path = _path_of(chain)
+    if depth > limits.max_depth:
+        message = f"data nested more than {limits.max_depth} levels deep"
+    else:
+        what, unit = (
+            ("an object of", "keys") if isinstance(container, dict) else ("a list of", "items")
+        )
+        message = f"{what} {len(container):,} {unit}; the limit is {limits.max_list_length:,}"
+    return (path, path, message)
+
+
+def depth_within(data: object, deepest: int) -> bool:
+    """Whether ``data`` nests no more than ``deepest`` levels of lists and objects."""
+    level = [data] if isinstance(data, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > deepest:
+            return False
+        below: list[Any] = []
+        add = below.append
+        for container in level:
+            for value in container.values() if container.__class__ is dict else container:
+                if value.__class__ is dict or value.__class__ is list:
+                    add(value)
+        level = below
+    return True
+
+
+def _path_of(chain: Any) -> Path:  # noqa: ANN401  (nested tuples)
+    steps: list[str | int] = []
+    while chain is not None:
+        chain, key = chain
+        steps.append(key)
+    return tuple(reversed(steps))
+
+
+def _within_limits(
+    data: object, limits: Limits, base: Path
+) -> tuple[object, list[Problem], set[Path]]:
+    """``data`` without the values beyond ``limits``, the problems, and the paths removed."""
+    found = limit_problems(data, limits)
+    if not found:
+        return data, [], set()
+    problems = [Problem(pointer((*base, *shown)), message, "limit") for shown, _, message in found]
+    removed = {path for _, path, _ in found}
+    return _remove_all(data, removed), problems, removed
+
+
+def structure(
+    data: object,
+    cls: type[T],
+    base: Path = (),
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    checked: bool = False,
+) -> T:
+    """Structure ``data`` as ``cls``, raising :class:`LoadError` with *every* problem.
+
+    ``checked`` says that ``data`` is already known to be within ``limits`` (see
+    ``documents._parse_json``), which spares a walk over it.
+    """
+    token = _current.set(limits)
     try:
-        return DETAILED.structure(data, cls)
-    except Exception as exc:  # noqa: BLE001
-        raise LoadError(
-            Problem(pointer((*base, *path)), message, kind)
-            for path, kind, message in problems_of(exc)
-        ) from None
+        data, problems, removed = (
+            (data, [], set()) if checked else _within_limits(data, limits, base)
+        )
+        if not problems:
+            with contextlib.suppress(Exception):  # the detailed run below says what was wrong
+                return _fast.structure(data, cls)
+        if () in removed:
+            raise LoadError(problems)
+        try:
+            result: T = DETAILED.structure(data, cls)
+        except Exception as exc:  # noqa: BLE001
+            problems.extend(
+                Problem(pointer((*base, *path)), message, kind)
+                for path, kind, message in problems_of(exc)
+                if not (kind == "missing" and path in removed)  # reported as beyond the limits
+            )
+            raise LoadError(problems) from None
+        if problems:
+            raise LoadError(problems)
+        return result
+    finally:
+        _current.reset(token)
 
 
 # --- salvage: load what is valid, drop what is not -------------------------------------------------
@@ -106,37 +271,81 @@ def structure(data: object, cls: type[T], base: Path = ()) -> T:
 _MAX_ROUNDS: Final = 64
 
 
-def _remove(data: object, path: Path) -> object:
-    """A copy of ``data`` without the value at ``path`` (copying only the containers on the way)."""
-    if not path:
+_END: Final = object()
+"""Marks the end of a removal path in the trie of :func:`_remove_all`."""
+
+
+def _remove_all(data: object, paths: Iterable[Path]) -> object:
+    """A copy of ``data`` without the values at ``paths``, copying each container once at most.
+
+    A removed list item becomes ``DROPPED`` (so that the indices of the others stay put); a
+    removed object entry is deleted; a removed root is ``DROPPED``. The work is linear in the
+    number of paths and the size of the containers on the way, however many items one list loses.
+    """
+    trie: dict[Any, Any] = {}
+    for path in paths:
+        node = trie
+        for step in path:
+            node = node.setdefault(step, {})
+        node[_END] = True
+    return _prune(data, trie)
+
+
+def _prune(data: object, trie: dict[Any, Any]) -> object:
+    if _END in trie:
         return DROPPED
-    head, rest = path[0], path[1:]
-    if isinstance(data, Mapping) and head in data:
+    if isinstance(data, Mapping):
         copy = dict(data)
-        if rest:
-            copy[head] = _remove(data[head], rest)
-        else:
-            del copy[head]
+        for key, sub in trie.items():
+            if key in copy:
+                pruned = _prune(copy[key], sub)
+                if pruned is DROPPED:
+                    del copy[key]
+                else:
+                    copy[key] = pruned
         return copy
-    if isinstance(data, list) and isinstance(head, int) and 0 <= head < len(data):
+    if isinstance(data, list):
         items = list(data)
-        items[head] = _remove(data[head], rest) if rest else DROPPED
+        for key, sub in trie.items():
+            if isinstance(key, int) and 0 <= key < len(items):
+                items[key] = _prune(items[key], sub)
         return items
     return data
 
 
-def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list[Problem]]:
+def salvage(
+    data: object,
+    cls: type[T],
+    base: Path = (),
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    checked: bool = False,
+) -> tuple[T | None, list[Problem]]:
     """Structure as much of ``data`` as is valid.
 
     Each invalid value is removed: a list item is left out, an optional field falls back to its
-    default, and an object that lacks a required field is itself removed from its parent. Returns
-    the object (``None`` if nothing could be salvaged) and the problems found, each reported once
-    at its path in the original data.
+    default, and an object that lacks a required field is itself removed from its parent. A value
+    beyond ``limits`` is removed in the same way. Returns the object (``None`` if nothing could
+    be salvaged) and the problems found, each reported once at its path in the original data.
+    ``checked`` is as for :func:`structure`.
     """
-    with contextlib.suppress(Exception):  # the detailed runs below say what was wrong
-        return _fast.structure(data, cls), []
-    problems: list[Problem] = []
-    seen: set[Path] = set()
+    token = _current.set(limits)
+    try:
+        return _salvage(data, cls, base, limits, checked=checked)
+    finally:
+        _current.reset(token)
+
+
+def _salvage(
+    data: object, cls: type[T], base: Path, limits: Limits, *, checked: bool
+) -> tuple[T | None, list[Problem]]:
+    data, problems, removed = (data, [], set()) if checked else _within_limits(data, limits, base)
+    if () in removed:
+        return None, problems
+    if not problems:
+        with contextlib.suppress(Exception):  # the detailed runs below say what was wrong
+            return _fast.structure(data, cls), []
+    seen: set[Path] = set(removed)  # a value removed for its size is not "missing" as well
     for _ in range(_MAX_ROUNDS):
         try:
             return DETAILED.structure(data, cls), problems
@@ -154,6 +363,5 @@ def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list
             removals.add(target)
         if () in removals:
             return None, problems
-        for path in sorted(removals, key=lambda p: (len(p), [str(x) for x in p]), reverse=True):
-            data = _remove(data, path)
+        data = _remove_all(data, removals)
     return None, problems

@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any, Final, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import (
     IterableValidationError,
@@ -44,14 +45,22 @@ from cattrs.errors import (
 
 from .._base.errors import UnknownInstrumentError
 from .._base.labels import LabelledEnum
+from .._base.validators import InvalidValueError
 from ..law import CATALOGUE, Citation, Instrument
 from ..participation.surveys import QUESTIONNAIRES, QuestionnaireVersion
+from ..time.durations import Duration
+from .limits import LimitError, _current
 
 __all__ = [
     "DETAILED",
     "FAST",
+    "POST_CHECKS",
+    "FieldLimitError",
+    "OutOfLimits",
     "Path",
     "TypeMismatchError",
+    "check_duration",
+    "shown",
     "unstructure",
 ]
 
@@ -68,6 +77,34 @@ class TypeMismatchError(TypeError):
         super().__init__(f"expected {expected}, got {describe(value)}")
 
 
+class FieldLimitError(InvalidValueError, LimitError):
+    """A field of a built object beyond the limits (located at the field, like an invariant)."""
+
+
+class OutOfLimits:
+    """What the JSON parser puts in place of a number beyond the limits (reported when loading)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def shown(value: str, width: int = 60) -> str:
+    """``repr(value)``, shortened to about ``width`` characters for an error message."""
+    if len(value) <= width:
+        return repr(value)
+    return repr(value[: width - 3]) + f"... ({len(value):,} characters)"
+
+
+def _close_match(value: str, candidates: list[str]) -> str:
+    """A "did you mean" hint for a short misspelling, or nothing."""
+    if len(value) > 100:  # no one misspells a key as a paragraph; spare difflib the work
+        return ""
+    close = difflib.get_close_matches(value, candidates, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def describe(value: object) -> str:
     """Name a JSON value for an error message without printing all of it."""
     kind = {
@@ -79,6 +116,7 @@ def describe(value: object) -> str:
         str: "a string",
         list: "a list",
         dict: "an object",
+        OutOfLimits: "a number beyond the input limits",
     }.get(type(value), type(value).__name__)
     if isinstance(value, (bool, int, float, decimal.Decimal, str)):
         shown = repr(value) if not isinstance(value, decimal.Decimal) else str(value)
@@ -108,18 +146,26 @@ def _structure_str(value: object, _: type) -> str:
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool):
         raise TypeMismatchError("a whole number", value)
+    limits = _current.get()
     if isinstance(value, int):
+        limits.check_integer(value)
         return value
     # 5.0 (or Decimal("5.0") from our JSON parser) is accepted as 5: rejecting a valid value is
     # worse than accepting an unusual spelling of it.
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        value = decimal.Decimal(value)
     if (
         isinstance(value, decimal.Decimal)
         and value.is_finite()
         and value == value.to_integral_value()
     ):
-        return int(value)
+        # Checked before int(), which for 1e999999999 would run for minutes.
+        if value and value.adjusted() >= len(str(limits.max_integer)):
+            msg = f"a whole number of {value.adjusted() + 1:,} digits; the limit is "
+            raise LimitError(msg + f"{limits.max_integer:,}")
+        result = int(value)
+        limits.check_integer(result)
+        return result
     raise TypeMismatchError("a whole number", value)
 
 
@@ -132,12 +178,18 @@ def _structure_bool(value: object, _: type) -> bool:
 def _structure_decimal(value: object, _: type) -> decimal.Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal, str)):
         raise TypeMismatchError("an amount (a number or a numeric string)", value)
+    limits = _current.get()
+    if isinstance(value, str):
+        limits.check_number_text(value)
     try:
         result = decimal.Decimal(str(value) if isinstance(value, float) else value)
     except decimal.InvalidOperation:
         raise TypeMismatchError("an amount (a number or a numeric string)", value) from None
     if not result.is_finite():
         raise TypeMismatchError("a finite amount", value)
+    problem = limits.number_problem(result)
+    if problem is not None:
+        raise LimitError(problem)
     return result
 
 
@@ -151,9 +203,19 @@ def _structure_fraction(value: object, _: type) -> Fraction:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal, str)):
         raise TypeMismatchError(expected, value)
+    limits = _current.get()
+    if isinstance(value, str):
+        limits.check_number_text(value)  # Fraction("1e999999999") would take minutes
+    elif isinstance(value, int):
+        limits.check_integer(value)
     try:
-        if isinstance(value, decimal.Decimal | float) and not decimal.Decimal(value).is_finite():
-            raise TypeMismatchError(expected, value)
+        if isinstance(value, decimal.Decimal | float):
+            number = decimal.Decimal(value)
+            if not number.is_finite():
+                raise TypeMismatchError(expected, value)
+            problem = limits.number_problem(number)
+            if problem is not None:
+                raise LimitError(problem)
         return Fraction(str(value) if isinstance(value, float) else value)
     except (ValueError, ZeroDivisionError):
         raise TypeMismatchError(expected, value) from None
@@ -167,9 +229,11 @@ def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str):
         raise TypeMismatchError("a date (YYYY-MM-DD)", value)
     try:
-        return dt.date.fromisoformat(value)
+        result = dt.date.fromisoformat(value)
     except ValueError:
         raise TypeMismatchError("a date (YYYY-MM-DD)", value) from None
+    _current.get().check_year(result.year)
+    return result
 
 
 def _structure_datetime(value: object, _: type) -> dt.datetime:
@@ -180,8 +244,9 @@ def _structure_datetime(value: object, _: type) -> dt.datetime:
     except ValueError:
         raise TypeMismatchError("a timestamp (ISO 8601 with a UTC offset)", value) from None
     if result.utcoffset() is None:
-        msg = f"timestamp {value!r} has no UTC offset; add one, e.g. +07:00 for WIB"
+        msg = f"timestamp {shown(value)} has no UTC offset; add one, e.g. +07:00 for WIB"
         raise ValueError(msg)
+    _current.get().check_year(result.year, "timestamp")
     return result
 
 
@@ -211,9 +276,8 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         member = by_value.get(value)
         if member is not None:
             return member
-        close = difflib.get_close_matches(value, [str(v) for v in by_value], n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        msg = f"{value!r} is not one of: {allowed}{hint}"
+        hint = _close_match(value, [str(v) for v in by_value])
+        msg = f"{shown(value)} is not one of: {allowed}{hint}"
         raise ValueError(msg)
     expected = f"one of: {allowed}"
     raise TypeMismatchError(expected, value)
@@ -243,6 +307,40 @@ def _optional_hook_factory(
         return structure
 
     return factory
+
+
+def _union_members(cls: object) -> frozenset[object]:
+    if typing.get_origin(cls) in (typing.Union, types.UnionType):
+        return frozenset(typing.get_args(cls))
+    return frozenset()
+
+
+def _is_key(cls: object) -> bool:
+    """``str | int``: a step of a JSON path, an object key or a list index."""
+    return _union_members(cls) == {str, int}
+
+
+def _structure_key(value: object, _: type) -> str | int:
+    if isinstance(value, str):
+        return _structure_str(value, str)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _structure_int(value, int)
+    raise TypeMismatchError("an object key or a list index", value)
+
+
+def _is_day_or_moment(cls: object) -> bool:
+    """``date | datetime`` (possibly ``| None``): a due date, or a due time for hour limits."""
+    return _union_members(cls) - {type(None)} == {dt.date, dt.datetime}
+
+
+def _structure_day_or_moment(value: object, cls: type) -> dt.date | dt.datetime | None:
+    if value is None and type(None) in typing.get_args(cls):
+        return None
+    if isinstance(value, str) and len(value) <= 10:  # YYYY-MM-DD; a timestamp is longer
+        return _structure_date(value, dt.date)
+    if isinstance(value, str):
+        return _structure_datetime(value, dt.datetime)
+    raise TypeMismatchError("a date (YYYY-MM-DD) or a timestamp (ISO 8601)", value)
 
 
 def _is_variadic_tuple(cls: object) -> bool:
@@ -353,9 +451,8 @@ def _keyed_hooks(
             found = table.get(value)
             if found is not None:
                 return found
-            close = difflib.get_close_matches(value, list(table), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            msg = f"{value!r} is not the key of a built-in {what}{hint}"
+            hint = _close_match(value, list(table))
+            msg = f"{shown(value)} is not the key of a built-in {what}{hint}"
             raise ValueError(msg)
         if isinstance(value, Mapping):
             return generated_structure(value, cls)
@@ -387,6 +484,50 @@ def _citation_hook(converter: cattrs.Converter) -> Callable[[object, type], Cita
     return structure
 
 
+def _duration_hook(converter: cattrs.Converter) -> Callable[[object, type], Duration]:
+    generated = cattrs.gen.make_dict_structure_fn(Duration, converter)
+
+    def structure(value: object, _: type) -> Duration:
+        if not isinstance(value, Mapping):
+            raise TypeMismatchError("an object", value)
+        result = generated(value, Duration)
+        check_duration(result)
+        return result
+
+    return structure
+
+
+def check_duration(duration: Duration) -> Duration:
+    """Refuse a time limit above the amount the limits allow (at its ``amount`` field)."""
+    try:
+        _current.get().check_duration(duration.amount)
+    except LimitError as exc:
+        raise FieldLimitError("amount", str(exc)) from None
+    return duration
+
+
+POST_CHECKS: Final[Mapping[type[Any], Callable[[Any], Any]]] = {Duration: check_duration}
+"""Checks run on a built object, by class (the compiled fast path runs them too)."""
+
+
+def _attrs_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, type], object]]:
+    """Model classes from JSON objects; anything else is a type error, not a cattrs message."""
+
+    def factory(cls: Any) -> Callable[[object, type], object]:  # noqa: ANN401
+        generated = converter.gen_structure_attrs_fromdict(cls)
+
+        def structure(value: object, _: type) -> object:
+            if not isinstance(value, Mapping):
+                raise TypeMismatchError("an object", value)
+            return generated(value, cls)
+
+        return structure
+
+    return factory
+
+
 # --- the converters --------------------------------------------------------------------------------
 
 
@@ -410,15 +551,19 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # Registered on the base class, not as a predicate, so that it wins over cattrs' own enum
     # hook in every supported cattrs version.
     converter.register_structure_hook(LabelledEnum, _structure_enum)
+    converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory(converter))
     converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
     converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
     converter.register_structure_hook_factory(_is_mapping, _mapping_hook_factory(converter))
+    converter.register_structure_hook_func(_is_key, _structure_key)
+    converter.register_structure_hook_func(_is_day_or_moment, _structure_day_or_moment)
     structure_instrument, unstructure_instrument = _keyed_hooks(
         converter, Instrument, CATALOGUE, "instrument"
     )
     converter.register_structure_hook(Instrument, structure_instrument)
     converter.register_unstructure_hook(Instrument, unstructure_instrument)
     converter.register_structure_hook(Citation, _citation_hook(converter))
+    converter.register_structure_hook(Duration, _duration_hook(converter))
     structure_questionnaire, unstructure_questionnaire = _keyed_hooks(
         converter, QuestionnaireVersion, QUESTIONNAIRES, "questionnaire"
     )

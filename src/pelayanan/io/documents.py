@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import decimal
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, TypeAlias, TypeVar, overload
 
 import attrs
+import cattrs
 
 from .._base.errors import LoadError, Problem
 from ..model.charters import ServiceCharter
@@ -55,7 +56,9 @@ from ..participation.cycle import PolicyCycle
 from ..participation.forms import CooperationAgreement, OversightBody, PolicyParticipation
 from ..participation.surveys import SatisfactionSurvey
 from . import _convert
-from ._convert import Path, pointer
+from ._convert import OutOfLimits, Path, depth_within, pointer
+from ._hooks import DETAILED, FAST, TypeMismatchError, shown
+from .limits import DEFAULT_LIMITS, Limits
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -148,11 +151,18 @@ def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
     cls = DOCUMENT_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         allowed = ", ".join(DOCUMENT_KINDS)
+        what = (
+            shown(kind)
+            if isinstance(kind, str)
+            else repr(kind)
+            if isinstance(kind, (int, float)) and len(str(kind)) <= 40
+            else _convert.describe(kind)
+        )
         raise LoadError(
             [
                 Problem(
                     pointer((*base, "kind")),
-                    f"{kind!r} is not a document kind; use one of: {allowed}",
+                    f"{what} is not a document kind; use one of: {allowed}",
                     "not_a_document",
                 )
             ]
@@ -165,22 +175,30 @@ def _without_kind(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @overload
-def from_dict(data: object) -> Document: ...
+def from_dict(data: object, *, limits: Limits = ...) -> Document: ...
 @overload
-def from_dict(data: object, cls: type[T]) -> T: ...
-def from_dict(data: object, cls: type[Any] | None = None) -> Any:
+def from_dict(data: object, cls: type[T], *, limits: Limits = ...) -> T: ...
+def from_dict(
+    data: object, cls: type[Any] | None = None, *, limits: Limits = DEFAULT_LIMITS
+) -> Any:
     """Build a model object from JSON-like data.
 
     Without ``cls`` the data must be a document whose ``kind`` says what it is. With ``cls`` any
     model class can be loaded; a ``kind`` in the data must then match it. Raises
-    :class:`~pelayanan.LoadError` listing every problem.
+    :class:`~pelayanan.LoadError` listing every problem, including every value beyond
+    ``limits`` (see :mod:`pelayanan.io.limits`).
     """
-    return _from_dict(data, cls, ())
+    return _from_dict(data, cls, (), limits, checked=False)
 
 
-def _from_dict(data: object, cls: type[Any] | None, base: Path) -> Any:  # noqa: ANN401
+def _from_dict(
+    data: object, cls: type[Any] | None, base: Path, limits: Limits, *, checked: bool
+) -> Any:  # noqa: ANN401
+    beyond = _scalar_beyond(data, base, limits)
+    if beyond:  # a number or a text beyond the limits, in place of a document
+        raise LoadError(beyond)
     if cls is not None and cls not in _KIND_OF:
-        return _convert.structure(data, cls, base)
+        return _convert.structure(data, cls, base, limits, checked=checked)
     if not isinstance(data, Mapping):
         raise LoadError(
             [
@@ -196,15 +214,93 @@ def _from_dict(data: object, cls: type[Any] | None, base: Path) -> Any:  # noqa:
         if cls is not None and found is not cls:
             raise LoadError([Problem(pointer((*base, "kind")), f"expected kind {_KIND_OF[cls]!r}")])
         cls = found
-    return _convert.structure(_without_kind(data), cls, base)
+    return _convert.structure(_without_kind(data), cls, base, limits, checked=checked)
 
 
-def _loads(text: str | bytes) -> object:
+def _scalar_beyond(data: object, base: Path, limits: Limits) -> list[Problem]:
+    """The problem with a number or text beyond the limits where a document should be."""
+    if isinstance(data, (Mapping, list)):
+        return []
+    return [
+        Problem(pointer(base), message, "limit")
+        for _, _, message in _convert.limit_problems(data, limits)
+    ]
+
+
+def _loads(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
     """Parse JSON, keeping every number exact; raise :class:`LoadError` on unreadable input."""
+    return _parse_json(text, limits)[0]
+
+
+def _parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[object, bool]:
+    """Parse JSON text; also say whether the data is already known to be within ``limits``.
+
+    Numbers beyond the limits are not built (a 5,000-digit integer is refused by Python itself,
+    ``1e999999999`` as a whole number takes minutes): an :class:`OutOfLimits` marker takes their
+    place, and loading reports it at its path. A text no longer than the longest string and
+    list allowed, with fewer brackets than the deepest nesting allowed, cannot hold anything else
+    beyond the limits, so loading need not look (the second value is then ``True``). Raises
+    :class:`LoadError` on unreadable input.
+    """
+    if len(text) > limits.max_text_bytes:
+        message = f"a JSON text of {len(text):,} bytes; the limit is {limits.max_text_bytes:,}"
+        raise LoadError([Problem("", message, "limit")])
+    refused = False
+
+    def parse_int(token: str) -> object:
+        nonlocal refused
+        digits = len(token) - token.startswith("-")
+        if digits > limits.max_number_digits:
+            refused = True
+            return OutOfLimits(
+                f"a number of {digits:,} digits; the limit is {limits.max_number_digits}"
+            )
+        value = int(token)
+        if not -limits.max_integer <= value <= limits.max_integer:
+            refused = True
+            return OutOfLimits(
+                f"a whole number of {digits} digits; the limit is {limits.max_integer:,}"
+            )
+        return value
+
+    def parse_float(token: str) -> object:
+        nonlocal refused
+        if len(token) > 4 * limits.max_number_digits:  # digits, point and exponent
+            refused = True
+            return OutOfLimits(f"a number written with {len(token):,} characters")
+        value = decimal.Decimal(token)
+        problem = limits.number_problem(value)
+        if problem is not None:
+            refused = True
+            return OutOfLimits(problem)
+        return value
+
+    data = _parse(text, parse_int, parse_float)
+    size = len(text)
+    checked = (
+        not refused
+        and size <= limits.max_string_length
+        and size <= limits.max_list_length
+        and (_brackets(text) <= limits.max_depth or depth_within(data, limits.max_depth))
+    )
+    return data, checked
+
+
+def _brackets(text: str | bytes) -> int:
+    if isinstance(text, bytes):
+        return text.count(b"{") + text.count(b"[")
+    return text.count("{") + text.count("[")
+
+
+def _parse(
+    text: str | bytes,
+    parse_int: Callable[[str], object],
+    parse_float: Callable[[str], object],
+) -> object:
     try:
         if isinstance(text, bytes):
             text = text.decode("utf-8-sig")
-        return json.loads(text, parse_float=decimal.Decimal)
+        return json.loads(text, parse_float=parse_float, parse_int=parse_int)
     except UnicodeDecodeError as exc:
         raise LoadError([Problem("", f"not UTF-8 text (byte {exc.start})", "unreadable")]) from None
     except json.JSONDecodeError as exc:
@@ -226,27 +322,64 @@ def _loads(text: str | bytes) -> object:
 
 
 @overload
-def from_json(text: str | bytes) -> Document | list[Document]: ...
+def from_json(text: str | bytes, *, limits: Limits = ...) -> Document | list[Document]: ...
 @overload
-def from_json(text: str | bytes, cls: type[T]) -> T | list[T]: ...
-def from_json(text: str | bytes, cls: type[Any] | None = None) -> Any:
+def from_json(text: str | bytes, cls: type[T], *, limits: Limits = ...) -> T | list[T]: ...
+def from_json(
+    text: str | bytes, cls: type[Any] | None = None, *, limits: Limits = DEFAULT_LIMITS
+) -> Any:
     """Load a document, or a list of documents, from JSON text.
 
-    Raises :class:`~pelayanan.LoadError` listing every problem in every document.
+    Raises :class:`~pelayanan.LoadError` listing every problem in every document, including every
+    value beyond ``limits`` (see :mod:`pelayanan.io.limits`).
     """
-    data = _loads(text)
+    data, checked = _parse_json(text, limits)
     if isinstance(data, list):
         results: list[Any] = []
         problems: list[Problem] = []
         for index, item in enumerate(data):
             try:
-                results.append(_from_dict(item, cls, (index,)))
+                results.append(_from_dict(item, cls, (index,), limits, checked=checked))
             except LoadError as exc:
                 problems.extend(exc.problems)
         if problems:
             raise LoadError(problems)
         return results
-    return _from_dict(data, cls, ())
+    return _from_dict(data, cls, (), limits, checked=checked)
+
+
+# --- documents inside other values (a ParsedDocument's document) ------------------------------------
+
+
+def _is_document_field(cls: object) -> bool:
+    return cls == Document or cls == Document | None
+
+
+def _document_field_hook(
+    converter: cattrs.Converter,
+) -> Callable[[object, type], Document | None]:
+    def structure(value: object, cls: type) -> Document | None:
+        if value is None and cls != Document:
+            return None
+        if not isinstance(value, Mapping):
+            raise TypeMismatchError("a document object with its kind", value)
+        try:
+            found = _document_class(value, ())
+        except LoadError as exc:
+            raise ValueError(exc.problems[0].message) from None
+        result: Document = converter.structure(_without_kind(value), found)
+        return result
+
+    return structure
+
+
+def _unstructure_document_field(value: object) -> object:
+    return None if value is None else to_dict(value)
+
+
+for _converter in (FAST, DETAILED):
+    _converter.register_structure_hook_func(_is_document_field, _document_field_hook(_converter))
+    _converter.register_unstructure_hook_func(_is_document_field, _unstructure_document_field)
 
 
 @attrs.frozen
@@ -265,28 +398,37 @@ class ParsedDocument:
     problems: tuple[Problem, ...]
 
 
-def parse_document(data: object, path: Path = ()) -> ParsedDocument:
+def parse_document(
+    data: object, path: Path = (), *, limits: Limits = DEFAULT_LIMITS
+) -> ParsedDocument:
     """Load one document, keeping whatever is valid (see :func:`parse_documents`).
 
     ``path`` is where the document sits in its file; problems are reported under it.
     """
+    return _parse_document(data, path, limits, checked=False)
+
+
+def _parse_document(data: object, path: Path, limits: Limits, *, checked: bool) -> ParsedDocument:
     base = path
+    beyond = _scalar_beyond(data, base, limits)
+    if beyond:
+        return ParsedDocument(base, None, None, None, tuple(beyond))
     if not isinstance(data, Mapping):
         message = f"expected a document object, got {_convert.describe(data)}"
         return ParsedDocument(
             base, None, None, None, (Problem(pointer(base), message, "not_a_document"),)
         )
     raw_id = data.get("id")
-    doc_id = raw_id if isinstance(raw_id, str) else None
+    doc_id = raw_id if isinstance(raw_id, str) and len(raw_id) <= limits.max_string_length else None
     try:
         cls = _document_class(data, base)
     except LoadError as exc:
         return ParsedDocument(base, None, doc_id, None, exc.problems)
-    document, problems = _convert.salvage(_without_kind(data), cls, base)
+    document, problems = _convert.salvage(_without_kind(data), cls, base, limits, checked=checked)
     return ParsedDocument(base, _KIND_OF[cls], doc_id, document, tuple(problems))
 
 
-def parse_documents(data: object) -> Iterator[ParsedDocument]:
+def parse_documents(data: object, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[ParsedDocument]:
     """Load every document in parsed JSON data, keeping whatever is valid.
 
     Unlike :func:`from_dict`, never raises for bad data: each invalid value is left out (a list
@@ -298,8 +440,13 @@ def parse_documents(data: object) -> Iterator[ParsedDocument]:
     >>> p.document.sector, [str(x) for x in p.problems]
     (<Sector.OTHER: 'other'>, ['/sector: expected one of: education, ..., other, got a number (7)'])
     """
+    return _parse_documents(data, limits, checked=False)
+
+
+def _parse_documents(data: object, limits: Limits, *, checked: bool) -> Iterator[ParsedDocument]:
+    """:func:`parse_documents`; ``checked`` as for ``_convert.structure``."""
     items: Iterable[tuple[Path, object]] = (
         (((i,), item) for i, item in enumerate(data)) if isinstance(data, list) else [((), data)]
     )
     for base, item in items:
-        yield parse_document(item, base)
+        yield _parse_document(item, base, limits, checked=checked)

@@ -3,12 +3,17 @@
 The writers take :class:`~pelayanan.rules.validation.DocumentReport` objects as they are produced, so
 that a JSON Lines file of any size is reported without holding all results in memory, and finish
 with the cross-document findings and the counts.
+
+Each document's part of the output is made in full before any of it is written. If it cannot be
+made (a finding the format cannot hold), the document is reported with one ``PL900`` finding
+that says so, and the other documents are written as usual.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -20,15 +25,79 @@ from .._base.version import __version__
 from ..io._locate import JsonLines
 from ..time.regions import TimeZone
 from ._engine import Registry, Severity
-from .validation import RECORD_FIELDS, AsOfReason, DocumentReport, Finding, report_date
+from .validation import RECORD_FIELDS, AsOfReason, DocumentReport, Finding, _error, report_date
 
 __all__ = ["CsvWriter", "JsonWriter", "SarifWriter", "TextWriter", "Writer", "make_writer"]
 
 _HOMEPAGE: Final = "https://github.com/pelayanan/pelayanan"
 
 
+_UNWRITABLE: Final = (
+    Label("Laporan tidak dapat ditulis", "Report could not be written"),
+    Label(
+        "Temuan dokumen ini tidak dapat ditulis dalam format ini: {error}",
+        "The findings of this document could not be written in this format: {error}",
+    ),
+    Label(
+        "Coba format lain (--format json), atau laporkan galat ini.",
+        "Try another format (--format json), or report this as a bug.",
+    ),
+)
+
+
+def _unwritable_finding(
+    exc: BaseException,
+    lang: Lang,
+    *,
+    source: str,
+    document_path: str,
+    kind: str | None,
+    doc_id: str | None,
+    cross_document: bool = False,
+) -> Finding:
+    title, message, hint = _UNWRITABLE
+    return Finding(
+        code="PL900",
+        severity=Severity.ERROR,
+        path="",
+        message=message.text(lang).format(error=_error(exc)),
+        title=title.text(lang),
+        hint=hint.text(lang),
+        legal_basis=(),
+        source=source,
+        document_path=document_path,
+        document_kind=kind,
+        document_id=doc_id,
+        cross_document=cross_document,
+    )
+
+
+def _unwritable(report: DocumentReport, exc: BaseException, lang: Lang) -> DocumentReport:
+    """``report`` with its findings replaced by one that says they could not be written."""
+    finding = _unwritable_finding(
+        exc,
+        lang,
+        source=report.source,
+        document_path=report.path,
+        kind=report.kind,
+        doc_id=report.id,
+    )
+    return DocumentReport(
+        _text(report.source), _text(report.path), report.kind, report.id, report.loaded, (finding,)
+    )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
 class Writer:
-    """Collects counts; subclasses write documents as they come and a summary at the end."""
+    """Collects counts; subclasses write documents as they come and a summary at the end.
+
+    Subclasses make a document's text in :meth:`render` and a cross-document finding's in
+    :meth:`render_finding`; this class writes them, or a ``PL900`` finding for the document when
+    making them failed.
+    """
 
     def __init__(
         self,
@@ -55,11 +124,45 @@ class Writer:
             self.counts[finding.severity] += 1
 
     def document(self, report: DocumentReport) -> None:
-        """Record one document's report."""
+        """Write one document's report (nothing, in this base class) and count its findings."""
+        try:
+            text = self.render(report)
+        except Exception as exc:  # noqa: BLE001  (one document must not stop the report)
+            report = _unwritable(report, exc, self.lang)
+            text = self.render(report)
         self.documents += 1
         if report.findings:
             self.documents_with_findings += 1
         self._count(report.findings)
+        if text:
+            self.out.write(text)
+
+    def render(self, report: DocumentReport) -> str:
+        """The output for one document's report."""
+        return ""
+
+    def render_finding(self, finding: Finding) -> str:
+        """The output for one cross-document finding, alone."""
+        return ""
+
+    def writable(self, cross_document: list[Finding]) -> list[Finding]:
+        """The cross-document findings, each that cannot be written replaced by a PL900 one."""
+        result = []
+        for finding in cross_document:
+            try:
+                self.render_finding(finding)
+            except Exception as exc:  # noqa: BLE001  (one finding must not stop the report)
+                finding = _unwritable_finding(  # noqa: PLW2901  (the replacement)
+                    exc,
+                    self.lang,
+                    source=_text(finding.source),
+                    document_path=_text(finding.document_path),
+                    kind=finding.document_kind,
+                    doc_id=finding.document_id,
+                    cross_document=True,
+                )
+            result.append(finding)
+        return result
 
     def finish(self, cross_document: list[Finding]) -> None:
         """Record the cross-document findings and write the end of the output."""
@@ -116,39 +219,38 @@ class TextWriter(Writer):
     def _word(self, key: str) -> str:
         return _WORDS[key].text(self.lang)
 
-    def _finding(self, f: Finding) -> None:
+    def render_finding(self, f: Finding) -> str:
+        """A finding as indented lines."""
         severity = self._paint(f"{f.severity.label.text(self.lang):<10}", _STYLE[f.severity])
         where = f.path or "/"
-        self.out.write(f"  {severity} {self._paint(f.code, _BOLD)} {where}\n")
-        self.out.write(f"      {f.message}\n")
+        lines = [f"  {severity} {self._paint(f.code, _BOLD)} {where}\n", f"      {f.message}\n"]
         if f.legal_basis:
             basis = "; ".join(str(c) for c in f.legal_basis)
             flag = "" if f.verified else f" ({self._word('unverified')})"
-            self.out.write(self._paint(f"      {self._word('basis')}: {basis}{flag}\n", _DIM))
+            lines.append(self._paint(f"      {self._word('basis')}: {basis}{flag}\n", _DIM))
         elif f.integrity:
-            self.out.write(
+            lines.append(
                 self._paint(f"      {self._word('basis')}: {self._word('integrity')}\n", _DIM)
             )
         if f.hint:
-            self.out.write(self._paint(f"      {self._word('hint')}: {f.hint}\n", _DIM))
+            lines.append(self._paint(f"      {self._word('hint')}: {f.hint}\n", _DIM))
+        return "".join(lines)
 
-    def _heading(self, source: str, path: str, kind: str | None, doc_id: str | None) -> None:
+    def _heading(self, source: str, path: str, kind: str | None, doc_id: str | None) -> str:
         where = f"{source}#{path}" if path else source
         what = " ".join(x for x in (kind, doc_id) if x)
-        self.out.write(
-            self._paint(where or "<input>", _BOLD) + (f"  [{what}]" if what else "") + "\n"
-        )
+        return self._paint(where or "<input>", _BOLD) + (f"  [{what}]" if what else "") + "\n"
 
-    def document(self, report: DocumentReport) -> None:
-        """Write the document's findings, if it has any."""
-        super().document(report)
-        if report.findings:
-            self._heading(report.source, report.path, report.kind, report.id)
-            for finding in report.findings:
-                self._finding(finding)
+    def render(self, report: DocumentReport) -> str:
+        """The document's findings under a heading, if it has any."""
+        if not report.findings:
+            return ""
+        heading = self._heading(report.source, report.path, report.kind, report.id)
+        return heading + "".join(self.render_finding(f) for f in report.findings)
 
     def finish(self, cross_document: list[Finding]) -> None:
         """Write the cross-document findings and a summary line."""
+        cross_document = self.writable(cross_document)
         super().finish(cross_document)
         if cross_document:
             self.out.write(self._paint(f"{self._word('across')}\n", _BOLD))
@@ -156,9 +258,11 @@ class TextWriter(Writer):
             for f in cross_document:
                 key = (f.source, f.document_path, f.document_id)
                 if key != last:
-                    self._heading(f.source, f.document_path, f.document_kind, f.document_id)
+                    self.out.write(
+                        self._heading(f.source, f.document_path, f.document_kind, f.document_id)
+                    )
                     last = key
-                self._finding(f)
+                self.out.write(self.render_finding(f))
         counts = ", ".join(
             f"{self.counts.get(s, 0)} {_PLURAL[s].text(self.lang)}" for s in Severity
         )
@@ -183,15 +287,18 @@ class JsonWriter(Writer):
         super().__init__(out, **settings)
         self.out.write('{\n  "documents": [')
 
-    def document(self, report: DocumentReport) -> None:
-        """Write the document's entry."""
-        if self.documents:
-            self.out.write(",")
-        super().document(report)
-        self.out.write("\n    " + json.dumps(report.to_dict(), ensure_ascii=False))
+    def render(self, report: DocumentReport) -> str:
+        """The document's entry in the list."""
+        entry = json.dumps(report.to_dict(), ensure_ascii=False)
+        return ("," if self.documents else "") + "\n    " + entry
+
+    def render_finding(self, finding: Finding) -> str:
+        """A cross-document finding's entry."""
+        return json.dumps(finding.cross_document_entry(), ensure_ascii=False)
 
     def finish(self, cross_document: list[Finding]) -> None:
         """Close the list and write the cross-document findings and counts."""
+        cross_document = self.writable(cross_document)
         super().finish(cross_document)
         tail = {
             "cross_document": [f.cross_document_entry() for f in cross_document],
@@ -215,23 +322,34 @@ class CsvWriter(Writer):
 
     def __init__(self, out: TextIO, **settings: Any) -> None:  # noqa: ANN401  (Writer's keywords)
         super().__init__(out, **settings)
-        self._csv = csv.DictWriter(out, fieldnames=RECORD_FIELDS)
-        self._csv.writeheader()
+        out.write(self._rows([dict(zip(RECORD_FIELDS, RECORD_FIELDS, strict=True))]))
 
-    def document(self, report: DocumentReport) -> None:
-        """Write a row per finding."""
-        super().document(report)
-        self._csv.writerows(f.to_record() for f in report.findings)
+    @staticmethod
+    def _rows(records: Iterable[dict[str, Any]]) -> str:
+        buffer = io.StringIO()
+        csv.DictWriter(buffer, fieldnames=RECORD_FIELDS).writerows(records)
+        return buffer.getvalue()
+
+    def render(self, report: DocumentReport) -> str:
+        """A row per finding."""
+        return self._rows(f.to_record() for f in report.findings)
+
+    def render_finding(self, finding: Finding) -> str:
+        """A cross-document finding's row."""
+        return self._rows([finding.to_record()])
 
     def finish(self, cross_document: list[Finding]) -> None:
         """Write the cross-document rows."""
+        cross_document = self.writable(cross_document)
         super().finish(cross_document)
-        self._csv.writerows(f.to_record() for f in cross_document)
+        self.out.write(self._rows(f.to_record() for f in cross_document))
 
 
 # --- SARIF -----------------------------------------------------------------------------------------
 
 _SARIF_LEVEL: Final = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_LARGEST_FOR_LINES: Final = 64 * 2**20
+"""Files larger than this are not scanned for line numbers (results point at line 1)."""
 
 
 class SarifWriter(Writer):
@@ -283,12 +401,7 @@ class SarifWriter(Writer):
             source, number = source.rsplit(":", 1)
             line = int(number)
         elif source and Path(source).is_file():
-            if source not in self._lines:
-                try:
-                    self._lines[source] = JsonLines(Path(source).read_text("utf-8"))
-                except (OSError, UnicodeDecodeError):
-                    self._lines[source] = JsonLines("")
-            line = self._lines[source].line_of(f.document_path + f.path)
+            line = self._lines_of(source).line_of(f.document_path + f.path)
         pointer = f.document_path + f.path
         return {
             "physicalLocation": {
@@ -298,7 +411,19 @@ class SarifWriter(Writer):
             "logicalLocations": [{"fullyQualifiedName": pointer or "/", "kind": "object"}],
         }
 
-    def _result(self, f: Finding) -> None:
+    def _lines_of(self, source: str) -> JsonLines:
+        """The line finder of a file, read once (only the last file's is kept)."""
+        if source not in self._lines:
+            self._lines.clear()  # documents come file by file: keep one file's lines
+            try:
+                size = Path(source).stat().st_size
+                text = Path(source).read_text("utf-8") if size <= _LARGEST_FOR_LINES else ""
+            except (OSError, UnicodeDecodeError):
+                text = ""
+            self._lines[source] = JsonLines(text)
+        return self._lines[source]
+
+    def _result(self, f: Finding) -> str:
         result = {
             "ruleId": f.code,
             "ruleIndex": self._rule_index(f),
@@ -312,22 +437,29 @@ class SarifWriter(Writer):
                 "legal_basis": [str(c) for c in f.legal_basis],
             },
         }
-        if self._results:
-            self.out.write(",")
-        self._results += 1
-        self.out.write("\n        " + json.dumps(result, ensure_ascii=False))
+        return json.dumps(result, ensure_ascii=False)
 
-    def document(self, report: DocumentReport) -> None:
-        """Write a result per finding."""
-        super().document(report)
-        for finding in report.findings:
-            self._result(finding)
+    def _results_text(self, findings: Iterable[Finding]) -> str:
+        parts = [self._result(f) for f in findings]
+        text = "".join(
+            ("," if self._results + n else "") + "\n        " + part for n, part in enumerate(parts)
+        )
+        self._results += len(parts)
+        return text
+
+    def render(self, report: DocumentReport) -> str:
+        """A result per finding."""
+        return self._results_text(report.findings)
+
+    def render_finding(self, finding: Finding) -> str:
+        """A cross-document finding's result, alone."""
+        return self._result(finding)
 
     def finish(self, cross_document: list[Finding]) -> None:
         """Write cross-document results and the tool description."""
+        cross_document = self.writable(cross_document)
         super().finish(cross_document)
-        for finding in cross_document:
-            self._result(finding)
+        self.out.write(self._results_text(cross_document))
         tool = {
             "driver": {
                 "name": "pelayanan",

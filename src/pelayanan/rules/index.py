@@ -95,6 +95,11 @@ class Index:
     standards_by_unit: dict[str, list[StandardSummary]] = attrs.Factory(dict)
     referenced_standards: set[str] = attrs.Factory(set)
     referenced_units: set[str] = attrs.Factory(set)
+    changes: int = 0
+    """How many times what the index wants of standards has grown (see :meth:`offer`)."""
+    partial_since: int | None = None
+    """The :attr:`changes` count when a standard was first offered and not kept in full."""
+    _representatives: dict[str, StandardSummary] = attrs.Factory(dict)
 
     def count(self, kind: str | None) -> None:
         """Note that the run holds a document of ``kind``."""
@@ -111,6 +116,12 @@ class Index:
             self.add_standard(StandardSummary.of(document))
             return
         self.documents.setdefault(kind_of(document), []).append(document)
+        before = (
+            len(self.services),
+            len(self.units),
+            len(self.referenced_standards),
+            len(self.referenced_units),
+        )
         if isinstance(document, Service):
             self.services[document.id] = document
         elif isinstance(document, Provider):
@@ -122,6 +133,14 @@ class Index:
         units = _UNIT_REFERENCES.get(type(document))
         if units is not None:
             self.referenced_units.update(units(document))
+        after = (
+            len(self.services),
+            len(self.units),
+            len(self.referenced_standards),
+            len(self.referenced_units),
+        )
+        if after != before:
+            self.changes += 1
 
     def of_kind(self, kind: str) -> list[Any]:
         """The kept documents of ``kind``."""
@@ -136,14 +155,64 @@ class Index:
 
     def wants_standard(self, summary: StandardSummary) -> bool:
         """Whether a cross-document rule may ask about this standard (to keep memory bounded)."""
+        return self.wants_in_full(summary) or (
+            summary.unit_id is not None and summary.unit_id in self.units
+        )
+
+    def wants_in_full(self, summary: StandardSummary) -> bool:
+        """Whether a cross-document rule may ask about this standard itself.
+
+        A rule may ask about the standards of a service or a unit the run refers to, and about a
+        standard named by id. A provider's unit alone asks less: only whether the unit has an
+        established standard (MK001), which one standard per unit can answer.
+        """
         return (
             summary.service_id in self.services
             or summary.id in self.referenced_standards
-            or (
-                summary.unit_id is not None
-                and (summary.unit_id in self.units or summary.unit_id in self.referenced_units)
-            )
+            or (summary.unit_id is not None and summary.unit_id in self.referenced_units)
         )
+
+    def offer(self, summary: StandardSummary) -> None:
+        """Keep what cross-document rules may ask about ``summary``, as the index stands now.
+
+        Memory stays flat however many standards are offered: a standard nothing refers to is not
+        kept, and of the standards of a provider's unit only one is (an established one, if
+        any). Documents indexed later may want more of a standard offered earlier;
+        :attr:`incomplete` then says so, and the standards are offered again after
+        :meth:`clear_standards` (the command line reads its files a second time).
+        """
+        if self.wants_in_full(summary):
+            self.add_standard(summary)
+            return
+        if self.partial_since is None:
+            self.partial_since = self.changes
+        unit_id = summary.unit_id
+        if unit_id is None or unit_id not in self.units:
+            return
+        kept = self._representatives.get(unit_id)
+        if kept is None:
+            self._representatives[unit_id] = summary
+            self.standards_by_unit.setdefault(unit_id, []).append(summary)
+        elif (
+            kept.status is not StandardStatus.ESTABLISHED
+            and summary.status is StandardStatus.ESTABLISHED
+        ):
+            self._representatives[unit_id] = summary
+            listed = self.standards_by_unit[unit_id]
+            listed[listed.index(kept)] = summary
+
+    @property
+    def incomplete(self) -> bool:
+        """Whether a standard was offered before the index wanted all that it now wants of it."""
+        return self.partial_since is not None and self.partial_since < self.changes
+
+    def clear_standards(self) -> None:
+        """Forget every standard kept, to offer them all again (see :meth:`offer`)."""
+        self.standards.clear()
+        self.standards_by_service.clear()
+        self.standards_by_unit.clear()
+        self._representatives.clear()
+        self.partial_since = None
 
     @property
     def charters(self) -> list[ServiceCharter]:

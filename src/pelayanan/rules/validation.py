@@ -44,7 +44,15 @@ import attrs
 from .._base.errors import LoadError, Problem, ProblemKind
 from .._base.labels import Label, Lang
 from ..io._convert import Path, pointer
-from ..io.documents import DOCUMENT_KINDS, Document, ParsedDocument, _loads, kind_of, parse_document
+from ..io.documents import (
+    DOCUMENT_KINDS,
+    Document,
+    ParsedDocument,
+    _parse_document,
+    _parse_json,
+    kind_of,
+)
+from ..io.limits import DEFAULT_LIMITS, Limits
 from ..io.schema import DIALECT, schema_id
 from ..law import Citation
 from ..model.providers import Provider
@@ -443,6 +451,15 @@ _STRUCTURAL: Final[Mapping[ProblemKind, tuple[str, Label, Label, Label]]] = {
             "Every document is a JSON object with a 'kind' field.",
         ),
     ),
+    "limit": (
+        "PL006",
+        Label("Nilai melampaui batas masukan", "Value beyond the input limits"),
+        Label("Nilai melampaui batas masukan: {detail}", "Value beyond the input limits: {detail}"),
+        Label(
+            "Periksa nilai ini; batas masukan dijelaskan di pelayanan.io.limits.",
+            "Check this value; the input limits are described in pelayanan.io.limits.",
+        ),
+    ),
 }
 
 _RULE_FAILED: Final = "PL900"
@@ -556,18 +573,22 @@ class Validator:
             try:
                 issues = list(rule.check(document, context))
             except Exception as exc:  # noqa: BLE001  (a broken rule must not stop the run)
-                issues = [Issue((), "__failed__", error=f"{type(exc).__name__}: {exc}")]
+                issues = [Issue((), _FAILED, error=_error(exc))]
             for issue in issues:
-                failed = issue.variant == "__failed__"
+                failed = issue.variant == _FAILED
+                if failed:
+                    message = f"rule {rule.code} could not run: {issue.params['error']}"
+                else:
+                    try:
+                        message = rule.message(issue, self.lang)
+                    except Exception as exc:  # noqa: BLE001  (nor may a message that cannot be written)
+                        failed = True
+                        message = f"rule {rule.code} could not write its message: {_error(exc)}"
                 yield Finding(
                     code=_RULE_FAILED if failed else rule.code,
                     severity=Severity.ERROR if failed else self._severity(rule),
-                    path=pointer(issue.path),
-                    message=(
-                        f"rule {rule.code} could not run: {issue.params['error']}"
-                        if failed
-                        else rule.message(issue, self.lang)
-                    ),
+                    path=_issue_pointer(issue.path),
+                    message=message,
                     title=rule.title.text(self.lang),
                     hint=rule.hint.text(self.lang),
                     legal_basis=rule.basis,
@@ -634,20 +655,41 @@ class Validator:
         return findings
 
 
+_FAILED: Final = "__failed__"
+"""The variant of the issue that stands for a rule that raised."""
+
+
+def _error(exc: BaseException) -> str:
+    """An exception in one line of reasonable length, for a PL900 finding."""
+    try:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    except Exception:  # noqa: BLE001  (an exception whose message itself cannot be made)
+        text = type(exc).__name__
+    text = " ".join(text.split())
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _issue_pointer(path: Sequence[str | int]) -> str:
+    try:
+        return pointer(tuple(path))
+    except Exception:  # noqa: BLE001  (a rule that yields a path of the wrong shape)
+        return ""
+
+
 _DOCUMENT_CLASSES: Final = frozenset(DOCUMENT_KINDS.values())
 
 
-def _parsed(item: object, path: Path) -> ParsedDocument:
+def _parsed(item: object, path: Path, limits: Limits, *, checked: bool) -> ParsedDocument:
     if type(item) in _DOCUMENT_CLASSES:
         return ParsedDocument(path, kind_of(item), getattr(item, "id", None), item, ())  # type: ignore[arg-type]
-    return parse_document(item, path)
+    return _parse_document(item, path, limits, checked=checked)
 
 
-def _parsed_items(data: object) -> list[ParsedDocument]:
+def _parsed_items(data: object, limits: Limits, *, checked: bool) -> list[ParsedDocument]:
     """Parse data that may mix model objects and JSON-like dicts."""
     if isinstance(data, (list, tuple)):
-        return [_parsed(item, (index,)) for index, item in enumerate(data)]
-    return [_parsed(data, ())]
+        return [_parsed(item, (index,), limits, checked=checked) for index, item in enumerate(data)]
+    return [_parsed(data, (), limits, checked=checked)]
 
 
 def today_for(
@@ -686,13 +728,15 @@ def validate(
     ignore: Iterable[str] | None = None,
     config: ValidationConfig | None = None,
     source: str = "",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Report:
     """Check documents against the rules in force on ``as_of`` and report every finding.
 
     ``documents`` may be a model object, a dict, a list of either, or JSON text (``str``/``bytes``).
     ``select`` and ``ignore`` are code prefixes (``["SP"]``, ``["SP022", "MK"]``) that filter the
     rules; loading problems (``PL`` codes) are always reported unless ignored. A prefix that starts
-    no code raises :class:`~pelayanan.rules.UnknownRuleCodeError`. Never raises for bad data.
+    no code raises :class:`~pelayanan.rules.UnknownRuleCodeError`. A value beyond ``limits``
+    (see :mod:`pelayanan.io.limits`) is a ``PL006`` finding. Never raises for bad data.
 
     Without ``as_of`` the check is for today in the time zone of the providers given, else in WIB
     (:func:`today_for`); :attr:`Report.as_of_reason` says which. Jobs that must give the same
@@ -700,13 +744,15 @@ def validate(
     """
     parsed: list[ParsedDocument] = []
     unreadable: Sequence[Problem] = ()
+    data: object = documents
+    checked = False
     if isinstance(documents, (str, bytes)):
         try:
-            parsed = _parsed_items(_loads(documents))
+            data, checked = _parse_json(documents, limits)
         except LoadError as exc:
             unreadable = exc.problems
-    else:
-        parsed = _parsed_items(documents)
+    if not unreadable:
+        parsed = _parsed_items(data, limits, checked=checked)
     reason: AsOfReason = "given"
     zone: TimeZone | None = None
     if as_of is None:

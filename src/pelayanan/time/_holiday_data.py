@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-__all__ = ["RawHoliday", "fetch"]
+__all__ = ["RawHoliday", "fetch", "known_years"]
 
 _ESTIMATED = re.compile(r"\s*\((?:perkiraan|estimated)\)\s*$", re.IGNORECASE)
 
@@ -45,8 +45,26 @@ def _names(year: int, category: str, language: str) -> dict[dt.date, list[str]]:
 
 
 @functools.cache
+def known_years() -> range:
+    """The years the package has Indonesian data for (its ``start_year`` to ``end_year``).
+
+    Outside them the package returns nothing; asking it anyway costs about half a millisecond a
+    year, which a deadline running over thousands of years would pay for each of them.
+    """
+    import holidays  # noqa: PLC0415  (loaded when first needed, as in _names)
+
+    country = holidays.country_holidays("ID")
+    start, end = getattr(country, "start_year", None), getattr(country, "end_year", None)
+    if isinstance(start, int) and isinstance(end, int):
+        return range(start, end + 1)
+    return range(dt.MINYEAR, dt.MAXYEAR + 1)  # an unknown package version: ask for every year
+
+
+@functools.cache
 def fetch(year: int) -> tuple[RawHoliday, ...]:
     """Every national holiday and cuti bersama day of ``year`` known to the package, by date."""
+    if year not in known_years():
+        return ()
     result: list[RawHoliday] = []
     for category, cuti_bersama in (("public", False), ("government", True)):
         indonesian = _names(year, category, "id")

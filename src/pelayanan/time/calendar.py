@@ -484,7 +484,13 @@ def _dates(entries: Iterable[LabelledDate]) -> frozenset[dt.date]:
 
 
 class _Counter:
-    """One computation over a calendar: the calendar's sets, and the warnings met on the way."""
+    """One computation over a calendar: the calendar's sets, and the warnings met on the way.
+
+    Long spans are counted a year at a time: the days of the working week by arithmetic (whole
+    weeks and a remainder), corrected by the few dates of the year that differ from their day of
+    the week (holidays, cuti bersama, closures, extra working days). A deadline thousands of
+    working days away costs a few operations per year, not one per day.
+    """
 
     def __init__(self, calendar: WorkingCalendar) -> None:
         self.calendar = calendar
@@ -493,6 +499,12 @@ class _Counter:
         self.extra_working = _dates(calendar.extra_working_days)
         self.extra_cuti = _dates(calendar.extra_cuti_bersama)
         self.extra_cuti_years = frozenset(d.year for d in self.extra_cuti)
+        self.ignores_holidays = (
+            calendar.national_holiday_is_workday and calendar.cuti_bersama_is_workday
+        )
+        self.own_by_year: dict[int, set[dt.date]] = {}
+        for day in self.closures | self.extra_working | self.extra_cuti:
+            self.own_by_year.setdefault(day.year, set()).add(day)
         self.years: set[int] = set()
         self.found: set[CalendarWarning] = set()
 
@@ -510,8 +522,7 @@ class _Counter:
             and year not in self.extra_cuti_years
         ):
             self.found.add(CalendarWarning(CalendarWarningKind.NO_CUTI_BERSAMA_DATA, year))
-        ignores_holidays = calendar.national_holiday_is_workday and calendar.cuti_bersama_is_workday
-        if data.estimated and not ignores_holidays:
+        if data.estimated and not self.ignores_holidays:
             self.found.add(CalendarWarning(CalendarWarningKind.ESTIMATED_HOLIDAYS, year))
 
     def works(self, day: dt.date) -> bool:
@@ -520,7 +531,7 @@ class _Counter:
         if day in self.closures or day.weekday() not in self.weekdays:
             return False
         calendar = self.calendar
-        if calendar.national_holiday_is_workday and calendar.cuti_bersama_is_workday:
+        if self.ignores_holidays:
             return True
         self.note_year(day.year)
         data = _year(day.year)
@@ -529,6 +540,38 @@ class _Counter:
         return calendar.cuti_bersama_is_workday or not (
             day in data.cuti_bersama or day in self.extra_cuti
         )
+
+    # --- counting whole spans ------------------------------------------------------------------
+
+    def _week_days(self, after: dt.date, through: dt.date) -> int:
+        """Days of the working week in ``(after, through]``, by arithmetic."""
+        weeks, rest = divmod((through - after).days, 7)
+        first = after.weekday()
+        return weeks * len(self.weekdays) + sum(
+            (first + offset) % 7 in self.weekdays for offset in range(1, rest + 1)
+        )
+
+    def _special(self, year: int) -> set[dt.date]:
+        """The dates of ``year`` that may not be what their day of the week says."""
+        special = set(self.own_by_year.get(year, ()))
+        if not self.ignores_holidays:
+            data = _year(year)
+            special |= data.national | data.cuti_bersama
+        return special
+
+    def _count_in_year(self, after: dt.date, through: dt.date) -> int:
+        """Working days in ``(after, through]``, both in one year, noting the year's warnings."""
+        count = self._week_days(after, through)
+        ordinary = count  # working weekdays that are neither closed nor extra: the walk asks data
+        for day in self._special(through.year):
+            if after < day <= through:
+                usual = day.weekday() in self.weekdays
+                if usual and (day in self.extra_working or day in self.closures):
+                    ordinary -= 1
+                count += self.works(day) - usual
+        if ordinary > 0 and not self.ignores_holidays:
+            self.note_year(through.year)
+        return count
 
     def add(self, start: dt.date, days: int) -> dt.date:
         if days < 0:
@@ -539,10 +582,26 @@ class _Counter:
             raise CalendarError(_beyond(start, days))
         if not self.weekdays:
             return self._add_extra_days_only(start, days)
+        if days > self._week_days(start, dt.date.max) + len(self.extra_working):
+            raise CalendarError(_beyond(start, days))
         day, remaining = start, days
+        # Whole years while the rest of the year has fewer working days than remain.
         while remaining:
+            year_end = dt.date(day.year, 12, 31)
             if day == dt.date.max:
                 raise CalendarError(_beyond(start, days))
+            in_rest_of_year = self._count_in_year(day, year_end) if day < year_end else 0
+            if in_rest_of_year >= remaining:
+                break
+            remaining -= in_rest_of_year
+            day = year_end
+            if day == dt.date.max:
+                raise CalendarError(_beyond(start, days))
+            day += _ONE_DAY
+            if self.works(day):
+                remaining -= 1
+        # The last stretch, at most a year, a day at a time.
+        while remaining:
             day += _ONE_DAY
             if self.works(day):
                 remaining -= 1
@@ -560,10 +619,17 @@ class _Counter:
     def between(self, start: dt.date, end: dt.date) -> int:
         if end < start:
             return -self.between(end, start)
+        if not self.weekdays:
+            return sum(start < d <= end for d in self.extra_working)
         count, day = 0, start
         while day < end:
-            day += _ONE_DAY
-            count += self.works(day)
+            year_end = min(dt.date(day.year, 12, 31), end)
+            if day < year_end:
+                count += self._count_in_year(day, year_end)
+            day = year_end
+            if day < end:
+                day += _ONE_DAY
+                count += self.works(day)
         return count
 
     def collected(self) -> tuple[CalendarWarning, ...]:
