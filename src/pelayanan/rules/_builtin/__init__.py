@@ -11,6 +11,7 @@ from . import (
     charters,
     complaints,
     consultation,
+    contacts,
     lifecycle,
     participation,
     providers,
@@ -31,6 +32,7 @@ BUILTIN = (
     *participation.RULES,
     *lifecycle.RULES,
     *surveys.RULES,
+    *contacts.RULES,
 )
 
 BUILTIN_RULES = Registry(BUILTIN, frozen=True)

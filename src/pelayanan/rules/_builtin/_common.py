@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+import attrs
+
 from ..._base.labels import Label
-from ...law import CATALOGUE, Citation, Topic
+from ...io.documents import DOCUMENT_KINDS
+from ...law import CATALOGUE, Citation, Instrument, Topic
 from ...model.records import FollowUpStatus, Publication
 from .._engine import Check, Issue, Registry, Rule, cite
 
 __all__ = [
+    "ALL_KINDS",
     "CHARTER",
     "PROVIDER",
     "SERVICE",
     "STANDARD",
+    "Finder",
+    "Path",
     "by_instrument_versions",
     "cite",
     "open_status",
@@ -26,6 +33,8 @@ STANDARD = ("service_standard",)
 CHARTER = ("service_charter",)
 PROVIDER = ("provider",)
 SERVICE = ("service",)
+ALL_KINDS = tuple(DOCUMENT_KINDS)
+"""Every document kind, for the integrity rules that look at values wherever they are."""
 
 # The PEKPPP instrument in force (regulations.md §6.1): Permenpan RB 17/2017 until Permenpan RB
 # 29/2022 (as amended by 4/2023) replaced it. Rules that rest on the instrument's guidance exist in
@@ -102,3 +111,89 @@ def open_status(status: FollowUpStatus) -> Label:
     if status is FollowUpStatus.REALISED:
         return Label("belum terealisasi", "not realised")
     return Label(status.label.id.lower(), status.label.en.lower())
+
+
+Path = tuple[str | int, ...]
+"""Where a value sits in a document: field names and list positions (``("contacts", 0, "phones")``)."""
+
+
+@attrs.frozen
+class Finder:
+    """Finds the values of some classes, and the text of some fields, wherever a document holds them.
+
+    Which fields can lead to what is wanted is worked out once per class from the type hints, so
+    that a document is walked only along those fields (a standard's requirements are never entered
+    to look for a web address). Citations and instruments are found but not entered: what they
+    hold is the law's, not the document's.
+    """
+
+    classes: tuple[type, ...]
+    """Objects of these classes are yielded (and not entered)."""
+    fields: frozenset[str] = frozenset()
+    """Text fields with these names are yielded (``"url"``, ``"website"``)."""
+    suffixes: tuple[str, ...] = ()
+    """Text fields whose names end so are yielded too (``"_url"``)."""
+
+    def find(self, value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
+        """Each wanted value under ``value`` with its path, depth first in field order."""
+        if isinstance(value, self.classes):
+            yield path, value
+        elif isinstance(value, tuple):
+            for position, item in enumerate(value):
+                yield from self.find(item, (*path, position))
+        elif attrs.has(type(value)):
+            for name, text in _plan(self, type(value)):
+                field = getattr(value, name)
+                if text:
+                    if isinstance(field, str):
+                        yield (*path, name), field
+                else:
+                    yield from self.find(field, (*path, name))
+
+    def wants_text(self, name: str) -> bool:
+        """Whether a text field called ``name`` is wanted."""
+        return name in self.fields or any(name.endswith(suffix) for suffix in self.suffixes)
+
+    def reaches(self, tp: object, seen: frozenset[type] = frozenset()) -> bool:
+        """Whether a value of type ``tp`` can hold something wanted."""
+        if isinstance(tp, type):
+            if issubclass(tp, self.classes):
+                return True
+            if tp in seen or not attrs.has(tp) or issubclass(tp, (Citation, Instrument)):
+                return False
+            return any(
+                self.wants_text(n) or self.reaches(h, seen | {tp}) for n, h in _hints(tp).items()
+            )
+        return any(self.reaches(arg, seen) for arg in typing.get_args(tp) if arg is not ...)
+
+
+_HINTS: dict[type[Any], dict[str, object]] = {}
+_PLANS: dict[tuple[Finder, type[Any]], tuple[tuple[str, bool], ...]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, object]:
+    """The type hints of ``cls``'s fields (``object`` for all when one cannot be resolved)."""
+    found = _HINTS.get(cls)
+    if found is None:
+        names = [f.name for f in attrs.fields(cls)]
+        try:
+            hints = typing.get_type_hints(cls)
+            found = {name: hints.get(name, object) for name in names}
+        except (NameError, TypeError):  # a hint naming a type imported only for type checking
+            found = dict.fromkeys(names, object)
+        _HINTS[cls] = found
+    return found
+
+
+def _plan(finder: Finder, cls: type[Any]) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``cls`` to look at: ``(name, True)`` to yield its text, ``False`` to enter it."""
+    key = (finder, cls)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = tuple(
+            (name, finder.wants_text(name))
+            for name, hint in _hints(cls).items()
+            if finder.wants_text(name) or hint is object or finder.reaches(hint, frozenset({cls}))
+        )
+        _PLANS[key] = plan
+    return plan
