@@ -12,6 +12,7 @@ from . import (
     complaints,
     consultation,
     contacts,
+    legal_basis,
     lifecycle,
     participation,
     providers,
@@ -32,6 +33,7 @@ BUILTIN = (
     *participation.RULES,
     *lifecycle.RULES,
     *surveys.RULES,
+    *legal_basis.RULES,
     *contacts.RULES,
 )
 
