@@ -10,6 +10,7 @@ from .._engine import Registry
 from . import (
     charters,
     complaints,
+    consistency,
     consultation,
     contacts,
     legal_basis,
@@ -35,6 +36,7 @@ BUILTIN = (
     *surveys.RULES,
     *legal_basis.RULES,
     *contacts.RULES,
+    *consistency.RULES,
 )
 
 BUILTIN_RULES = Registry(BUILTIN, frozen=True)

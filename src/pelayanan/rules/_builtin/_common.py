@@ -12,6 +12,7 @@ from ..._base.labels import Label
 from ...io.documents import DOCUMENT_KINDS
 from ...law import CATALOGUE, Citation, Instrument, Topic
 from ...model.records import FollowUpStatus, Publication
+from ...participation.surveys import QuestionnaireVersion
 from .._engine import Check, Issue, Registry, Rule, cite
 
 __all__ = [
@@ -113,6 +114,9 @@ def open_status(status: FollowUpStatus) -> Label:
     return Label(status.label.id.lower(), status.label.en.lower())
 
 
+_NOT_ENTERED = (Citation, Instrument, QuestionnaireVersion)
+"""What documents refer to but do not own: the law, and the library's own data."""
+
 Path = tuple[str | int, ...]
 """Where a value sits in a document: field names and list positions (``("contacts", 0, "phones")``)."""
 
@@ -124,7 +128,7 @@ class Finder:
     Which fields can lead to what is wanted is worked out once per class from the type hints, so
     that a document is walked only along those fields (a standard's requirements are never entered
     to look for a web address). Citations and instruments are found but not entered: what they
-    hold is the law's, not the document's.
+    hold is the law's, not the document's; nor are the library's questionnaire versions.
     """
 
     classes: tuple[type, ...]
@@ -141,7 +145,7 @@ class Finder:
         elif isinstance(value, tuple):
             for position, item in enumerate(value):
                 yield from self.find(item, (*path, position))
-        elif attrs.has(type(value)):
+        elif attrs.has(type(value)) and not isinstance(value, _NOT_ENTERED):
             for name, text in _plan(self, type(value)):
                 field = getattr(value, name)
                 if text:
@@ -159,7 +163,7 @@ class Finder:
         if isinstance(tp, type):
             if issubclass(tp, self.classes):
                 return True
-            if tp in seen or not attrs.has(tp) or issubclass(tp, (Citation, Instrument)):
+            if tp in seen or not attrs.has(tp) or issubclass(tp, _NOT_ENTERED):
                 return False
             return any(
                 self.wants_text(n) or self.reaches(h, seen | {tp}) for n, h in _hints(tp).items()
