@@ -20,6 +20,7 @@ from . import (
     services,
     standards,
     surveys,
+    time_limits,
 )
 
 __all__ = ["BUILTIN", "BUILTIN_RULES"]
@@ -36,6 +37,7 @@ BUILTIN = (
     *surveys.RULES,
     *legal_basis.RULES,
     *contacts.RULES,
+    *time_limits.RULES,
     *consistency.RULES,
 )
 
