@@ -42,6 +42,7 @@ appointment (6), the sex (1) and a sequence number (3):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection, Iterable
 from typing import Final, Literal
@@ -108,6 +109,7 @@ def _host_problem(host: str) -> UrlProblem | None:
     return "no_domain" if re.fullmatch(r"[a-z0-9-]+", host) else "malformed"
 
 
+@functools.lru_cache(maxsize=8192)
 def url_problem(text: str) -> UrlProblem | None:
     """What is wrong with the web address ``text``, or ``None`` if a browser can open it.
 
@@ -137,6 +139,7 @@ def url_problem(text: str) -> UrlProblem | None:
 _LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
+@functools.lru_cache(maxsize=8192)
 def email_problem(text: str) -> EmailProblem | None:
     """What is wrong with the e-mail address ``text``, or ``None`` if mail can be sent to it.
 
@@ -179,7 +182,8 @@ def _valid(candidate: str, short_codes: Collection[str]) -> bool:
     return "".join(_digits(match.raw_string) for match in found) == _digits(candidate)
 
 
-def phone_problem(text: str, short_codes: Collection[str] = ()) -> PhoneProblem | None:
+@functools.lru_cache(maxsize=8192)
+def phone_problem(text: str, short_codes: frozenset[str] = frozenset()) -> PhoneProblem | None:
     """What is wrong with a telephone, fax, SMS or WhatsApp value, or ``None`` if it can be dialled.
 
     The value may carry words around its numbers (``"Telepon: 0752-21056 (jam kerja)"``); every
@@ -197,6 +201,7 @@ def phone_problem(text: str, short_codes: Collection[str] = ()) -> PhoneProblem 
     return None if found else "no_number"
 
 
+@functools.lru_cache(maxsize=8192)
 def phone_e164(text: str) -> str | None:
     """``text`` in E.164 form (``+62...``) if it is only a valid Indonesian number, else ``None``."""
     value = text.strip()
@@ -229,6 +234,7 @@ _NIP_LENGTH: Final = 18
 _NIP_NOISE = re.compile(r"(?i)^\s*nip\.?\s*:?\s*|[\s.-]")
 
 
+@functools.lru_cache(maxsize=8192)
 def nip_problem(text: str) -> NipProblem | None:
     """What is wrong with the NIP ``text``, or ``None`` if its parts are possible.
 

@@ -11,13 +11,23 @@ import attrs
 from ..._base.labels import Label
 from ...io.documents import DOCUMENT_KINDS
 from ...law import CATALOGUE, Citation, Instrument, Topic
-from ...model.records import FollowUpStatus, Publication
+from ...model.providers import DeliveryChannel, Executor
+from ...model.records import (
+    ContactPoint,
+    DocumentRef,
+    Establishment,
+    FollowUpStatus,
+    Official,
+    Publication,
+)
+from ...model.standards import ComplaintChannel
 from ...participation.surveys import QuestionnaireVersion
 from .._engine import Check, Issue, Registry, Rule, cite
 
 __all__ = [
     "ALL_KINDS",
     "CHARTER",
+    "PARTS",
     "PROVIDER",
     "SERVICE",
     "STANDARD",
@@ -129,30 +139,66 @@ class Finder:
     that a document is walked only along those fields (a standard's requirements are never entered
     to look for a web address). Citations and instruments are found but not entered: what they
     hold is the law's, not the document's; nor are the library's questionnaire versions.
+
+    :data:`PARTS` finds, in one walk per document, everything the legal-basis, contact and
+    consistency rules look at.
     """
 
     classes: tuple[type, ...]
-    """Objects of these classes are yielded (and not entered)."""
+    """Objects of these classes are yielded (and then entered, for what they hold in turn)."""
     fields: frozenset[str] = frozenset()
     """Text fields with these names are yielded (``"url"``, ``"website"``)."""
     suffixes: tuple[str, ...] = ()
     """Text fields whose names end so are yielded too (``"_url"``)."""
 
+    def found(self, document: object) -> list[tuple[Path, object]]:
+        """:meth:`find` over a whole document, remembered for the document last asked about.
+
+        The rules of one subject look at one document after another, several of them through the
+        same finder, so the last answer is kept (one per finder) and given again.
+        """
+        last = _LAST.get(id(self))
+        if last is not None and last[0] is document:
+            return last[1]
+        result: list[tuple[Path, object]] = []
+        self._collect(document, (), result)
+        _LAST[id(self)] = (document, result)
+        return result
+
     def find(self, value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
         """Each wanted value under ``value`` with its path, depth first in field order."""
-        if isinstance(value, self.classes):
-            yield path, value
-        elif isinstance(value, tuple):
-            for position, item in enumerate(value):
-                yield from self.find(item, (*path, position))
-        elif attrs.has(type(value)) and not isinstance(value, _NOT_ENTERED):
-            for name, text in _plan(self, type(value)):
+        result: list[tuple[Path, object]] = []
+        self._collect(value, path, result)
+        return iter(result)
+
+    def _collect(self, root: object, path: Path, out: list[tuple[Path, object]]) -> None:
+        """Depth first, in field order, without recursion (documents are walked by the thousand)."""
+        entries = _ENTRIES.setdefault(id(self), {})
+        stack: list[tuple[Path, object, bool]] = [(path, root, False)]
+        while stack:
+            where, value, text = stack.pop()
+            if text:
+                if isinstance(value, str):
+                    out.append((where, value))
+                continue
+            if type(value) is tuple:
+                stack.extend(
+                    [((*where, n), value[n], False) for n in range(len(value) - 1, -1, -1)]
+                )
+                continue
+            entry = entries.get(type(value))
+            if entry is None:
+                entry = entries[type(value)] = (
+                    isinstance(value, self.classes),
+                    _plan(self, type(value)),
+                )
+            wanted, plan = entry
+            if wanted:
+                out.append((where, value))
+            for name, is_text in reversed(plan):
                 field = getattr(value, name)
-                if text:
-                    if isinstance(field, str):
-                        yield (*path, name), field
-                else:
-                    yield from self.find(field, (*path, name))
+                if field is not None and not (type(field) is tuple and not field):
+                    stack.append(((*where, name), field, is_text))
 
     def wants_text(self, name: str) -> bool:
         """Whether a text field called ``name`` is wanted."""
@@ -171,8 +217,10 @@ class Finder:
         return any(self.reaches(arg, seen) for arg in typing.get_args(tp) if arg is not ...)
 
 
+_LAST: dict[int, tuple[object, list[tuple[Path, object]]]] = {}
+_ENTRIES: dict[int, dict[type[Any], tuple[bool, tuple[tuple[str, bool], ...]]]] = {}
 _HINTS: dict[type[Any], dict[str, object]] = {}
-_PLANS: dict[tuple[Finder, type[Any]], tuple[tuple[str, bool], ...]] = {}
+_PLANS: dict[tuple[int, type[Any]], tuple[tuple[str, bool], ...]] = {}
 
 
 def _hints(cls: type[Any]) -> dict[str, object]:
@@ -190,14 +238,39 @@ def _hints(cls: type[Any]) -> dict[str, object]:
 
 
 def _plan(finder: Finder, cls: type[Any]) -> tuple[tuple[str, bool], ...]:
-    """The fields of ``cls`` to look at: ``(name, True)`` to yield its text, ``False`` to enter it."""
-    key = (finder, cls)
+    """The fields of ``cls`` to look at: ``(name, True)`` to yield its text, ``False`` to enter it.
+
+    Nothing for a class that is not an attrs class, or that documents refer to but do not own.
+    """
+    key = (id(finder), cls)
     plan = _PLANS.get(key)
     if plan is None:
-        plan = tuple(
-            (name, finder.wants_text(name))
-            for name, hint in _hints(cls).items()
-            if finder.wants_text(name) or hint is object or finder.reaches(hint, frozenset({cls}))
-        )
+        plan = ()
+        if attrs.has(cls) and not issubclass(cls, _NOT_ENTERED):
+            plan = tuple(
+                (name, finder.wants_text(name))
+                for name, hint in _hints(cls).items()
+                if finder.wants_text(name)
+                or hint is object
+                or finder.reaches(hint, frozenset({cls}))
+            )
         _PLANS[key] = plan
     return plan
+
+
+PARTS = Finder(
+    (
+        Citation,
+        ContactPoint,
+        ComplaintChannel,
+        DeliveryChannel,
+        Official,
+        Executor,
+        Establishment,
+        DocumentRef,
+    ),
+    fields=frozenset({"url", "website"}),
+    suffixes=("_url",),
+)
+"""The parts of a document the LB, CT and CO rules look at (citations, contacts, channels, people,
+decrees, documents, web addresses), found in one walk and kept for the document last walked."""

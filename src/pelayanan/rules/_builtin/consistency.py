@@ -10,24 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Callable, Iterator, Sequence
+from operator import attrgetter
+from typing import Any, Final
 
 import attrs
 
 from ..._base.labels import Label
 from ...law import Citation, InstrumentKind
 from ...model.records import DocumentRef, Establishment
-from ...model.standards import ServiceStandard
+from ...model.standards import ComplaintChannel, ServiceStandard
 from .._engine import Context, Issue, Registry, Severity
-from ._common import ALL_KINDS, STANDARD, Finder, Path
+from ._common import ALL_KINDS, PARTS, STANDARD, Path
 
 __all__ = ["RULES"]
 
 RULES = Registry()
 """This subject's rules, each registered by its decorator."""
-
-_REFERENCES = Finder((Establishment, DocumentRef, Citation))
 
 _DECREE_KINDS: Final = frozenset(
     {
@@ -71,13 +70,15 @@ _YEAR = re.compile(r"(?i)(?:\s+tahun\s+|/)((?:19|20)\d{2})\s*$")
 def _reference(path: Path, value: object) -> _Reference | None:
     date: dt.date | None
     year: int | None
-    if isinstance(value, Establishment):
+    if isinstance(value, Citation):
+        if value.instrument.kind not in _DECREE_KINDS:
+            return None
+        instrument = value.instrument
+        number, date, title, year = instrument.number, None, instrument.title, instrument.year
+    elif isinstance(value, Establishment):
         number, date, title, year = value.decree_number, value.decided_on, value.title, None
     elif isinstance(value, DocumentRef):
         number, date, title, year = value.number or "", value.date, value.title, None
-    elif isinstance(value, Citation) and value.instrument.kind in _DECREE_KINDS:
-        instrument = value.instrument
-        number, date, title, year = instrument.number, None, instrument.title, instrument.year
     else:
         return None
     written = _REMARK.sub("", number).strip()
@@ -102,7 +103,7 @@ def _title(text: str) -> str:
 
 
 def _references(document: object) -> list[_Reference]:
-    found = (_reference(path, value) for path, value in _REFERENCES.find(document))
+    found = (_reference(path, value) for path, value in PARTS.found(document))
     return [r for r in found if r is not None]
 
 
@@ -206,36 +207,43 @@ def _dates_differ(a: _Reference, b: _Reference) -> bool:
 
 
 def _said(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """``text`` without case, and with its spaces collapsed when there is anything to collapse."""
+    said = text.casefold().strip()
+    if "  " in said or "\n" in said or "\t" in said:
+        said = " ".join(said.split())
+    return said
 
 
-def _entries(standard: ServiceStandard) -> Iterator[tuple[Path, str, Label]]:
-    """``(path, text, what)`` for each entry of the standard's list components."""
-    lists: list[tuple[str, tuple[object, ...] | None, Label]] = [
-        ("requirements", standard.requirements, Label("persyaratan", "requirement")),
-        ("products", standard.products, Label("produk", "product")),
-        ("facilities", standard.facilities, Label("sarana", "facility")),
-        (
-            "executor_competencies",
-            standard.executor_competencies,
-            Label("kompetensi", "competency"),
-        ),
-    ]
-    for field, entries, what in lists:
-        for position, entry in enumerate(entries or ()):
-            yield (field, position), str(getattr(entry, "name", "")), what
-    procedure = standard.procedure
-    for position, step in enumerate(procedure.steps if procedure else ()):
-        yield ("procedure", "steps", position), step.description, Label("langkah", "step")
+_NAME: Final = attrgetter("name")
+_DESCRIPTION: Final = attrgetter("description")
+_LABEL: Final = attrgetter("label")
+_ROLE_OF: Final = attrgetter("role")
+
+
+def _channel(channel: ComplaintChannel) -> str:
+    return f"{channel.kind.label.id}: {channel.address}" if channel.address else ""
+
+
+def _lists(
+    standard: ServiceStandard,
+) -> Iterator[tuple[Path, Sequence[Any], Callable[[Any], str], Label]]:
+    """The list components of a standard: where, the entries, their text, what they are."""
+    yield ("requirements",), standard.requirements or (), _NAME, Label("persyaratan", "requirement")
+    yield ("products",), standard.products or (), _NAME, Label("produk", "product")
+    yield ("facilities",), standard.facilities or (), _NAME, Label("sarana", "facility")
+    competencies = standard.executor_competencies or ()
+    yield ("executor_competencies",), competencies, _NAME, Label("kompetensi", "competency")
+    if standard.procedure is not None:
+        steps = standard.procedure.steps
+        yield ("procedure", "steps"), steps, _DESCRIPTION, Label("langkah", "step")
     handling = standard.complaint_handling
-    for position, channel in enumerate(handling.channels if handling else ()):
-        text = f"{channel.kind.label.id}: {channel.address}" if channel.address else ""
-        yield ("complaint_handling", "channels", position), text, Label("sarana", "channel")
-    for position, tier in enumerate(handling.tiers if handling else ()):
-        yield ("complaint_handling", "tiers", position), tier.label, Label("tingkatan", "tier")
-    count = standard.executor_count
-    for position, line in enumerate(count.breakdown if count else ()):
-        yield ("executor_count", "breakdown", position), line.role, Label("peran", "role")
+    if handling is not None:
+        channels = handling.channels
+        yield ("complaint_handling", "channels"), channels, _channel, Label("sarana", "channel")
+        yield ("complaint_handling", "tiers"), handling.tiers, _LABEL, Label("tingkatan", "tier")
+    if standard.executor_count is not None:
+        lines = standard.executor_count.breakdown
+        yield ("executor_count", "breakdown"), lines, _ROLE_OF, Label("peran", "role")
 
 
 @RULES.rule(
@@ -259,12 +267,17 @@ def entries_are_given_once(standard: ServiceStandard, context: Context) -> Itera
     Entries are compared without case or extra spaces; entries that say nothing ("-") are SP038's.
     A table row repeated by a page break or a copy becomes a repeated entry.
     """
-    seen: dict[tuple[str | int, str], Path] = {}
-    for path, text, what in _entries(standard):
-        if context.config.is_placeholder(text):
+    for where, entries, text_of, what in _lists(standard):
+        if len(entries) < 2:
             continue
-        first = seen.setdefault((path[0], _said(text)), path)
-        if first != path:
-            yield Issue(
-                path, what=what, text=" ".join(text.split()), place="/" + "/".join(map(str, first))
-            )
+        seen: dict[str, int] = {}
+        for position, entry in enumerate(entries):
+            text = text_of(entry)
+            first = seen.setdefault(_said(text), position)
+            if first != position and not context.config.is_placeholder(text):
+                yield Issue(
+                    (*where, position),
+                    what=what,
+                    text=" ".join(text.split()),
+                    place="/" + "/".join(map(str, (*where, first))),
+                )

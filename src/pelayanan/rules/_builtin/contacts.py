@@ -27,16 +27,13 @@ from ...model.providers import ChannelKind, DeliveryChannel, Executor
 from ...model.records import ContactPoint, Official
 from ...model.standards import ComplaintChannel, ComplaintChannelKind
 from .._engine import Context, Issue, Registry, Severity
-from ._common import ALL_KINDS, Finder, Path
+from ._common import ALL_KINDS, PARTS, Path
 
 __all__ = ["RULES"]
 
 RULES = Registry()
 """This subject's rules, each registered by its decorator."""
 
-_URL_FIELDS = Finder((ComplaintChannel,), fields=frozenset({"url", "website"}), suffixes=("_url",))
-_CHANNELS = Finder((ContactPoint, ComplaintChannel, DeliveryChannel))
-_PEOPLE = Finder((Official, Executor))
 
 _LAPOR_SMS = frozenset({"1708"})
 """SP4N-LAPOR!'s SMS number (regulations.md §7), which is no number of the numbering plan."""
@@ -75,7 +72,7 @@ _URL_REASONS: dict[UrlProblem, Label] = {
 
 
 def _urls(document: object) -> Iterator[tuple[Path, str]]:
-    for path, value in _URL_FIELDS.find(document):
+    for path, value in PARTS.found(document):
         if isinstance(value, str):
             yield path, value
         elif isinstance(value, ComplaintChannel) and value.kind in _WEB_CHANNELS:
@@ -131,7 +128,7 @@ _EMAIL_REASONS: dict[EmailProblem, Label] = {
 
 
 def _emails(document: object) -> Iterator[tuple[Path, str]]:
-    for path, value in _CHANNELS.find(document):
+    for path, value in PARTS.found(document):
         if isinstance(value, ContactPoint):
             for position, email in enumerate(value.emails):
                 yield (*path, "emails", position), email
@@ -186,7 +183,7 @@ def _phones(document: object) -> Iterator[tuple[Path, str | None, object, frozen
     ``value`` is ``None`` for a contact that gives nothing at all. SP4N-LAPOR!'s SMS channel may
     leave its number out: it is the same everywhere.
     """
-    for path, value in _CHANNELS.find(document):
+    for path, value in PARTS.found(document):
         if isinstance(value, ContactPoint):
             where = value.label or "-"
             if not (value.phones or value.emails or value.url or value.address):
@@ -287,7 +284,7 @@ _NIP_REASONS: dict[NipProblem, Label] = {
 )
 def nips_are_possible(document: object, _: Context) -> Iterator[Issue]:
     """CT004: 18 digits, a real birth date, an appointment month 1–12 not before the birth."""
-    for path, person in _PEOPLE.find(document):
+    for path, person in PARTS.found(document):
         if not isinstance(person, (Official, Executor)):
             continue
         nip = person.employee_id

@@ -25,7 +25,7 @@ from ...law import CATALOGUE, Citation, Instrument, InstrumentKind
 from ...model.providers import GovernmentLevel, Provider
 from ...model.standards import ServiceStandard
 from .._engine import Context, Issue, Registry, Severity
-from ._common import PROVIDER, STANDARD, Finder, Path, cite
+from ._common import PARTS, PROVIDER, STANDARD, Path, cite
 
 __all__ = ["RULES", "known_instrument"]
 
@@ -33,11 +33,10 @@ RULES = Registry()
 """This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
+_UU25_ENTRY = CATALOGUE[_UU25]
 _COMPONENT_A = cite(_UU25, article="21", letter="a")
 _CITING = (*STANDARD, "service_charter", "consultation_forum", "policy_cycle")
 """The documents that may cite instruments; today only standards hold citations."""
-
-_CITATIONS = Finder((Citation,))
 
 K = InstrumentKind
 _NATIONAL: Final = frozenset(
@@ -99,7 +98,9 @@ def _agrees(cited: str, known: str) -> bool:
     return f" {k} " in f" {c} " or _likeness(c, k) >= _TITLE_AGREES
 
 
-@functools.lru_cache(maxsize=4096)
+_CATALOGUE_IDS: Final = frozenset(id(i) for i in CATALOGUE.values())
+
+
 def known_instrument(instrument: Instrument) -> Instrument | None:
     """The catalogue's entry for a cited instrument, or ``None`` if the catalogue does not know it.
 
@@ -110,6 +111,13 @@ def known_instrument(instrument: Instrument) -> Instrument | None:
     >>> known_instrument(Instrument(InstrumentKind.LAW, "52", 2009, "Pelayanan Publik")) is None
     True
     """
+    if id(instrument) in _CATALOGUE_IDS:  # the catalogue's own object, cited by its key
+        return instrument
+    return _written_instrument(instrument)
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_instrument(instrument: Instrument) -> Instrument | None:
     if instrument.key in CATALOGUE:
         return CATALOGUE[instrument.key]
     same = _BY_NUMBER.get((instrument.kind, _number(instrument.number), instrument.year), [])
@@ -119,10 +127,23 @@ def known_instrument(instrument: Instrument) -> Instrument | None:
     return agreeing[0] if len(agreeing) == 1 else None
 
 
-def _citations(document: object) -> Iterator[tuple[Path, Citation]]:
-    for path, value in _CITATIONS.find(document):
-        if isinstance(value, Citation):
-            yield path, value
+_LAST: list[tuple[object, list[tuple[Path, Citation, Instrument | None]]]] = []
+
+
+def _citations(document: object) -> list[tuple[Path, Citation, Instrument | None]]:
+    """Each citation of a document with its path and the catalogue's entry for it (if known).
+
+    The answer for the document last asked about is kept: the LB rules ask one after another.
+    """
+    if _LAST and _LAST[0][0] is document:
+        return _LAST[0][1]
+    found = [
+        (path, value, known_instrument(value.instrument))
+        for path, value in PARTS.found(document)
+        if isinstance(value, Citation)
+    ]
+    _LAST[:] = [(document, found)]
+    return found
 
 
 def _mentions(text: str, instrument: Instrument) -> bool:
@@ -136,8 +157,7 @@ def _cited_keys(document: object) -> tuple[set[str], str]:
     """The keys of the known instruments a document cites, and the text of its citations."""
     keys: set[str] = set()
     texts: list[str] = []
-    for _, citation in _citations(document):
-        known = known_instrument(citation.instrument)
+    for _, citation, known in _citations(document):
         if known is not None:
             keys.add(known.key)
         texts.extend((citation.instrument.title, citation.note))
@@ -212,14 +232,32 @@ def legal_basis_cites_the_law(standard: ServiceStandard, _: Context) -> Iterator
     """LB001: only when component a is there (SP001 reports it missing)."""
     if not standard.legal_basis:
         return
-    if not any(
-        (known := known_instrument(c.instrument)) is not None and known.key == _UU25
-        for c in standard.legal_basis
-    ):
+    if not any(known_instrument(c.instrument) is _UU25_ENTRY for c in standard.legal_basis):
         yield Issue(("legal_basis",))
 
 
 # --- LB002 -----------------------------------------------------------------------------------------------
+
+
+_ENDED: dict[tuple[int, dt.date], tuple[dt.date, tuple[Instrument, ...]] | None] = {}
+_AMENDED: dict[tuple[int, dt.date], tuple[Instrument, ...]] = {}
+_REMEMBERED: Final = 65536
+"""How many answers per catalogue question are kept (by instrument and date) before starting over."""
+
+
+def _ended(known: Instrument, on: dt.date) -> tuple[dt.date, tuple[Instrument, ...]] | None:
+    """The day catalogue entry ``known`` ceased to be in force by ``on``, and what replaced it."""
+    key = (id(known), on)
+    if key not in _ENDED:
+        if len(_ENDED) > _REMEMBERED:
+            _ENDED.clear()
+        ends = CATALOGUE.ends(known.key)
+        _ENDED[key] = (
+            None
+            if ends is None or on < ends
+            else (ends, tuple(s for s in CATALOGUE.successors(known.key) if s.starts == ends))
+        )
+    return _ENDED[key]
 
 
 @RULES.rule(
@@ -254,14 +292,11 @@ def legal_basis_cites_the_law(standard: ServiceStandard, _: Context) -> Iterator
 def cited_instruments_are_in_force(document: object, context: Context) -> Iterator[Issue]:
     """LB002: judged on the day the document was established (or the check date)."""
     on, reference = _reference(document, context.as_of)
-    for path, citation in _citations(document):
-        known = known_instrument(citation.instrument)
-        if known is None:
+    for path, _, known in _citations(document):
+        ended = None if known is None else _ended(known, on)
+        if known is None or ended is None:
             continue
-        ends = CATALOGUE.ends(known.key)
-        if ends is None or on < ends:
-            continue
-        successors = [s for s in CATALOGUE.successors(known.key) if s.starts == ends]
+        ends, successors = ended
         unverified = not known.dates_verified or not all(s.dates_verified for s in successors)
         params: dict[str, object] = {
             "instrument": known,
@@ -276,6 +311,28 @@ def cited_instruments_are_in_force(document: object, context: Context) -> Iterat
 
 
 # --- LB003 -----------------------------------------------------------------------------------------------
+
+
+def _amended_before(known: Instrument, on: dt.date) -> tuple[Instrument, ...]:
+    """The amendments of catalogue entry ``known`` in force by ``on``, oldest first.
+
+    None when ``known`` itself was no longer in force then (LB002 speaks of that).
+    """
+    key = (id(known), on)
+    if key not in _AMENDED:
+        if len(_AMENDED) > _REMEMBERED:
+            _AMENDED.clear()
+        before: tuple[Instrument, ...] = ()
+        if CATALOGUE.is_in_force(known.key, on):
+            amendments = CATALOGUE.amendments(known.key)
+            before = tuple(
+                sorted(
+                    (a for a in amendments if a.starts is not None and a.starts <= on),
+                    key=lambda a: a.starts or dt.date.min,
+                )
+            )
+        _AMENDED[key] = before
+    return _AMENDED[key]
 
 
 @RULES.rule(
@@ -305,18 +362,17 @@ def cited_instruments_are_in_force(document: object, context: Context) -> Iterat
 def amendments_are_cited(document: object, context: Context) -> Iterator[Issue]:
     """LB003: satisfied when the latest amendment before the date is cited or named in the text."""
     on, reference = _reference(document, context.as_of)
-    cited, text = _cited_keys(document)
-    for path, citation in _citations(document):
-        known = known_instrument(citation.instrument)
-        if known is None or not CATALOGUE.is_in_force(known.key, on):
+    cited: tuple[set[str], str] | None = None
+    for path, _, known in _citations(document):
+        before = () if known is None else _amended_before(known, on)
+        if known is None or not before:
             continue
-        before = sorted(
-            (a for a in CATALOGUE.amendments(known.key) if a.starts is not None and a.starts <= on),
-            key=lambda a: a.starts or dt.date.min,
-        )
-        if not before or before[-1].key in cited or _mentions(text, before[-1]):
+        if cited is None:
+            cited = _cited_keys(document)
+        keys, text = cited
+        if before[-1].key in keys or _mentions(text, before[-1]):
             continue
-        missing = [a for a in before if a.key not in cited and not _mentions(text, a)]
+        missing = [a for a in before if a.key not in keys and not _mentions(text, a)]
         yield Issue(
             path, instrument=known, amendments=_names(missing, _AND), reference=reference, on=on
         )
@@ -338,13 +394,19 @@ def _probably_meant(
     ]
 
 
-@functools.lru_cache(maxsize=4096)
 def _disagreement(cited: Instrument) -> tuple[Instrument | None, tuple[Instrument, ...]] | None:
     """``(known, meant)`` when a cited instrument's number, year and title disagree, else ``None``.
 
     ``known`` is the catalogue's instrument of that number and year (``None`` if there is none),
     ``meant`` the instruments whose title the cited one carries.
     """
+    return None if id(cited) in _CATALOGUE_IDS else _written_disagreement(cited)
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_disagreement(
+    cited: Instrument,
+) -> tuple[Instrument | None, tuple[Instrument, ...]] | None:
     same_kind = _BY_KIND.get(cited.kind, [])
     known = known_instrument(cited)
     if known is not None:
@@ -408,7 +470,7 @@ def numbers_and_titles_agree(document: object, _: Context) -> Iterator[Issue]:
     does 15/2014's, or its year and its very title, as "UU 52/2009 tentang Pelayanan Publik" does UU
     25/2009's; an old law of the same name (UU 22/1999 on regional government) is left alone.
     """
-    for path, citation in _citations(document):
+    for path, citation, _known in _citations(document):
         cited = citation.instrument
         found = _disagreement(cited)
         if found is None:

@@ -10,9 +10,7 @@ be configured.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
-from fractions import Fraction
 
 from ..._base.labels import Label
 from ...model.standards import ServiceStandard
@@ -31,27 +29,31 @@ _WEEK = 5
 """Working days in a week (Perpres 21/2023 Pasal 3)."""
 
 
-def _shortest_span(duration: Duration) -> Fraction:
-    """The fewest calendar days ``duration`` can take, whatever day it starts on.
+_DAY = 24 * 60
+"""Minutes in a day: spans are compared in whole minutes."""
+
+
+def _shortest_span(duration: Duration) -> int:
+    """The fewest minutes of the calendar ``duration`` can take, whatever day it starts on.
 
     N working days take at least N calendar days plus a weekend for each full week after the first
     working day; minutes and hours take at least their length.
     """
-    amount = duration.amount
-    if duration.unit is DurationUnit.WORKING_DAYS:
-        return Fraction(amount + 2 * ((amount - 1) // _WEEK)) if amount else Fraction(0)
-    if duration.unit is DurationUnit.HOURS:
-        return Fraction(amount, 24)
-    if duration.unit is DurationUnit.MINUTES:
-        return Fraction(amount, 24 * 60)
-    return Fraction(amount)
+    amount, unit = duration.amount, duration.unit
+    if unit is DurationUnit.WORKING_DAYS:
+        return (amount + 2 * ((amount - 1) // _WEEK)) * _DAY if amount else 0
+    if unit is DurationUnit.HOURS:
+        return amount * 60
+    if unit is DurationUnit.MINUTES:
+        return amount
+    return amount * _DAY
 
 
-def _longest_span(duration: Duration) -> Fraction:
-    """The most calendar days a limit in days can give, leaving public holidays out."""
+def _longest_span(duration: Duration) -> int:
+    """The most minutes of the calendar a limit can give, leaving public holidays out."""
     amount = duration.amount
     if duration.unit is DurationUnit.WORKING_DAYS:
-        return Fraction(amount + 2 * math.ceil(amount / _WEEK))
+        return (amount + 2 * -(-amount // _WEEK)) * _DAY
     return _shortest_span(duration)
 
 
