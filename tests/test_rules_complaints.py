@@ -436,6 +436,17 @@ def test_a_short_or_unrelated_text_does_not_count_as_revealing_identity() -> Non
         assert ("PG008" in codes(item)) is revealed, summary
 
 
+def test_a_number_kept_in_e164_is_found_as_it_is_published() -> None:
+    """PG008: the record holds +6281211112222; the summary prints the number as people write it."""
+    person = evolve(CONFIDENTIAL.complainant, contact=ContactPoint(phones=("0812-1111-2222",)))
+    assert person.contact is not None
+    assert person.contact.phones == ("+6281211112222",)
+    kept = evolve(CONFIDENTIAL, complainant=person)
+    for summary in ("Hubungi 0812-1111-2222.", "WA +62 812 1111 2222"):
+        item = evolve(kept, publication=evolve(kept.publication, summary=summary))
+        assert "PG008" in codes(item), summary
+
+
 def test_a_proxy_with_a_power_of_attorney_is_in_order() -> None:
     """PG013 is satisfied by recording the surat kuasa."""
     proxy = evolve(

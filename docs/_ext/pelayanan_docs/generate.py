@@ -189,10 +189,44 @@ _SUBJECTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ),
     ),
     "PC": ("Siklus kebijakan", "the policy cycle", ("pelayanan.participation.cycle.PolicyCycle",)),
+    "LB": (
+        "Dasar hukum",
+        "the legal basis a document cites",
+        ("pelayanan.model.standards.ServiceStandard", "pelayanan.model.providers.Provider"),
+    ),
+    "TL": (
+        "Jangka waktu",
+        "time limits",
+        ("pelayanan.model.standards.ServiceStandard",),
+    ),
+    "CT": (
+        "Kontak dan identitas",
+        "contacts and identifiers",
+        (
+            "pelayanan.model.records.ContactPoint",
+            "pelayanan.model.standards.ComplaintChannel",
+            "pelayanan.model.providers.DeliveryChannel",
+            "pelayanan.model.records.Official",
+            "pelayanan.model.providers.Executor",
+        ),
+    ),
+    "CO": (
+        "Konsistensi",
+        "a document that contradicts itself",
+        ("pelayanan.model.records.Establishment", "pelayanan.model.records.DocumentRef"),
+    ),
 }
 """Headings for the code prefixes, in the order the catalogue shows them (the model's, from the
-standard to the policy cycle), and the classes each checks; a prefix not listed here (a local
-rule's, for instance) comes last, with a heading from its document kinds."""
+standard to the policy cycle, then the defects found in any document: legal basis, time limits,
+contacts, consistency), and the classes each checks; a prefix not listed here (a local rule's, for
+instance) comes last, with a heading from its document kinds."""
+
+_SCOPES: dict[str, str] = {
+    "LB": "documents (LB005 on the provider, against the standards of its units in the run)",
+    "CT": "values, in every kind of document that holds them",
+    "CO": "records and citations, in every kind of document that holds them",
+}
+"""How the "Checks on ..." sentence ends for subjects that look at values, not whole documents."""
 
 
 def _subject_heading(prefix: str, rules: list[Rule]) -> tuple[str, tuple[str, ...]]:
@@ -261,7 +295,7 @@ def rule_catalogue(registry: Registry = BUILTIN_RULES) -> str:
         out.append(f"## {heading}\n")
         if targets:
             classes = _joined([f"{{py:class}}`~{target}`" for target in targets])
-            out.append(f"Checks on {classes} documents.\n")
+            out.append(f"Checks on {classes} {_SCOPES.get(prefix, 'documents')}.\n")
         for code in codes:
             out.extend(_rule_section(code, grouped[code]))
     return "\n".join(out) + "\n"
@@ -280,7 +314,8 @@ def _rule_section(code: str, versions: list[Rule]) -> Iterator[str]:
         cross = " (compared with the other documents of the run)" if rule.cross_document else ""
         kinds = ", ".join(f"`{k}`" for k in sorted(rule.kinds))
         yield f"Applies to\n: {kinds}{cross}\n"
-        yield f"Legal basis\n: {_basis(rule)}\n"
+        basis = "none: an integrity rule (the data contradicts itself)" if rule.integrity else ""
+        yield f"Legal basis\n: {basis or _basis(rule)}\n"
         verified = "verified" if rule.verified else "**UNVERIFIED**"
         note = f"; {escape(rule.note)}" if rule.note else ""
         dates = (

@@ -4,11 +4,21 @@ Each entry says where its facts come from: ``regulations.md`` and ``facts.md`` a
 research notes in ``docs/sources/``, with a source and quote for every VERIFIED fact.
 ``dates_verified=False`` marks dates that were not seen in a source (from memory); they decide which
 instrument is "in force" near a boundary, so rules that depend on them say so.
+
+The instruments of the public-service framework come first; the sector and general laws that service
+standards cite in their *dasar hukum* (regional government, social welfare, health, population
+administration, public information, disability, civil service, SPIP, regional taxes, ITE, ...)
+follow in a block of their own, so that the legal-basis rules (LB) know what replaced or amended
+them. Their dates were read from peraturan.go.id metadata or from the instruments' closing blocks
+(*disahkan/diundangkan*); ``dates_verified=False`` where only secondary sources were seen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
 
 from ._types import Instrument, InstrumentKind, Topic
 
@@ -21,7 +31,7 @@ _OMBUDSMAN = "Peraturan Ombudsman"
 K = InstrumentKind
 T = Topic
 
-INSTRUMENTS: tuple[Instrument, ...] = (
+_FRAMEWORK: tuple[Instrument, ...] = (
     # --- the law and its implementing regulation -------------------------------------------------
     Instrument(
         K.LAW,
@@ -347,3 +357,562 @@ INSTRUMENTS: tuple[Instrument, ...] = (
         note="Revokes Peraturan Ombudsman 22/2016 (verified, wartamelawi.com; regulations.md §8.3).",
     ),
 )
+
+
+# --- sector and general laws cited in the dasar hukum of service standards -------------------------
+
+_ORI = "Ombudsman Republik Indonesia"
+
+_SECTOR_LAWS: tuple[Instrument, ...] = (
+    Instrument(
+        K.LAW,
+        "32",
+        2004,
+        "Pemerintahan Daerah",
+        enacted_on=dt.date(2004, 10, 15),
+        promulgated_on=dt.date(2004, 10, 15),
+        topics=(T.REGIONAL_GOVERNMENT,),
+        gazette="LN 2004/125, TLN 4437",
+        url="https://peraturan.go.id/id/uu-no-32-tahun-2004",
+        note=(
+            "Revoked by UU 23/2014 Pasal 409 huruf b (seen in the text); its Bab V was revoked "
+            "earlier by UU 5/2014 Pasal 137."
+        ),
+    ),
+    Instrument(
+        K.GOVERNMENT_REGULATION_IN_LIEU_OF_LAW,
+        "2",
+        2014,
+        "Perubahan atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+        enacted_on=dt.date(2014, 10, 2),
+        promulgated_on=dt.date(2014, 10, 2),
+        amends=("uu-23-2014",),
+        gazette="LN 2014/246",
+        note=(
+            "Seen as the Lampiran of UU 2/2015; in force on promulgation (Pasal II); made law by "
+            "UU 2/2015."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "2",
+        2015,
+        "Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2014 tentang "
+        "Perubahan atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah menjadi "
+        "Undang-Undang",
+        enacted_on=dt.date(2015, 2, 2),
+        promulgated_on=dt.date(2015, 2, 2),
+        amends=("uu-23-2014",),
+        gazette="LN 2015/24, TLN 5657",
+        note="Enacts Perppu 2/2014, so amends UU 23/2014; in force on promulgation (Pasal 2).",
+    ),
+    Instrument(
+        K.LAW,
+        "9",
+        2015,
+        "Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+        enacted_on=dt.date(2015, 3, 18),
+        promulgated_on=dt.date(2015, 3, 18),
+        amends=("uu-23-2014",),
+        gazette="LN 2015/58, TLN 5679",
+        note=(
+            "Second amendment of UU 23/2014; in force on promulgation (Pasal II). TLN 5679 from "
+            "mirrors."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "11",
+        2020,
+        "Cipta Kerja",
+        enacted_on=dt.date(2020, 11, 2),
+        promulgated_on=dt.date(2020, 11, 2),
+        amends=("uu-23-2014", "uu-28-2009"),
+        gazette="LN 2020/245, TLN 6573",
+        note=(
+            "Pasal 176 amends UU 23/2014; UU 1/2022 Pasal 189 ayat (1) huruf b says UU 28/2009 "
+            "was last amended by it. That Perppu 2/2022 (UU 6/2023) revoked it was NOT seen, so "
+            "no replacement is linked."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "6",
+        2023,
+        "Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta "
+        "Kerja menjadi Undang-Undang",
+        enacted_on=dt.date(2023, 3, 31),
+        promulgated_on=dt.date(2023, 3, 31),
+        gazette="LN 2023/41, TLN 6841",
+        url="https://peraturan.go.id/id/uu-no-6-tahun-2023",
+        note=(
+            "Enacts Perppu 2/2022 (Cipta Kerja). What it revoked or amended was not seen, so no "
+            "link is recorded."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "11",
+        2009,
+        "Kesejahteraan Sosial",
+        enacted_on=dt.date(2009, 1, 16),
+        promulgated_on=dt.date(2009, 1, 16),
+        gazette="LN 2009/12, TLN 4967",
+        url="https://peraturan.go.id/id/uu-no-11-tahun-2009",
+        note="In force on promulgation (Pasal 60).",
+    ),
+    Instrument(
+        K.LAW,
+        "13",
+        2011,
+        "Penanganan Fakir Miskin",
+        enacted_on=dt.date(2011, 8, 18),
+        promulgated_on=dt.date(2011, 8, 18),
+        gazette="LN 2011/83, TLN 5235",
+        url="https://peraturan.go.id/id/uu-no-13-tahun-2011",
+        note="In force on promulgation.",
+    ),
+    Instrument(
+        K.LAW,
+        "36",
+        2009,
+        "Kesehatan",
+        enacted_on=dt.date(2009, 10, 13),
+        promulgated_on=dt.date(2009, 10, 13),
+        gazette="LN 2009/144, TLN 5063",
+        url="https://peraturan.go.id/id/uu-no-36-tahun-2009",
+        note=(
+            "Revoked by UU 17/2023; the revocation is seen only in secondary sources (see UU "
+            "17/2023)."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "44",
+        2009,
+        "Rumah Sakit",
+        enacted_on=dt.date(2009, 10, 28),
+        promulgated_on=dt.date(2009, 10, 28),
+        gazette="LN 2009/153, TLN 5072",
+        url="https://peraturan.go.id/id/uu-no-44-tahun-2009",
+        note="Revoked by UU 17/2023 Pasal 454 per secondary sources only.",
+    ),
+    Instrument(
+        K.LAW,
+        "17",
+        2023,
+        "Kesehatan",
+        enacted_on=dt.date(2023, 8, 8),
+        promulgated_on=dt.date(2023, 8, 8),
+        replaces=("uu-36-2009", "uu-44-2009"),
+        gazette="LN 2023/105, TLN 6887",
+        dates_verified=False,
+        note=(
+            "Dates, gazette and the revocation of UU 36/2009 and UU 44/2009 (Pasal 454) seen only "
+            "in secondary sources (news quoting JDIH Setneg); in force on promulgation (Pasal "
+            "458)."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "23",
+        2006,
+        "Administrasi Kependudukan",
+        enacted_on=dt.date(2006, 12, 29),
+        promulgated_on=dt.date(2006, 12, 29),
+        gazette="LN 2006/124, TLN 4674",
+        url="https://peraturan.go.id/id/uu-no-23-tahun-2006",
+        note="In force on promulgation (Pasal 107).",
+    ),
+    Instrument(
+        K.LAW,
+        "24",
+        2013,
+        "Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan",
+        enacted_on=dt.date(2013, 12, 24),
+        promulgated_on=dt.date(2013, 12, 24),
+        amends=("uu-23-2006",),
+        gazette="LN 2013/232, TLN 5475",
+        url="https://peraturan.go.id/id/uu-no-24-tahun-2013",
+        note="Amends UU 23/2006; in force on promulgation (Pasal II).",
+    ),
+    Instrument(
+        K.LAW,
+        "14",
+        2008,
+        "Keterbukaan Informasi Publik",
+        enacted_on=dt.date(2008, 4, 30),
+        promulgated_on=dt.date(2008, 4, 30),
+        effective_from=dt.date(2010, 4, 30),
+        gazette="LN 2008/61, TLN 4846",
+        url="https://peraturan.go.id/id/uu-no-14-tahun-2008",
+        note="Pasal 64 ayat (1): in force two years after promulgation, so from 2010-04-30.",
+    ),
+    Instrument(
+        K.GOVERNMENT_REGULATION,
+        "61",
+        2010,
+        "Pelaksanaan Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+        enacted_on=dt.date(2010, 8, 20),
+        promulgated_on=dt.date(2010, 8, 23),
+        gazette="LN 2010/99, TLN 5149",
+        url="https://peraturan.go.id/id/pp-no-61-tahun-2010",
+        note="Implements UU 14/2008; often cited with it.",
+    ),
+    Instrument(
+        K.LAW,
+        "4",
+        1997,
+        "Penyandang Cacat",
+        enacted_on=dt.date(1997, 2, 28),
+        promulgated_on=dt.date(1997, 2, 28),
+        gazette="LN 1997/9, TLN 3670",
+        url="https://peraturan.go.id/id/uu-no-4-tahun-1997",
+        note="Revoked by UU 8/2016 Pasal 151.",
+    ),
+    Instrument(
+        K.LAW,
+        "8",
+        2016,
+        "Penyandang Disabilitas",
+        enacted_on=dt.date(2016, 4, 15),
+        promulgated_on=dt.date(2016, 4, 15),
+        replaces=("uu-4-1997",),
+        gazette="LN 2016/69, TLN 5871",
+        note="Pasal 151 revokes UU 4/1997; in force on promulgation (Pasal 153).",
+    ),
+    Instrument(
+        K.LAW,
+        "8",
+        1974,
+        "Pokok-Pokok Kepegawaian",
+        promulgated_on=dt.date(1974, 6, 11),
+        gazette="LN 1974/55, TLN 3041",
+        url="https://peraturan.go.id/id/uu-no-8-tahun-1974",
+        note=(
+            "Only the promulgation date is recorded. Revoked, as amended by UU 43/1999, by UU "
+            "5/2014 Pasal 136."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "43",
+        1999,
+        "Perubahan atas Undang-Undang Nomor 8 Tahun 1974 tentang Pokok-Pokok Kepegawaian",
+        enacted_on=dt.date(1999, 9, 30),
+        promulgated_on=dt.date(1999, 9, 30),
+        amends=("uu-8-1974",),
+        gazette="LN 1999/169, TLN 3890",
+        url="https://peraturan.go.id/id/uu-no-43-tahun-1999",
+        note="Amends UU 8/1974; revoked with it by UU 5/2014 Pasal 136.",
+    ),
+    Instrument(
+        K.LAW,
+        "5",
+        2014,
+        "Aparatur Sipil Negara",
+        enacted_on=dt.date(2014, 1, 15),
+        promulgated_on=dt.date(2014, 1, 15),
+        replaces=("uu-8-1974", "uu-43-1999"),
+        gazette="LN 2014/6, TLN 5494",
+        url="https://peraturan.go.id/id/uu-no-5-tahun-2014",
+        note=(
+            "Pasal 136 revokes UU 8/1974 as amended by UU 43/1999; in force on promulgation "
+            "(Pasal 141)."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "20",
+        2023,
+        "Aparatur Sipil Negara",
+        enacted_on=dt.date(2023, 10, 31),
+        promulgated_on=dt.date(2023, 10, 31),
+        replaces=("uu-5-2014",),
+        gazette="LN 2023/141, TLN 6897",
+        dates_verified=False,
+        note=(
+            "In force 2023-10-31 (peraturan.bpk.go.id); signing date from news; it replaces UU "
+            "5/2014 (BPK abstract), the revoking article was not seen."
+        ),
+    ),
+    Instrument(
+        K.GOVERNMENT_REGULATION,
+        "60",
+        2008,
+        "Sistem Pengendalian Intern Pemerintah",
+        enacted_on=dt.date(2008, 8, 28),
+        promulgated_on=dt.date(2008, 8, 28),
+        gazette="LN 2008/127, TLN 4890",
+        url="https://peraturan.go.id/id/pp-no-60-tahun-2008",
+        note="SPIP; in force on promulgation (Pasal 61).",
+    ),
+    Instrument(
+        K.LAW,
+        "33",
+        2004,
+        "Perimbangan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah",
+        enacted_on=dt.date(2004, 10, 15),
+        promulgated_on=dt.date(2004, 10, 15),
+        gazette="LN 2004/126, TLN 4438",
+        url="https://peraturan.go.id/id/uu-no-33-tahun-2004",
+        note="Revoked by UU 1/2022 Pasal 189 ayat (1) huruf a.",
+    ),
+    Instrument(
+        K.LAW,
+        "28",
+        2009,
+        "Pajak Daerah dan Retribusi Daerah",
+        enacted_on=dt.date(2009, 9, 15),
+        promulgated_on=dt.date(2009, 9, 15),
+        effective_from=dt.date(2010, 1, 1),
+        gazette="LN 2009/130, TLN 5049",
+        url="https://peraturan.go.id/id/uu-no-28-tahun-2009",
+        note=(
+            "In force 2010-01-01 (Pasal 185). Revoked by UU 1/2022 Pasal 189 ayat (1) huruf b; "
+            "Perda made under it stay valid at most two years more (UU 1/2022 Pasal 187 huruf b)."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "1",
+        2022,
+        "Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah",
+        enacted_on=dt.date(2022, 1, 5),
+        promulgated_on=dt.date(2022, 1, 5),
+        replaces=("uu-33-2004", "uu-28-2009"),
+        amends=("uu-23-2014", "uu-11-2020"),
+        gazette="LN 2022/4, TLN 6757",
+        note=(
+            "Pasal 189 ayat (1) revokes UU 33/2004 and UU 28/2009 and parts of UU 23/2014 and UU "
+            "11/2020 (recorded as amendments); in force on promulgation (Pasal 193). LN/TLN from "
+            "a mirror."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "11",
+        2008,
+        "Informasi dan Transaksi Elektronik",
+        enacted_on=dt.date(2008, 4, 21),
+        promulgated_on=dt.date(2008, 4, 21),
+        gazette="LN 2008/58, TLN 4843",
+        url="https://peraturan.go.id/id/uu-no-11-tahun-2008",
+        note="In force on promulgation (Pasal 54 ayat (1)); amended by UU 19/2016 and UU 1/2024.",
+    ),
+    Instrument(
+        K.LAW,
+        "19",
+        2016,
+        "Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi "
+        "Elektronik",
+        enacted_on=dt.date(2016, 11, 25),
+        promulgated_on=dt.date(2016, 11, 25),
+        amends=("uu-11-2008",),
+        gazette="LN 2016/251",
+        url="https://peraturan.bpk.go.id/Details/37582/uu-no-19-tahun-2016",
+        note="First amendment of UU 11/2008; in force on promulgation (Pasal II).",
+    ),
+    Instrument(
+        K.LAW,
+        "1",
+        2024,
+        "Perubahan Kedua atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi "
+        "Elektronik",
+        enacted_on=dt.date(2024, 1, 2),
+        promulgated_on=dt.date(2024, 1, 2),
+        amends=("uu-11-2008", "uu-19-2016"),
+        gazette="LN 2024/1",
+        url="https://peraturan.bpk.go.id/Details/274494/uu-no-1-tahun-2024",
+        note="Second amendment of UU 11/2008; in force on promulgation.",
+    ),
+    Instrument(
+        K.LAW,
+        "30",
+        2014,
+        "Administrasi Pemerintahan",
+        enacted_on=dt.date(2014, 10, 17),
+        promulgated_on=dt.date(2014, 10, 17),
+        gazette="LN 2014/292, TLN 5601",
+        note=(
+            "In force on promulgation (Pasal 89). Amendments by UU 11/2020 or UU 6/2023 were not "
+            "seen."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "15",
+        2019,
+        "Perubahan atas Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan "
+        "Perundang-undangan",
+        enacted_on=dt.date(2019, 10, 2),
+        promulgated_on=dt.date(2019, 10, 4),
+        amends=("uu-12-2011",),
+        gazette="LN 2019/183, TLN 6398",
+        note="First amendment of UU 12/2011; in force on promulgation (Pasal II).",
+    ),
+    Instrument(
+        K.LAW,
+        "13",
+        2022,
+        "Perubahan Kedua atas Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan "
+        "Perundang-undangan",
+        enacted_on=dt.date(2022, 6, 16),
+        promulgated_on=dt.date(2022, 6, 16),
+        amends=("uu-12-2011",),
+        gazette="LN 2022/143",
+        note="Second amendment of UU 12/2011; in force on promulgation (Pasal II).",
+    ),
+    Instrument(
+        K.LAW,
+        "39",
+        2008,
+        "Kementerian Negara",
+        enacted_on=dt.date(2008, 11, 6),
+        promulgated_on=dt.date(2008, 11, 6),
+        gazette="LN 2008/166, TLN 4916",
+        url="https://peraturan.go.id/id/uu-no-39-tahun-2008",
+        note="Cited in the Mengingat of ministerial regulations.",
+    ),
+    Instrument(
+        K.LAW,
+        "6",
+        2014,
+        "Desa",
+        enacted_on=dt.date(2014, 1, 15),
+        promulgated_on=dt.date(2014, 1, 15),
+        gazette="LN 2014/7, TLN 5495",
+        url="https://peraturan.go.id/id/uu-no-6-tahun-2014",
+        note=(
+            "Pasal 121 revokes Pasal 200 to 216 of UU 32/2004 (a partial revocation, not recorded "
+            "as a link)."
+        ),
+    ),
+    Instrument(
+        K.LAW,
+        "40",
+        2004,
+        "Sistem Jaminan Sosial Nasional",
+        enacted_on=dt.date(2004, 10, 19),
+        promulgated_on=dt.date(2004, 10, 19),
+        gazette="LN 2004/150, TLN 4456",
+        url="https://peraturan.go.id/id/uu-no-40-tahun-2004",
+        note="In force on promulgation (Pasal 53).",
+    ),
+    Instrument(
+        K.LAW,
+        "24",
+        2011,
+        "Badan Penyelenggara Jaminan Sosial",
+        enacted_on=dt.date(2011, 11, 25),
+        promulgated_on=dt.date(2011, 11, 25),
+        gazette="LN 2011/116, TLN 5256",
+        url="https://peraturan.go.id/id/uu-no-24-tahun-2011",
+        note="In force on promulgation (Pasal 71).",
+    ),
+    Instrument(
+        K.GOVERNMENT_REGULATION,
+        "65",
+        2005,
+        "Pedoman Penyusunan dan Penerapan Standar Pelayanan Minimal",
+        promulgated_on=dt.date(2005, 12, 28),
+        gazette="LN 2005/150, TLN 4585",
+        url="https://peraturan.go.id/id/pp-no-65-tahun-2005",
+        note="Revoked by PP 2/2018 (peraturan.go.id status).",
+    ),
+    Instrument(
+        K.GOVERNMENT_REGULATION,
+        "2",
+        2018,
+        "Standar Pelayanan Minimal",
+        replaces=("pp-65-2005",),
+        url="https://peraturan.go.id/id/pp-no-65-tahun-2005",
+        dates_verified=False,
+        note=(
+            "Title and the revocation of PP 65/2005 seen only in the status of PP 65/2005 on "
+            "peraturan.go.id; its own dates were not seen."
+        ),
+    ),
+    Instrument(
+        K.PRESIDENTIAL_REGULATION,
+        "95",
+        2018,
+        "Sistem Pemerintahan Berbasis Elektronik",
+        gazette="LN 2018/182",
+        dates_verified=False,
+        note=(
+            "Title and gazette seen in a ministerial regulation's Mengingat; its dates were not "
+            "seen."
+        ),
+    ),
+    Instrument(
+        K.INSTITUTIONAL_REGULATION,
+        "2",
+        2009,
+        "Tata Cara Pemeriksaan dan Penyelesaian Laporan",
+        abbreviation=_OMBUDSMAN,
+        issuer=_ORI,
+        dates_verified=False,
+        note=(
+            "Printed as number 002; dates not seen; whether a later regulation revoked it was not "
+            "seen."
+        ),
+    ),
+    Instrument(
+        K.INSTITUTIONAL_REGULATION,
+        "26",
+        2017,
+        "Tata Cara Penerimaan, Pemeriksaan, dan Penyelesaian Laporan",
+        abbreviation=_OMBUDSMAN,
+        issuer=_ORI,
+        dates_verified=False,
+        note="Dates not seen; amended by PO 48/2020 and replaced by PO 58/2023 (its Menimbang).",
+    ),
+    Instrument(
+        K.INSTITUTIONAL_REGULATION,
+        "48",
+        2020,
+        "Perubahan atas Peraturan Ombudsman Republik Indonesia Nomor 26 Tahun 2017 tentang Tata "
+        "Cara Penerimaan, Pemeriksaan, dan Penyelesaian Laporan",
+        abbreviation=_OMBUDSMAN,
+        issuer=_ORI,
+        amends=("peraturan-ombudsman-26-2017",),
+        dates_verified=False,
+        note="Seen only as cited in PO 58/2023; dates not seen.",
+    ),
+    Instrument(
+        K.MINISTERIAL_REGULATION,
+        "184",
+        2011,
+        "Lembaga Kesejahteraan Sosial",
+        abbreviation="Permensos",
+        issuer="Menteri Sosial",
+        enacted_on=dt.date(2011, 12, 23),
+        promulgated_on=dt.date(2011, 12, 28),
+        gazette="BN 2011/913",
+        url="https://peraturan.go.id/id/permensos-no-184-tahun-2011",
+        note="peraturan.go.id: ditetapkan 2011-12-23, diundangkan 2011-12-28, BN 2011/913.",
+    ),
+)
+
+_LATER_REPLACEMENTS: Mapping[str, tuple[str, ...]] = {
+    "uu-23-2014": ("uu-32-2004",),
+    "peraturan-ombudsman-58-2023": ("peraturan-ombudsman-26-2017", "peraturan-ombudsman-48-2020"),
+}
+"""What instruments of the first block replaced in this one: UU 23/2014 Pasal 409 huruf b revokes UU
+32/2004; Peraturan Ombudsman 58/2023 replaces 26/2017 as amended by 48/2020 (its Menimbang). Kept here
+so that the first block's entries stay as they are."""
+
+
+def _linked(instruments: Iterable[Instrument]) -> Iterator[Instrument]:
+    for instrument in instruments:
+        extra = _LATER_REPLACEMENTS.get(instrument.key, ())
+        yield (
+            attrs.evolve(instrument, replaces=(*instrument.replaces, *extra))
+            if extra
+            else instrument
+        )
+
+
+INSTRUMENTS: tuple[Instrument, ...] = (*_linked(_FRAMEWORK), *_SECTOR_LAWS)
+"""Every built-in instrument: the public-service framework, then the sector and general laws."""

@@ -13,6 +13,7 @@ import functools
 
 import attrs
 
+from .._base.contacts import normalise_phones
 from .._base.labels import LabelledEnum, register_labels
 from .components import Component
 
@@ -186,10 +187,18 @@ class DocumentRef:
 
 @attrs.frozen
 class ContactPoint:
-    """A way to reach a provider, a unit or a person."""
+    """A way to reach a provider, a unit or a person.
+
+    A phone value that is only a valid Indonesian number is kept in E.164 form, whatever way it
+    was written; any other value is kept as written, for rule CT003 to report:
+
+    >>> ContactPoint("Layanan pengaduan", phones=("0821-8243-7282", "(0351)")).phones
+    ('+6282182437282', '(0351)')
+    """
 
     label: str = ""
-    phones: tuple[str, ...] = ()
+    phones: tuple[str, ...] = attrs.field(default=(), converter=normalise_phones)
+    """Telephone, fax, SMS or WhatsApp numbers; valid ones in E.164 form (``"+62741000000"``)."""
     emails: tuple[str, ...] = ()
     address: str | None = None
     url: str | None = None

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from ..io.documents import Document, kind_of
+from ..law import Instrument, InstrumentKind
 from ..model.charters import ServiceCharter
 from ..model.providers import Provider, Unit
 from ..model.services import Service
@@ -42,10 +43,14 @@ class StandardSummary:
     effective_until: dt.date | None = None
     complaint_tiers: tuple[ResponseTier, ...] = ()
     """The unit's own complaint response tiers, from component j."""
+    provider_id: str | None = None
+    regional_basis: tuple[Instrument, ...] = ()
+    """The Perda and Perkada the standard cites (legal basis and fee), for rule LB005."""
 
     @classmethod
     def of(cls, standard: ServiceStandard) -> StandardSummary:
         """Summarise ``standard``."""
+        fee_basis = standard.fee.legal_basis if standard.fee else ()
         return cls(
             standard.id,
             standard.service_id,
@@ -56,7 +61,22 @@ class StandardSummary:
             standard.effective_from,
             standard.effective_until,
             standard.complaint_handling.tiers if standard.complaint_handling else (),
+            standard.provider_id,
+            tuple(
+                c.instrument
+                for c in (*(standard.legal_basis or ()), *fee_basis)
+                if c.instrument.kind in _REGIONAL_KINDS
+            ),
         )
+
+
+_REGIONAL_KINDS = frozenset(
+    {
+        InstrumentKind.PROVINCIAL_REGULATION,
+        InstrumentKind.REGENCY_CITY_REGULATION,
+        InstrumentKind.REGIONAL_HEAD_REGULATION,
+    }
+)
 
 
 References = Callable[[Any], Iterable[str]]

@@ -9,13 +9,17 @@ from __future__ import annotations
 from . import (
     charters,
     complaints,
+    consistency,
     consultation,
+    contacts,
+    legal_basis,
     lifecycle,
     participation,
     providers,
     services,
     standards,
     surveys,
+    time_limits,
 )
 
 __all__ = ["BUILTIN"]
@@ -30,4 +34,8 @@ BUILTIN = (
     *participation.RULES,
     *lifecycle.RULES,
     *surveys.RULES,
+    *legal_basis.RULES,
+    *contacts.RULES,
+    *time_limits.RULES,
+    *consistency.RULES,
 )

@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+import attrs
+
 from ..._base.labels import Label
-from ...law import CATALOGUE, Citation, Topic
-from ...model.records import FollowUpStatus, Publication
+from ...io.documents import DOCUMENT_KINDS
+from ...law import CATALOGUE, Citation, Instrument, Topic
+from ...model.providers import DeliveryChannel, Executor
+from ...model.records import (
+    ContactPoint,
+    DocumentRef,
+    Establishment,
+    FollowUpStatus,
+    Official,
+    Publication,
+)
+from ...model.standards import ComplaintChannel
+from ...participation.surveys import QuestionnaireVersion
 from .._engine import Check, Issue, Registry, Rule, cite
 
 __all__ = [
+    "ALL_KINDS",
     "CHARTER",
+    "PARTS",
     "PROVIDER",
     "SERVICE",
     "STANDARD",
+    "Finder",
+    "Path",
     "by_instrument_versions",
     "cite",
     "open_status",
@@ -26,6 +44,8 @@ STANDARD = ("service_standard",)
 CHARTER = ("service_charter",)
 PROVIDER = ("provider",)
 SERVICE = ("service",)
+ALL_KINDS = tuple(DOCUMENT_KINDS)
+"""Every document kind, for the integrity rules that look at values wherever they are."""
 
 # The PEKPPP instrument in force (regulations.md §6.1): Permenpan RB 17/2017 until Permenpan RB
 # 29/2022 (as amended by 4/2023) replaced it. Rules that rest on the instrument's guidance exist in
@@ -102,3 +122,155 @@ def open_status(status: FollowUpStatus) -> Label:
     if status is FollowUpStatus.REALISED:
         return Label("belum terealisasi", "not realised")
     return Label(status.label.id.lower(), status.label.en.lower())
+
+
+_NOT_ENTERED = (Citation, Instrument, QuestionnaireVersion)
+"""What documents refer to but do not own: the law, and the library's own data."""
+
+Path = tuple[str | int, ...]
+"""Where a value sits in a document: field names and list positions (``("contacts", 0, "phones")``)."""
+
+
+@attrs.frozen
+class Finder:
+    """Finds the values of some classes, and the text of some fields, wherever a document holds them.
+
+    Which fields can lead to what is wanted is worked out once per class from the type hints, so
+    that a document is walked only along those fields (a standard's requirements are never entered
+    to look for a web address). Citations and instruments are found but not entered: what they
+    hold is the law's, not the document's; nor are the library's questionnaire versions.
+
+    :data:`PARTS` finds, in one walk per document, everything the legal-basis, contact and
+    consistency rules look at.
+    """
+
+    classes: tuple[type, ...]
+    """Objects of these classes are yielded (and then entered, for what they hold in turn)."""
+    fields: frozenset[str] = frozenset()
+    """Text fields with these names are yielded (``"url"``, ``"website"``)."""
+    suffixes: tuple[str, ...] = ()
+    """Text fields whose names end so are yielded too (``"_url"``)."""
+
+    def found(self, document: object) -> list[tuple[Path, object]]:
+        """:meth:`find` over a whole document, remembered for the document last asked about.
+
+        The rules of one subject look at one document after another, several of them through the
+        same finder, so the last answer is kept (one per finder) and given again.
+        """
+        last = _LAST.get(id(self))
+        if last is not None and last[0] is document:
+            return last[1]
+        result: list[tuple[Path, object]] = []
+        self._collect(document, (), result)
+        _LAST[id(self)] = (document, result)
+        return result
+
+    def find(self, value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
+        """Each wanted value under ``value`` with its path, depth first in field order."""
+        result: list[tuple[Path, object]] = []
+        self._collect(value, path, result)
+        return iter(result)
+
+    def _collect(self, root: object, path: Path, out: list[tuple[Path, object]]) -> None:
+        """Depth first, in field order, without recursion (documents are walked by the thousand)."""
+        entries = _ENTRIES.setdefault(id(self), {})
+        stack: list[tuple[Path, object, bool]] = [(path, root, False)]
+        while stack:
+            where, value, text = stack.pop()
+            if text:
+                if isinstance(value, str):
+                    out.append((where, value))
+                continue
+            if type(value) is tuple:
+                stack.extend(
+                    [((*where, n), value[n], False) for n in range(len(value) - 1, -1, -1)]
+                )
+                continue
+            entry = entries.get(type(value))
+            if entry is None:
+                entry = entries[type(value)] = (
+                    isinstance(value, self.classes),
+                    _plan(self, type(value)),
+                )
+            wanted, plan = entry
+            if wanted:
+                out.append((where, value))
+            for name, is_text in reversed(plan):
+                field = getattr(value, name)
+                if field is not None and not (type(field) is tuple and not field):
+                    stack.append(((*where, name), field, is_text))
+
+    def wants_text(self, name: str) -> bool:
+        """Whether a text field called ``name`` is wanted."""
+        return name in self.fields or any(name.endswith(suffix) for suffix in self.suffixes)
+
+    def reaches(self, tp: object, seen: frozenset[type] = frozenset()) -> bool:
+        """Whether a value of type ``tp`` can hold something wanted."""
+        if isinstance(tp, type):
+            if issubclass(tp, self.classes):
+                return True
+            if tp in seen or not attrs.has(tp) or issubclass(tp, _NOT_ENTERED):
+                return False
+            return any(
+                self.wants_text(n) or self.reaches(h, seen | {tp}) for n, h in _hints(tp).items()
+            )
+        return any(self.reaches(arg, seen) for arg in typing.get_args(tp) if arg is not ...)
+
+
+_LAST: dict[int, tuple[object, list[tuple[Path, object]]]] = {}
+_ENTRIES: dict[int, dict[type[Any], tuple[bool, tuple[tuple[str, bool], ...]]]] = {}
+_HINTS: dict[type[Any], dict[str, object]] = {}
+_PLANS: dict[tuple[int, type[Any]], tuple[tuple[str, bool], ...]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, object]:
+    """The type hints of ``cls``'s fields (``object`` for all when one cannot be resolved)."""
+    found = _HINTS.get(cls)
+    if found is None:
+        names = [f.name for f in attrs.fields(cls)]
+        try:
+            hints = typing.get_type_hints(cls)
+            found = {name: hints.get(name, object) for name in names}
+        except (NameError, TypeError):  # a hint naming a type imported only for type checking
+            found = dict.fromkeys(names, object)
+        _HINTS[cls] = found
+    return found
+
+
+def _plan(finder: Finder, cls: type[Any]) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``cls`` to look at: ``(name, True)`` to yield its text, ``False`` to enter it.
+
+    Nothing for a class that is not an attrs class, or that documents refer to but do not own.
+    """
+    key = (id(finder), cls)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = ()
+        if attrs.has(cls) and not issubclass(cls, _NOT_ENTERED):
+            plan = tuple(
+                (name, finder.wants_text(name))
+                for name, hint in _hints(cls).items()
+                if finder.wants_text(name)
+                or hint is object
+                or finder.reaches(hint, frozenset({cls}))
+            )
+        _PLANS[key] = plan
+    return plan
+
+
+PARTS = Finder(
+    (
+        Citation,
+        ContactPoint,
+        ComplaintChannel,
+        DeliveryChannel,
+        Official,
+        Executor,
+        Establishment,
+        DocumentRef,
+    ),
+    fields=frozenset({"url", "website"}),
+    suffixes=("_url",),
+)
+"""The parts of a document the LB, CT and CO rules look at (citations, contacts, channels, people,
+decrees, documents, web addresses), found in one walk and kept for the document last walked."""

@@ -501,12 +501,14 @@ def _digits(text: str) -> str:
 def _revealed(identity: str, summary: str, *, number: bool = False) -> bool:
     """Whether ``identity`` appears in ``summary``.
 
-    A phone ``number`` is compared by its digits (six or more); any other text as whole words,
-    ignoring case.
+    A phone ``number`` is compared by its digits after the country code or trunk zero (six or
+    more), so that ``+6281211112222`` in the record is found as ``0812-1111-2222`` in the summary;
+    any other text as whole words, ignoring case.
     """
     if number:
         digits = _digits(identity)
-        return len(digits) >= 6 and digits in _digits(summary)
+        national = digits[2:] if digits.startswith("62") else digits.lstrip("0")
+        return len(national) >= 6 and national in _digits(summary)
     if len(identity) < 3:
         return False
     pattern = r"(?<!\w)" + re.escape(identity.casefold()) + r"(?!\w)"

@@ -1,0 +1,283 @@
+"""Integrity rules on a document that contradicts itself (CO001–CO002).
+
+A standard names its decree in the establishment record, in its legal basis and in the minutes of
+its forum; real ones give the same decree two dates in two places. Tables typed by hand or imported
+from a PDF give a requirement or a channel twice. Neither needs a law to be wrong: the document
+disagrees with itself, so these are *integrity* rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from operator import attrgetter
+from typing import Any, Final
+
+import attrs
+
+from ..._base.labels import Label
+from ...law import Citation, InstrumentKind
+from ...model.records import DocumentRef, Establishment
+from ...model.standards import ComplaintChannel, ServiceStandard
+from .._engine import Context, Issue, Registry, Severity
+from ._common import ALL_KINDS, PARTS, STANDARD, Path
+
+__all__ = ["RULES"]
+
+RULES = Registry()
+"""This subject's rules, each registered by its decorator."""
+
+_DECREE_KINDS: Final = frozenset(
+    {
+        InstrumentKind.DECREE,
+        InstrumentKind.MINISTERIAL_DECREE,
+        InstrumentKind.PRESIDENTIAL_DECREE,
+        InstrumentKind.JOINT_DECREE,
+        InstrumentKind.CIRCULAR,
+        InstrumentKind.REGIONAL_HEAD_REGULATION,
+        InstrumentKind.OTHER,
+    }
+)
+"""Citations that may name the document's own decree or a letter (not a law or a regulation)."""
+
+_DECREE_TITLE = re.compile(r"(?i)^\s*(?:surat\s+keputusan|keputusan|sk|surat\s+edaran|surat)\b")
+
+
+@attrs.frozen
+class _Reference:
+    """One place a document names a decree or a letter."""
+
+    path: Path
+    number: str
+    """The number as written, without a trailing remark in parentheses."""
+    key: str
+    """The number compared: no spaces, no case, no "Nomor", no year written after it."""
+    year: int | None
+    """The year written in the number ("…/2023", "… Tahun 2023"), or the citation's year."""
+    date: dt.date | None
+    title: str
+    establishment: bool
+    year_written: bool = False
+    """Whether the year is part of the number as written ("011 Tahun 2022")."""
+
+
+_REMARK = re.compile(r"\s*\([^)]*\)\s*$")
+_NUMBER_WORD = re.compile(r"(?i)^\s*(?:nomor|no\.?)\s*:?\s*")
+_YEAR = re.compile(r"(?i)(?:\s+tahun\s+|/)((?:19|20)\d{2})\s*$")
+
+
+def _reference(path: Path, value: object) -> _Reference | None:
+    date: dt.date | None
+    year: int | None
+    if isinstance(value, Citation):
+        if value.instrument.kind not in _DECREE_KINDS:
+            return None
+        instrument = value.instrument
+        number, date, title, year = instrument.number, None, instrument.title, instrument.year
+    elif isinstance(value, Establishment):
+        number, date, title, year = value.decree_number, value.decided_on, value.title, None
+    elif isinstance(value, DocumentRef):
+        number, date, title, year = value.number or "", value.date, value.title, None
+    else:
+        return None
+    written = _REMARK.sub("", number).strip()
+    bare = _NUMBER_WORD.sub("", written)
+    found = _YEAR.search(bare)
+    if found is not None:
+        year = int(found.group(1))
+        if " " in found.group(0).strip():  # "011 Tahun 2022": the number is what comes before
+            bare = bare[: found.start()]
+    key = "".join(bare.split()).casefold()
+    establishment = isinstance(value, Establishment)
+    return _Reference(path, written, key, year, date, title, establishment, found is not None)
+
+
+def _specific(key: str) -> bool:
+    """Whether a number names one decree: "400.9/017/DINSOS/2023" does, "1" does not."""
+    return any(c.isdigit() for c in key) and (len(key) >= 5 or any(c in key for c in "/."))
+
+
+def _title(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
+
+
+def _references(document: object) -> list[_Reference]:
+    found = (_reference(path, value) for path, value in PARTS.found(document))
+    return [r for r in found if r is not None]
+
+
+def _when(reference: _Reference) -> object:
+    return (
+        reference.date
+        if reference.date is not None
+        else Label(f"tahun {reference.year}", f"the year {reference.year}")
+    )
+
+
+def _place(reference: _Reference) -> str:
+    return "/" + "/".join(str(p) for p in reference.path)
+
+
+@RULES.rule(
+    "CO001",
+    kinds=ALL_KINDS,
+    severity=Severity.WARNING,
+    title=(
+        "Keputusan yang sama disebut dengan nomor dan tanggal yang sama",
+        "One decree is named with one number and one date",
+    ),
+    message=(
+        "Nomor {number} disebut bertanggal {when} di sini, tetapi {other} di {place}.",
+        "Number {number} is dated {when} here but {other} at {place}.",
+    ),
+    variants={
+        "number": (
+            "'{title}' bernomor {number} di sini, tetapi {other} di {place}.",
+            "'{title}' is numbered {number} here but {other} at {place}.",
+        )
+    },
+    hint=(
+        "Samakan nomor dan tanggal dengan salinan keputusan yang ditandatangani.",
+        "Make the number and date agree with the signed copy of the decree.",
+    ),
+    integrity=True,
+)
+def one_decree_one_number_and_date(document: object, _: Context) -> Iterator[Issue]:
+    """CO001: the same number with two dates (or years), or one decree's title with two numbers.
+
+    Titles are compared only for decrees and letters ("Keputusan ... tentang ...") and not between
+    two establishment records, which in a policy cycle are the decrees of successive versions.
+    """
+    references = _references(document)
+    for later, reference in enumerate(references):
+        for earlier in references[:later]:
+            if not _same_decree(earlier, reference):
+                continue
+            if earlier.key != reference.key:
+                yield Issue(
+                    reference.path,
+                    "number",
+                    title=reference.title,
+                    number=reference.number,
+                    other=earlier.number,
+                    place=_place(earlier),
+                )
+                break
+            if _dates_differ(earlier, reference):
+                yield Issue(
+                    reference.path,
+                    number=reference.number,
+                    when=_when(reference),
+                    other=_when(earlier),
+                    place=_place(earlier),
+                )
+                break
+
+
+def _same_decree(a: _Reference, b: _Reference) -> bool:
+    """Whether two references name one decree: by number, or by a decree's title.
+
+    A number names one decree when it is specific ("400.9/017/DINSOS/2023"), or when the year is
+    written with it ("011 Tahun 2022"): decree numbers start again each year.
+    """
+    if not a.key or not b.key:
+        return False
+    if a.key == b.key and (
+        _specific(a.key) or (a.year_written and b.year_written and a.year == b.year)
+    ):
+        return True
+    return (
+        not (a.establishment and b.establishment)
+        and _DECREE_TITLE.match(b.title) is not None
+        and " tentang " in f" {_title(b.title)} "
+        and _title(a.title) == _title(b.title)
+    )
+
+
+def _dates_differ(a: _Reference, b: _Reference) -> bool:
+    if a.date is not None and b.date is not None:
+        return a.date != b.date
+    year_a = a.date.year if a.date is not None else a.year
+    year_b = b.date.year if b.date is not None else b.year
+    return year_a is not None and year_b is not None and year_a != year_b
+
+
+# --- CO002 -------------------------------------------------------------------------------------------
+
+
+def _said(text: str) -> str:
+    """``text`` without case, and with its spaces collapsed when there is anything to collapse."""
+    said = text.casefold().strip()
+    if "  " in said or "\n" in said or "\t" in said:
+        said = " ".join(said.split())
+    return said
+
+
+_NAME: Final = attrgetter("name")
+_DESCRIPTION: Final = attrgetter("description")
+_LABEL: Final = attrgetter("label")
+_ROLE_OF: Final = attrgetter("role")
+
+
+def _channel(channel: ComplaintChannel) -> str:
+    return f"{channel.kind.label.id}: {channel.address}" if channel.address else ""
+
+
+def _lists(
+    standard: ServiceStandard,
+) -> Iterator[tuple[Path, Sequence[Any], Callable[[Any], str], Label]]:
+    """The list components of a standard: where, the entries, their text, what they are."""
+    yield ("requirements",), standard.requirements or (), _NAME, Label("persyaratan", "requirement")
+    yield ("products",), standard.products or (), _NAME, Label("produk", "product")
+    yield ("facilities",), standard.facilities or (), _NAME, Label("sarana", "facility")
+    competencies = standard.executor_competencies or ()
+    yield ("executor_competencies",), competencies, _NAME, Label("kompetensi", "competency")
+    if standard.procedure is not None:
+        steps = standard.procedure.steps
+        yield ("procedure", "steps"), steps, _DESCRIPTION, Label("langkah", "step")
+    handling = standard.complaint_handling
+    if handling is not None:
+        channels = handling.channels
+        yield ("complaint_handling", "channels"), channels, _channel, Label("sarana", "channel")
+        yield ("complaint_handling", "tiers"), handling.tiers, _LABEL, Label("tingkatan", "tier")
+    if standard.executor_count is not None:
+        lines = standard.executor_count.breakdown
+        yield ("executor_count", "breakdown"), lines, _ROLE_OF, Label("peran", "role")
+
+
+@RULES.rule(
+    "CO002",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Setiap baris disebut sekali", "Each entry is given once"),
+    message=(
+        "Isian {what} '{text}' disebut dua kali (juga di {place}).",
+        "The {what} '{text}' is given twice (also at {place}).",
+    ),
+    hint=(
+        "Hapus baris yang berulang; bila keduanya berbeda maksud, bedakan uraiannya.",
+        "Remove the repeated entry; if the two mean different things, say how they differ.",
+    ),
+    integrity=True,
+)
+def entries_are_given_once(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """CO002: the same requirement, step, channel, tier or role twice in one component.
+
+    Entries are compared without case or extra spaces; entries that say nothing ("-") are SP038's.
+    A table row repeated by a page break or a copy becomes a repeated entry.
+    """
+    for where, entries, text_of, what in _lists(standard):
+        if len(entries) < 2:
+            continue
+        seen: dict[str, int] = {}
+        for position, entry in enumerate(entries):
+            text = text_of(entry)
+            first = seen.setdefault(_said(text), position)
+            if first != position and not context.config.is_placeholder(text):
+                yield Issue(
+                    (*where, position),
+                    what=what,
+                    text=" ".join(text.split()),
+                    place="/" + "/".join(map(str, (*where, first))),
+                )
