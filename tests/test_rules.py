@@ -518,6 +518,10 @@ BUILTIN_CODES = {
     "PG": range(1, 14),
     # lifecycle.py: PC010-PC015; PC001-PC009 are the guards of participation/cycle.py.
     "PC": range(1, 16),
+    "LB": range(1, 6),  # legal_basis.py: LB001-LB005
+    "CT": range(1, 5),  # contacts.py: CT001-CT004 (integrity rules)
+    "CO": range(1, 3),  # consistency.py: CO001-CO002 (integrity rules)
+    "TL": [4],  # time_limits.py: TL004 (TL001-TL003 read the time-limit forms of real standards)
 }
 
 
@@ -531,9 +535,10 @@ def test_the_built_in_rules_of_each_subject_are_exactly_these(
 
 
 def test_there_is_no_rule_of_another_subject() -> None:
-    """118 codes in all (36 SP, 9 MK, 5 PV, 3 SV, 13 SK, 20 FK, 4 PM, 13 PG, 15 PC), no other prefix."""
+    """130 codes in all (36 SP, 9 MK, 5 PV, 3 SV, 13 SK, 20 FK, 4 PM, 13 PG, 15 PC, 5 LB, 4 CT,
+    2 CO, 1 TL), no other prefix."""
     assert {code[:2] for code in BUILTIN_RULES.codes()} == set(BUILTIN_CODES)
-    assert len(BUILTIN_RULES.codes()) == 118
+    assert len(BUILTIN_RULES.codes()) == 118 + 5 + 4 + 2 + 1
 
 
 def test_every_rule_version_cites_an_instrument_of_the_catalogue() -> None:
