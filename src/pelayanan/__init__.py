@@ -106,6 +106,9 @@ from .rules import (
     Severity,
     ValidationConfig,
 )
+from .rules.stream import (
+    iter_validate,
+)
 from .rules.validation import (
     Finding,
     Report,
@@ -160,6 +163,7 @@ __all__ = [
     "compute_ikm",
     "from_dict",
     "from_json",
+    "iter_validate",
     "kind_of",
     "minimum_sample_size",
     "parse_document",

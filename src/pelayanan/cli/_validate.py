@@ -28,14 +28,14 @@ import attrs
 
 from .._base.errors import ProblemKind
 from .._base.labels import Lang
-from ..io._convert import pointer
 from ..io._sources import Text, iter_texts, parse_text, read_once, total_size
 from ..io.documents import Document, _parse_documents
 from ..io.limits import DEFAULT_LIMITS, Limits
 from ..model.standards import ServiceStandard
 from ..rules import UnknownRuleCodeError
 from ..rules._formats import Writer, make_writer
-from ..rules.validation import DocumentReport, Index, StandardSummary, Validator, today_in_wib
+from ..rules.stream import CheckedText, ValidationStream, check_text
+from ..rules.validation import DocumentReport, StandardSummary, Validator, today_in_wib
 from ..time.regions import TimeZone
 from ._common import (
     EXIT_FINDINGS,
@@ -124,45 +124,15 @@ class _Settings:
         return Validator(as_of=self.as_of, lang=self.lang, select=self.select, ignore=self.ignore)
 
 
-@attrs.frozen
-class _Checked:
-    """The result of checking one text: reports, and what the cross-document phase needs."""
-
-    name: str
-    kinds: tuple[str | None, ...]
-    reports: tuple[DocumentReport, ...]
-    kept: tuple[tuple[str, Document], ...]
-    summaries: tuple[StandardSummary, ...]
-
-
-def _check(validator: Validator, keep: frozenset[str], limits: Limits, text: Text) -> _Checked:
-    source = parse_text(text, limits)
-    if not source.readable:
-        report = validator.unreadable(source.problems, source.name)
-        return _Checked(source.name, (), (report,), (), ())
-    kinds, reports, kept, summaries = [], [], [], []
-    for parsed in _parse_documents(source.data, limits, checked=source.checked):
-        kinds.append(parsed.kind)
-        reports.append(validator.check(parsed, source.name))
-        document = parsed.document
-        if document is None:
-            continue
-        if parsed.kind in keep:
-            kept.append((pointer(parsed.path), document))
-        elif isinstance(document, ServiceStandard):
-            summaries.append(StandardSummary.of(document))
-    return _Checked(source.name, tuple(kinds), tuple(reports), tuple(kept), tuple(summaries))
-
-
 # --- worker processes -------------------------------------------------------------------------------
 
-_worker: tuple[Validator, frozenset[str], Limits] | None = None
+_worker: tuple[Validator, Limits] | None = None
 
 
 def _start_worker(settings: _Settings) -> None:
     global _worker  # noqa: PLW0603  (one validator per worker process, built once)
     validator = settings.validator()
-    _worker = (validator, validator.cross_document_kinds, settings.limits)
+    _worker = (validator, settings.limits)
 
 
 # Between processes, texts and results travel as plain tuples: pickling attrs objects costs more,
@@ -178,16 +148,16 @@ _PackedChecked = tuple[
 ]
 
 
-def _pack(checked: _Checked) -> _PackedChecked:
+def _pack(checked: CheckedText) -> _PackedChecked:
     reports = tuple(
         r if r.findings else (r.source, r.path, r.kind, r.id, r.loaded) for r in checked.reports
     )
     return (checked.name, checked.kinds, reports, checked.kept, checked.summaries)
 
 
-def _unpack(packed: _PackedChecked) -> _Checked:
+def _unpack(packed: _PackedChecked) -> CheckedText:
     name, kinds, reports, kept, summaries = packed
-    return _Checked(
+    return CheckedText(
         name,
         kinds,
         tuple(r if isinstance(r, DocumentReport) else DocumentReport(*r, ()) for r in reports),
@@ -200,8 +170,8 @@ def _work(batch: list[_PackedText]) -> list[_PackedChecked]:
     if _worker is None:  # pragma: no cover  (the pool's initializer always runs first)
         msg = "worker used before it was started"
         raise RuntimeError(msg)
-    validator, keep, limits = _worker
-    return [_pack(_check(validator, keep, limits, Text(*text))) for text in batch]
+    validator, limits = _worker
+    return [_pack(check_text(validator, limits, Text(*text))) for text in batch]
 
 
 def _batches(texts: Iterable[Text]) -> Iterator[list[_PackedText]]:
@@ -215,7 +185,7 @@ def _batches(texts: Iterable[Text]) -> Iterator[list[_PackedText]]:
         yield batch
 
 
-def _in_parallel(texts: Iterable[Text], settings: _Settings, jobs: int) -> Iterator[_Checked]:
+def _in_parallel(texts: Iterable[Text], settings: _Settings, jobs: int) -> Iterator[CheckedText]:
     """Check texts in worker processes, yielding results in input order with bounded memory."""
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
         pending: collections.deque[Future[list[_PackedChecked]]] = collections.deque()
@@ -297,32 +267,24 @@ def check_texts(
     ``paths`` are read a second time for the standards that cross-document rules look at, unless
     ``settings.keep_standards`` says they were kept on the first reading.
     """
-    keep = validator.cross_document_kinds
     results = (
         _in_parallel(texts, settings, jobs)
         if jobs > 1
-        else (_check(validator, keep, settings.limits, text) for text in texts)
+        else (check_text(validator, settings.limits, text) for text in texts)
     )
-    index = Index()
-    anchors: list[tuple[str, str, Document]] = []
-    for checked in results:
-        for kind in checked.kinds:
-            index.count(kind)
-        for report in checked.reports:
-            writer.document(report)
-        for path, document in checked.kept:
-            anchors.append((checked.name, path, document))
-            index.add(document)
-        for summary in checked.summaries:
-            if settings.keep_standards:
-                index.add_standard(summary)
-            else:
-                index.offer(summary)
-    if index.incomplete and paths:  # a document referred to standards read before it
-        index.clear_standards()
-        for summary in _summaries(paths, settings.limits):
-            index.offer(summary)
-    writer.finish(validator.check_across(anchors, index))
+    # The same stream as pelayanan.rules.stream.iter_validate; files (not a pipe) can be read a
+    # second time for the standards, so only what cross-document rules ask about is kept.
+    reread = None
+    if not settings.keep_standards and paths:
+        listed = list(paths)
+
+        def reread() -> Iterator[StandardSummary]:
+            return _summaries(listed, settings.limits)
+
+    stream = ValidationStream(validator, limits=settings.limits, reread=reread).feed(results)
+    for report in stream:
+        writer.document(report)
+    writer.finish(list(stream.cross_document))
     return EXIT_FINDINGS if writer.errors else EXIT_OK
 
 
