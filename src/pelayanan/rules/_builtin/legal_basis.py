@@ -61,14 +61,15 @@ _TITLE_MATCHES: Final = 0.9
 # --- reading citations --------------------------------------------------------------------------------
 
 
-def _number(text: str) -> str:
-    compact = "".join(text.split()).casefold()
+def _number(text: str | None) -> str:
+    """A number compared without spaces, case or leading zeros ("002" is "2"); ``""`` for none."""
+    compact = "".join((text or "").split()).casefold()
     return compact.lstrip("0") or "0" if compact.isdigit() else compact
 
 
-_BY_NUMBER: Final[dict[tuple[InstrumentKind, str, int], list[Instrument]]] = {}
+_BY_NUMBER: Final[dict[tuple[InstrumentKind, str, int | None], list[Instrument]]] = {}
 _BY_KIND: Final[dict[InstrumentKind, list[Instrument]]] = {}
-for _instrument in sorted(CATALOGUE.values(), key=lambda i: (i.year, i.starts or dt.date.min)):
+for _instrument in sorted(CATALOGUE.values(), key=lambda i: (i.year or 0, i.starts or dt.date.min)):
     _key = (_instrument.kind, _number(_instrument.number), _instrument.year)
     _BY_NUMBER.setdefault(_key, []).append(_instrument)
     _BY_KIND.setdefault(_instrument.kind, []).append(_instrument)
@@ -93,9 +94,13 @@ def _likeness(a: str, b: str) -> float:
 
 
 def _agrees(cited: str, known: str) -> bool:
-    """Whether a cited title is the catalogue's, give or take a typo or a missing word."""
+    """Whether a cited title is the catalogue's, give or take a typo or a missing word.
+
+    A citation that writes no title ("Peraturan Presiden Nomor 25 Tahun 2008;") disagrees with
+    nothing.
+    """
     c, k = _title(cited), _title(known)
-    return f" {k} " in f" {c} " or _likeness(c, k) >= _TITLE_AGREES
+    return not c or f" {k} " in f" {c} " or _likeness(c, k) >= _TITLE_AGREES
 
 
 _CATALOGUE_IDS: Final = frozenset(id(i) for i in CATALOGUE.values())
@@ -120,6 +125,8 @@ def known_instrument(instrument: Instrument) -> Instrument | None:
 def _written_instrument(instrument: Instrument) -> Instrument | None:
     if instrument.key in CATALOGUE:
         return CATALOGUE[instrument.key]
+    if instrument.number is None or instrument.year is None:
+        return None  # "PP 96" without its year names no one instrument
     same = _BY_NUMBER.get((instrument.kind, _number(instrument.number), instrument.year), [])
     if instrument.kind in _NATIONAL and len(same) == 1:
         return same[0]
@@ -148,6 +155,8 @@ def _citations(document: object) -> list[tuple[Path, Citation, Instrument | None
 
 def _mentions(text: str, instrument: Instrument) -> bool:
     """Whether ``text`` names ``instrument`` ("Nomor 24 Tahun 2013" or "UU 24/2013")."""
+    if instrument.number is None or instrument.year is None:
+        return False
     number = re.escape(instrument.number)
     pattern = rf"(?i)(?:nomor|no\.?)\s*:?\s*{number}\s+tahun\s+{instrument.year}|\b{number}/{instrument.year}\b"
     return re.search(pattern, text) is not None
@@ -409,6 +418,8 @@ def _written_disagreement(
 ) -> tuple[Instrument | None, tuple[Instrument, ...]] | None:
     same_kind = _BY_KIND.get(cited.kind, [])
     known = known_instrument(cited)
+    if not _title(cited.title):
+        return None  # a citation without a title: nothing to compare its number with
     if known is not None:
         if _agrees(cited.title, known.title):
             return None
@@ -417,8 +428,8 @@ def _written_disagreement(
     meant = [
         i
         for i in same_kind
-        if (_number(i.number) == number and _agrees(cited.title, i.title))
-        or (i.year == cited.year and _probably_meant(cited, (i,)))
+        if (number and _number(i.number) == number and _agrees(cited.title, i.title))
+        or (cited.year is not None and i.year == cited.year and _probably_meant(cited, (i,)))
     ]
     return (None, tuple(meant)) if meant else None
 
