@@ -403,13 +403,52 @@ def _probably_meant(
     ]
 
 
-def _disagreement(cited: Instrument) -> tuple[Instrument | None, tuple[Instrument, ...]] | None:
-    """``(known, meant)`` when a cited instrument's number, year and title disagree, else ``None``.
+_ABOUT = re.compile(r"(?is)\b(?:tentang|ttg\.?)\s+(.+)")
+
+
+def _written_title(citation: Citation) -> str:
+    """The title a citation wrote: after "tentang" in :attr:`Citation.as_written`, else its own.
+
+    A citation read from text that names a catalogue instrument is given the catalogue's entry,
+    whose title is the catalogue's; what the document wrote is in ``as_written``.
+    """
+    if citation.as_written:
+        about = _ABOUT.search(citation.as_written)
+        return _title_as_written(about.group(1)) if about else ""
+    return citation.instrument.title
+
+
+def _title_as_written(text: str) -> str:
+    """A written title without the gazette, the amendment chain or a closing ";" after it."""
+    cut = _TAIL.split(" " + " ".join(text.split()), maxsplit=1)[0].strip()
+    return cut.rstrip(" ;,.)")
+
+
+_KNOWN_TITLES: dict[tuple[int, str], tuple[Instrument, ...]] = {}
+
+
+def _disagreement(
+    citation: Citation,
+) -> tuple[Instrument | None, tuple[Instrument, ...], str] | None:
+    """``(known, meant, title)`` when a citation's number, year and title disagree, else ``None``.
 
     ``known`` is the catalogue's instrument of that number and year (``None`` if there is none),
-    ``meant`` the instruments whose title the cited one carries.
+    ``meant`` the instruments whose title the citation carries, ``title`` the title it wrote.
     """
-    return None if id(cited) in _CATALOGUE_IDS else _written_disagreement(cited)
+    cited = citation.instrument
+    if id(cited) not in _CATALOGUE_IDS:
+        found = _written_disagreement(cited)
+        return None if found is None else (*found, cited.title)
+    title = _written_title(citation)
+    if not _title(title) or _agrees(title, cited.title):
+        return None
+    key = (id(cited), title)
+    if key not in _KNOWN_TITLES:
+        if len(_KNOWN_TITLES) > _REMEMBERED:
+            _KNOWN_TITLES.clear()
+        written = Instrument(cited.kind, cited.number, cited.year, title)
+        _KNOWN_TITLES[key] = tuple(_probably_meant(written, _BY_KIND.get(cited.kind, []), cited))
+    return cited, _KNOWN_TITLES[key], title
 
 
 @functools.lru_cache(maxsize=4096)
@@ -453,6 +492,13 @@ def _written_disagreement(
         ),
     ),
     variants={
+        "no_year": (
+            "{instrument} tentang '{title}' dikutip tanpa tahun; judul itu adalah judul {meant}.",
+            (
+                "{instrument} on '{title}' is cited without its year; that title is the title of "
+                "{meant}."
+            ),
+        ),
         "unknown": (
             (
                 "{instrument} tentang '{title}' tidak ada dalam katalog; judul itu adalah judul "
@@ -462,7 +508,7 @@ def _written_disagreement(
                 "{instrument} on '{title}' is not in the catalogue; that title is the title of "
                 "{meant}. Check its number and year."
             ),
-        )
+        ),
     },
     hint=(
         "Salin nomor, tahun, dan judul dari salinan resmi peraturan (JDIH, peraturan.go.id).",
@@ -482,20 +528,19 @@ def numbers_and_titles_agree(document: object, _: Context) -> Iterator[Issue]:
     25/2009's; an old law of the same name (UU 22/1999 on regional government) is left alone.
     """
     for path, citation, _known in _citations(document):
-        cited = citation.instrument
-        found = _disagreement(cited)
+        found = _disagreement(citation)
         if found is None:
             continue
-        known, meant = found
+        known, meant, title = found
+        cited = citation.instrument
         if known is None:
-            yield Issue(
-                path, "unknown", instrument=cited, title=cited.title, meant=_names(meant, _OR)
-            )
+            variant = "unknown" if cited.year is not None else "no_year"
+            yield Issue(path, variant, instrument=cited, title=title, meant=_names(meant, _OR))
             continue
         yield Issue(
             path,
             instrument=cited,
-            title=cited.title,
+            title=title,
             known_title=known.title,
             meant=Label(
                 f"; judul itu adalah judul {_names(meant, _OR).id}",
