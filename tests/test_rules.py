@@ -50,7 +50,6 @@ from pelayanan.model.standards import (
     Review,
     StandardStatus,
     TimeLimit,
-    TimeLimitCase,
 )
 
 from .conftest import EXAMPLES
@@ -248,30 +247,6 @@ STANDARD_CASES: list[tuple[str, Callable[[ServiceStandard], ServiceStandard], st
         "SP043",
         lambda s: evolve(s, establishment=evolve(s.establishment, signatory=None)),
         "/establishment/signatory",
-    ),
-    (
-        "SP044",
-        lambda s: evolve(s, time_limit=TimeLimit(no_fixed_time="Sesuai kasus")),
-        "/time_limit/no_fixed_time",
-    ),
-    ("SP044", lambda s: evolve(s, time_limit=TimeLimit(as_written="1")), "/time_limit"),
-    (
-        "SP044",
-        lambda s: evolve(
-            s,
-            time_limit=TimeLimit(
-                cases=(
-                    TimeLimitCase("Pasien baru", Duration(10, DurationUnit.MINUTES)),
-                    TimeLimitCase("Gawat darurat", no_fixed_time="tergantung tingkat kegawatan"),
-                )
-            ),
-        ),
-        "/time_limit/cases/1",
-    ),
-    (
-        "SP045",
-        lambda s: evolve(s, time_limit=TimeLimit(Duration(3, DurationUnit.DAYS))),
-        "/time_limit",
     ),
 ]
 

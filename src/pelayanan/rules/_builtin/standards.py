@@ -29,9 +29,7 @@ from ...model.standards import (
     Requirement,
     ServiceStandard,
     StandardStatus,
-    TimeLimitForm,
 )
-from ...time.durations import DurationUnit
 from .._engine import Context, Issue, Registry, Rule, Severity, ValidationConfig, rule
 from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
 
@@ -868,98 +866,3 @@ def decree_is_recorded_in_full(standard: ServiceStandard, _: Context) -> Iterato
         yield Issue(("establishment", "decided_on"))
     if establishment.signatory is None:
         yield Issue(("establishment", "signatory"), "no_signatory")
-
-
-_TIME_BASIS = (cite(_UU25, article="21", letter="d"), cite(_UU25, article="4", letter="k"), _GUIDE)
-
-
-@RULES.rule(
-    "SP044",
-    kinds=STANDARD,
-    severity=Severity.WARNING,
-    title=(
-        "Jangka waktu penyelesaian dapat diukur",
-        "The completion time can be measured",
-    ),
-    message=(
-        "Jangka waktu penyelesaian tidak menyebut waktu yang tetap ('{text}').",
-        "The completion time gives no fixed time ('{text}').",
-    ),
-    variants={
-        "case": (
-            "Jangka waktu untuk '{case}' tidak menyebut waktu yang tetap ('{text}').",
-            "The completion time for '{case}' gives no fixed time ('{text}').",
-        ),
-        "not_read": (
-            "Jangka waktu penyelesaian '{text}' tidak menyebut jumlah dan satuan waktu.",
-            "The completion time '{text}' states no amount and unit of time.",
-        ),
-    },
-    hint=(
-        (
-            "Tetapkan waktu paling lama untuk menyelesaikan seluruh proses pelayanan, misalnya "
-            "'paling lama 5 hari kerja', atau per jenis kasus."
-        ),
-        (
-            "State the longest time the whole service takes, for example 'at most 5 working days',"
-            " or one per sub-case."
-        ),
-    ),
-    basis=_TIME_BASIS,
-)
-def time_limit_is_measurable(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
-    """SP044: "Sesuai kasus", "sesuai kebutuhan" or a bare number promise no time.
-
-    Component d is "the time needed to complete the whole service" (Permenpan RB 15/2014); a text
-    without a fixed time cannot be kept or checked. A range or an upper bound is measurable.
-    """
-    limit = standard.time_limit
-    if limit is None:
-        return
-    if limit.form is TimeLimitForm.NO_FIXED_TIME:
-        yield Issue(("time_limit", "no_fixed_time"), text=limit.no_fixed_time or "-")
-    elif limit.form is TimeLimitForm.NOT_READ and _said(limit.as_written, context.config):
-        yield Issue(("time_limit",), "not_read", text=" ".join(limit.as_written.split()))
-    for index, case in enumerate(limit.cases):
-        if case.no_fixed_time is not None or case.duration is None:
-            yield Issue(
-                ("time_limit", "cases", index),
-                "case",
-                case=case.case,
-                text=case.no_fixed_time or "-",
-            )
-
-
-@RULES.rule(
-    "SP045",
-    kinds=STANDARD,
-    severity=Severity.WARNING,
-    title=(
-        "Satuan hari jangka waktu jelas",
-        "The completion time says which days it counts",
-    ),
-    message=(
-        (
-            "Jangka waktu {duration} tidak menyebut hari kerja atau hari kalender; tenggatnya "
-            "dihitung dalam hari kalender, yang lebih awal."
-        ),
-        (
-            "The completion time {duration} does not say working or calendar days; its deadline "
-            "is counted in calendar days, the earlier of the two."
-        ),
-    ),
-    hint=(
-        "Tulis 'hari kerja' atau 'hari kalender'.",
-        "Write 'hari kerja' (working days) or 'hari kalender' (calendar days).",
-    ),
-    basis=_TIME_BASIS,
-)
-def time_limit_says_which_days(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
-    """SP045: "3 (tiga) hari" is a different promise in working and in calendar days."""
-    limit = standard.time_limit
-    if limit is None:
-        return
-    for duration in limit.durations():
-        if duration.unit is DurationUnit.DAYS:
-            yield Issue(("time_limit",), duration=duration)
-            return
