@@ -4,13 +4,6 @@ Each entry says where its facts come from: ``regulations.md`` and ``facts.md`` a
 research notes in ``docs/sources/``, with a source and quote for every VERIFIED fact.
 ``dates_verified=False`` marks dates that were not seen in a source (from memory); they decide which
 instrument is "in force" near a boundary, so rules that depend on them say so.
-
-The instruments of the public-service framework come first; the sector and general laws that service
-standards cite in their *dasar hukum* (regional government, social welfare, health, population
-administration, public information, disability, civil service, SPIP, regional taxes, ITE, ...)
-follow in a block of their own, so that the legal-basis rules (LB) know what replaced or amended
-them. Their dates were read from peraturan.go.id metadata or from the instruments' closing blocks
-(*disahkan/diundangkan*); ``dates_verified=False`` where only secondary sources were seen.
 """
 
 from __future__ import annotations
@@ -360,6 +353,12 @@ _FRAMEWORK: tuple[Instrument, ...] = (
 
 
 # --- sector and general laws cited in the dasar hukum of service standards -------------------------
+# The laws that service standards cite besides the public-service framework (regional government,
+# social welfare, health, population administration, public information, disability, civil
+# service, SPIP, regional taxes, ITE, law-making, Ombudsman procedure), so that the legal-basis
+# rules (LB) know what replaced or amended them. Their dates were read from peraturan.go.id metadata
+# or from the instruments' closing blocks (disahkan/diundangkan); dates_verified=False where only
+# secondary sources were seen, and no link is recorded where the revoking article was not seen.
 
 _ORI = "Ombudsman Republik Indonesia"
 
