@@ -31,7 +31,13 @@ from pelayanan import (
 from pelayanan.model.charters import CharterStatus
 from pelayanan.model.participants import ParticipantCategory
 from pelayanan.model.providers import ProviderCategory
-from pelayanan.model.records import OfficeLevel, Official, Publication, PublicationMedium
+from pelayanan.model.records import (
+    Establishment,
+    OfficeLevel,
+    Official,
+    Publication,
+    PublicationMedium,
+)
 from pelayanan.model.standards import (
     ComplaintChannel,
     ComplaintChannelKind,
@@ -232,6 +238,17 @@ STANDARD_CASES: list[tuple[str, Callable[[ServiceStandard], ServiceStandard], st
         "/reviews/1/reviewed_on",
     ),
     ("SP042", lambda s: evolve(s, effective_until=dt.date(2024, 6, 1)), "/status"),
+    # A decree known only by its number (as published pages name it): date and signer unknown.
+    (
+        "SP043",
+        lambda s: evolve(s, establishment=Establishment("188.45/123/Dinsos")),
+        "/establishment/decided_on",
+    ),
+    (
+        "SP043",
+        lambda s: evolve(s, establishment=evolve(s.establishment, signatory=None)),
+        "/establishment/signatory",
+    ),
 ]
 
 

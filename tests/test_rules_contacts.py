@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 from pelayanan import validate
+from pelayanan.io.text import parse_contacts
+from pelayanan.model.standards import ComplaintHandling, ServiceStandard
 from pelayanan.rules import BUILTIN_RULES
 
 from .conftest import EXAMPLES
@@ -232,3 +234,37 @@ def test_the_bundled_examples_have_usable_contacts() -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
         documents.extend(data if isinstance(data, list) else [data])
     assert found(documents) == []
+
+
+# --- channels read from the text a standard prints ------------------------------------------------
+
+
+def printed_channels(text: str) -> ServiceStandard:
+    """A standard whose complaint channels are read from printed text, as an import reads them."""
+    return ServiceStandard(
+        id="sp-printed",
+        service_id="s",
+        complaint_handling=ComplaintHandling(channels=parse_contacts(text)),
+    )
+
+
+def test_printed_channels_that_can_be_used_pass() -> None:
+    """Disdukcapil Lamongan's telephone and WhatsApp (lamongankab.go.id/disdukcapil/post/1888)."""
+    text = (
+        "- Media telepon dinas : (0322)321322\n"
+        "- Media Whatsapp Konsultasi dan Pengaduan : +62 811-3699-514"
+    )
+    assert validate(printed_channels(text), as_of=AS_OF, select=["CT"]).findings == ()
+
+
+def test_printed_labels_without_a_value_are_reported() -> None:
+    """'- Media Internet :' (Lamongan) and 'Telephone : (0351)' (Pangongangan, docplayer 154251788)."""
+    text = "- Media telepon dinas : (0322)321322\n- Media Internet :"
+    report = validate(printed_channels(text), as_of=AS_OF, lang="en", select=["CT"])
+    assert [(f.code, f.message) for f in report.findings] == [
+        ("CT001", "The website complaint channel (Media Internet) gives no web address.")
+    ]
+    report = validate(printed_channels("Telephone : (0351)"), as_of=AS_OF, lang="en", select=["CT"])
+    assert [(f.code, f.message) for f in report.findings] == [
+        ("CT003", "Telephone: there is no number to call.")
+    ]

@@ -13,7 +13,10 @@ from typing import Any
 import pytest
 
 from pelayanan import validate
+from pelayanan.io.text import parse_citations
 from pelayanan.law import Instrument, InstrumentKind
+from pelayanan.model.records import Establishment
+from pelayanan.model.standards import ServiceStandard
 from pelayanan.rules import BUILTIN_RULES
 from pelayanan.rules._builtin.legal_basis import known_instrument
 
@@ -373,3 +376,64 @@ def test_every_legal_basis_rule_cites_the_component_it_checks() -> None:
         assert any(c.instrument.key == "uu-25-2009" for c in rule.basis)
     assert rules["LB003"].severity.value == "info"
     assert rules["LB005"].cross_document
+
+
+# --- citations read from the text a standard prints ----------------------------------------------
+
+
+def printed(*texts: str, decided_on: dt.date = dt.date(2023, 3, 1)) -> ServiceStandard:
+    """A standard whose legal basis is read from printed citations, as an import reads them."""
+    basis = tuple(c for text in texts for c in parse_citations(text))
+    return ServiceStandard(
+        id="sp-printed",
+        service_id="s",
+        legal_basis=basis,
+        establishment=Establishment("800/025/2023", decided_on),
+    )
+
+
+def test_printed_citations_are_judged_as_written() -> None:
+    """LB002 and LB004 on citations read from text, where a catalogue law keeps what was written.
+
+    'tentang Publik' is Perwali Banjarmasin 103/2015's (docplayer.info/65765307); UU 32/2004 in a
+    2023 decree is the Puskesmas SK of scribd 659324412.
+    """
+    standard = printed(
+        "Undang-Undang Nomor 25 Tahun 2009 tentang Publik (Lembaran Negara Republik Indonesia "
+        "Tahun 2009 Nomor 112, Tambahan Lembaran Negara Republik Indonesia Nomor 5038);",
+        "4. Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah\n(Lembaran Negara Tahun "
+        "2004 Nomor 125, Tambahan Lembaran\nNegara Nomor 4437);",
+    )
+    report = validate(standard, as_of=AS_OF, lang="en", select=["LB"])
+    assert [(f.code, f.path) for f in report.findings] == [
+        ("LB002", "/legal_basis/1"),
+        ("LB004", "/legal_basis/0"),
+    ]
+    assert "cited with the title 'Publik'" in report.findings[1].message
+
+
+def test_printed_citations_without_titles_are_left_alone() -> None:
+    """'UU 23/2006 jo. UU 24/2013' (Sleman, 123dok) writes no titles: nothing to disagree with."""
+    standard = printed(
+        "- Undang-undang Nomor 23 Tahun 2006 jo. Undang-Undang Nomor 24\nTahun 2013;",
+        "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
+    )
+    assert validate(standard, as_of=AS_OF, select=["LB"]).findings == ()
+
+
+def test_a_printed_citation_without_its_year_names_the_instrument_meant() -> None:
+    """LB004: 'Peraturan Pemerintah ... nomor 96 tentang Pelaksanaan ...' with no year (Cibatu).
+
+    Source: id.scribd.com/document/695512600/SK-STANDARD-PELAYANAN-PUSKESMAS-CIBATU-2021-revis.
+    """
+    standard = printed(
+        "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
+        "3. Peraturan Pemerintah Republik Indonesia nomor 96\ntentang Pelaksanaan Undang – Undang "
+        "Republik\nIndonesia nomor 25 tentang pelayanan public;",
+    )
+    [finding] = validate(standard, as_of=AS_OF, lang="en", select=["LB"]).findings
+    assert (finding.code, finding.path) == ("LB004", "/legal_basis/1")
+    assert finding.message.startswith("PP 96 on 'Pelaksanaan Undang")
+    assert finding.message.endswith(
+        "is cited without its year; that title is the title of PP 96/2012."
+    )

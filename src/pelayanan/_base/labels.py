@@ -8,6 +8,7 @@ are checked for completeness when the module is imported, so a member can never 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 from collections.abc import Mapping
 from typing import Final, Literal, TypeVar
@@ -74,8 +75,19 @@ _LONGEST_INTEGER_BITS: Final = 10_000
 _DIGITS_PER_BIT: Final = 0.30103  # log10(2)
 
 
-def render_value(value: object, lang: Lang) -> str:  # noqa: PLR0911  (one return per kind)
-    """A message parameter as text: labels in ``lang``, dates in ISO form, collections joined."""
+def render_value(value: object, lang: Lang) -> str:  # noqa: PLR0911  (one return per kind of value)
+    """A message parameter as text: labels in ``lang``, dates in ISO form, collections joined.
+
+    Decimal numbers are written as the language writes them: ``Decimal("7000.5")`` is
+    ``7.000,5`` in Indonesian and ``7,000.5`` in English.
+    """
+    if isinstance(value, decimal.Decimal):
+        text = f"{value:,f}"
+        return (
+            text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+            if lang == "id"
+            else text
+        )
     if isinstance(value, Label):
         return value.text(lang)
     if isinstance(value, LabelledEnum):

@@ -85,7 +85,7 @@ from ..law import Citation, Instrument
 from ..model.providers import DeliveryChannel, Provider, Unit
 from ..model.records import ContactPoint
 from ..model.services import Service
-from ..model.standards import ComplaintChannelKind, ServiceStandard, StandardStatus
+from ..model.standards import ComplaintChannelKind, Fee, ServiceStandard, StandardStatus
 from ..time.durations import Duration, DurationUnit
 from ..time.hours import OpeningHours
 
@@ -451,19 +451,33 @@ class _Cpsv:
                 )
                 for n, r in enumerate(standard.requirements, 1)
             ]
-        if standard.time_limit is not None:
-            node.update(self.time_limit(iri, standard.time_limit.duration))
+        limit = standard.time_limit
+        if limit is not None and limit.duration is not None:
+            node.update(self.time_limit(iri, limit.duration))
+        elif limit is not None:
+            # No fixed time, or one time per sub-case: no amount to carry, only the text.
+            node["pl:timeLimit"] = self.add(
+                {
+                    "@id": f"{iri}/time-limit",
+                    "@type": "pl:TimeLimit",
+                    "dct:description": self.text(limit.as_written or limit.text("id")),
+                }
+            )
         if standard.fee is not None:
             fee = standard.fee
             cost: dict[str, Any] = {
                 "@id": f"{iri}/cost",
                 "@type": "cv:Cost",
                 "dct:identifier": f"{standard.id}/fee",
-                "cv:hasValue": {"@value": str(float(fee.amount)), "@type": "xsd:double"},
                 "cv:currency": self.add({"@id": _RUPIAH, "@type": "skos:Concept"}),
             }
-            if fee.note:
-                cost["dct:description"] = self.text(fee.note)
+            # One amount is a value; a tariff table, fees by payer or a fee by reference to an
+            # instrument have no single value, and are carried as the text as written.
+            if fee.amount is not None:
+                cost["cv:hasValue"] = {"@value": str(float(fee.amount)), "@type": "xsd:double"}
+            described = fee.note or fee.as_written
+            if described:
+                cost["dct:description"] = self.text(described)
             node["cv:hasCost"] = [self.add(cost)]
         if standard.products:
             node["cpsv:produces"] = [
@@ -495,11 +509,14 @@ class _Cpsv:
             "dct:title": self.text(service.name),
             "dct:description": self.text(service.description or service.name),
             "cv:hasCompetentAuthority": [authority],
-            "cv:sector": [self.concept(service.sector)],
-            "dct:type": [self.concept(service.scope)],
             "adms:status": self.concept(service.status),
             "dct:spatial": self.location(provider),
         }
+        # Real pages rarely print a service's sector or scope (Pasal 5); both are optional.
+        if service.sector is not None:
+            node["cv:sector"] = [self.concept(service.sector)]
+        if service.scope is not None:
+            node["dct:type"] = [self.concept(service.scope)]
         if service.keywords:
             node["dcat:keyword"] = [{"@value": k, "@language": "id"} for k in service.keywords]
         if unit is not None:
@@ -599,9 +616,10 @@ def _schema_service(data: _DataSet, service: Service, base: str, lang: Lang) -> 
         "identifier": service.id,
         "name": service.name,
         "provider": organisation,
-        "serviceType": service.sector.label.text(lang),
         "areaServed": _area(provider, lang),
     }
+    if service.sector is not None:
+        node["serviceType"] = service.sector.label.text(lang)
     if service.description:
         node["description"] = service.description
     hours = _opening_hours(unit.opening_hours if unit is not None else None)
@@ -623,15 +641,19 @@ def _schema_service(data: _DataSet, service: Service, base: str, lang: Lang) -> 
         if channels:
             node["availableChannel"] = channels
     if standard is not None and standard.fee is not None:
-        offer: dict[str, Any] = {
-            "@type": "Offer",
-            "price": str(standard.fee.amount),
-            "priceCurrency": "IDR",
-        }
-        if standard.fee.note:
-            offer["description"] = standard.fee.note
-        node["offers"] = offer
+        node["offers"] = _schema_offer(standard.fee)
     return node
+
+
+def _schema_offer(fee: Fee) -> dict[str, Any]:
+    """The fee as a schema.org Offer: a price when it is one amount, else its text as written."""
+    offer: dict[str, Any] = {"@type": "Offer", "priceCurrency": "IDR"}
+    if fee.amount is not None:
+        offer["price"] = str(fee.amount)
+    described = fee.note or fee.as_written
+    if described:
+        offer["description"] = described
+    return offer
 
 
 def to_schema_org(

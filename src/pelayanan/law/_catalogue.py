@@ -4,13 +4,6 @@ Each entry says where its facts come from: ``regulations.md`` and ``facts.md`` a
 research notes in ``docs/sources/``, with a source and quote for every VERIFIED fact.
 ``dates_verified=False`` marks dates that were not seen in a source (from memory); they decide which
 instrument is "in force" near a boundary, so rules that depend on them say so.
-
-The instruments of the public-service framework come first; the sector and general laws that service
-standards cite in their *dasar hukum* (regional government, social welfare, health, population
-administration, public information, disability, civil service, SPIP, regional taxes, ITE, ...)
-follow in a block of their own, so that the legal-basis rules (LB) know what replaced or amended
-them. Their dates were read from peraturan.go.id metadata or from the instruments' closing blocks
-(*disahkan/diundangkan*); ``dates_verified=False`` where only secondary sources were seen.
 """
 
 from __future__ import annotations
@@ -360,6 +353,12 @@ _FRAMEWORK: tuple[Instrument, ...] = (
 
 
 # --- sector and general laws cited in the dasar hukum of service standards -------------------------
+# The laws that service standards cite besides the public-service framework (regional government,
+# social welfare, health, population administration, public information, disability, civil
+# service, SPIP, regional taxes, ITE, law-making, Ombudsman procedure), so that the legal-basis
+# rules (LB) know what replaced or amended them. Their dates were read from peraturan.go.id metadata
+# or from the instruments' closing blocks (disahkan/diundangkan); dates_verified=False where only
+# secondary sources were seen, and no link is recorded where the revoking article was not seen.
 
 _ORI = "Ombudsman Republik Indonesia"
 
@@ -375,8 +374,9 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 2004/125, TLN 4437",
         url="https://peraturan.go.id/id/uu-no-32-tahun-2004",
         note=(
-            "Revoked by UU 23/2014 Pasal 409 huruf b (seen in the text); its Bab V was revoked "
-            "earlier by UU 5/2014 Pasal 137."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-32-tahun-2004; text transcription "
+            "mblonyox/data-peraturan uu/2004/32.md). Revoked by UU 23/2014 Pasal 409 huruf b (seen "
+            "in the text); its Bab V was revoked earlier by UU 5/2014 Pasal 137."
         ),
     ),
     Instrument(
@@ -389,8 +389,8 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-23-2014",),
         gazette="LN 2014/246",
         note=(
-            "Seen as the Lampiran of UU 2/2015; in force on promulgation (Pasal II); made law by "
-            "UU 2/2015."
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2015/2.md). Seen as the "
+            "Lampiran of UU 2/2015; in force on promulgation (Pasal II); made law by UU 2/2015."
         ),
     ),
     Instrument(
@@ -404,7 +404,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2015, 2, 2),
         amends=("uu-23-2014",),
         gazette="LN 2015/24, TLN 5657",
-        note="Enacts Perppu 2/2014, so amends UU 23/2014; in force on promulgation (Pasal 2).",
+        note=(
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2015/2.md). Enacts "
+            "Perppu 2/2014, so amends UU 23/2014; in force on promulgation (Pasal 2)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -416,8 +419,8 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-23-2014",),
         gazette="LN 2015/58, TLN 5679",
         note=(
-            "Second amendment of UU 23/2014; in force on promulgation (Pasal II). TLN 5679 from "
-            "mirrors."
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2015/9.md). Second "
+            "amendment of UU 23/2014; in force on promulgation (Pasal II). TLN 5679 from mirrors."
         ),
     ),
     Instrument(
@@ -430,9 +433,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-23-2014", "uu-28-2009"),
         gazette="LN 2020/245, TLN 6573",
         note=(
-            "Pasal 176 amends UU 23/2014; UU 1/2022 Pasal 189 ayat (1) huruf b says UU 28/2009 "
-            "was last amended by it. That Perppu 2/2022 (UU 6/2023) revoked it was NOT seen, so "
-            "no replacement is linked."
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2020/11.md). Pasal 176 "
+            "amends UU 23/2014; UU 1/2022 Pasal 189 ayat (1) huruf b says UU 28/2009 was last "
+            "amended by it. That Perppu 2/2022 (UU 6/2023) revoked it was NOT seen, so no "
+            "replacement is linked."
         ),
     ),
     Instrument(
@@ -446,8 +450,8 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 2023/41, TLN 6841",
         url="https://peraturan.go.id/id/uu-no-6-tahun-2023",
         note=(
-            "Enacts Perppu 2/2022 (Cipta Kerja). What it revoked or amended was not seen, so no "
-            "link is recorded."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-6-tahun-2023). Enacts Perppu 2/2022 (Cipta "
+            "Kerja). What it revoked or amended was not seen, so no link is recorded."
         ),
     ),
     Instrument(
@@ -459,7 +463,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2009, 1, 16),
         gazette="LN 2009/12, TLN 4967",
         url="https://peraturan.go.id/id/uu-no-11-tahun-2009",
-        note="In force on promulgation (Pasal 60).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-11-tahun-2009; text transcription "
+            "mblonyox/data-peraturan uu/2009/11.md). In force on promulgation (Pasal 60)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -470,7 +477,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2011, 8, 18),
         gazette="LN 2011/83, TLN 5235",
         url="https://peraturan.go.id/id/uu-no-13-tahun-2011",
-        note="In force on promulgation.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-13-tahun-2011; text transcription "
+            "mblonyox/data-peraturan uu/2011/13.md). In force on promulgation."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -482,8 +492,9 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 2009/144, TLN 5063",
         url="https://peraturan.go.id/id/uu-no-36-tahun-2009",
         note=(
-            "Revoked by UU 17/2023; the revocation is seen only in secondary sources (see UU "
-            "17/2023)."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-36-tahun-2009; text transcription "
+            "mblonyox/data-peraturan uu/2009/36.md). Revoked by UU 17/2023; the revocation is seen "
+            "only in secondary sources (see UU 17/2023)."
         ),
     ),
     Instrument(
@@ -495,7 +506,11 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2009, 10, 28),
         gazette="LN 2009/153, TLN 5072",
         url="https://peraturan.go.id/id/uu-no-44-tahun-2009",
-        note="Revoked by UU 17/2023 Pasal 454 per secondary sources only.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-44-tahun-2009; text transcription "
+            "mblonyox/data-peraturan uu/2009/44.md). Revoked by UU 17/2023 Pasal 454 per secondary "
+            "sources only."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -522,7 +537,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2006, 12, 29),
         gazette="LN 2006/124, TLN 4674",
         url="https://peraturan.go.id/id/uu-no-23-tahun-2006",
-        note="In force on promulgation (Pasal 107).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-23-tahun-2006; text transcription "
+            "mblonyox/data-peraturan uu/2006/23.md). In force on promulgation (Pasal 107)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -534,7 +552,11 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-23-2006",),
         gazette="LN 2013/232, TLN 5475",
         url="https://peraturan.go.id/id/uu-no-24-tahun-2013",
-        note="Amends UU 23/2006; in force on promulgation (Pasal II).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-24-tahun-2013; text transcription "
+            "mblonyox/data-peraturan uu/2013/24.md). Amends UU 23/2006; in force on promulgation "
+            "(Pasal II)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -546,7 +568,11 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         effective_from=dt.date(2010, 4, 30),
         gazette="LN 2008/61, TLN 4846",
         url="https://peraturan.go.id/id/uu-no-14-tahun-2008",
-        note="Pasal 64 ayat (1): in force two years after promulgation, so from 2010-04-30.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-14-tahun-2008; text transcription "
+            "mblonyox/data-peraturan uu/2008/14.md). Pasal 64 ayat (1): in force two years after "
+            "promulgation, so from 2010-04-30."
+        ),
     ),
     Instrument(
         K.GOVERNMENT_REGULATION,
@@ -557,7 +583,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2010, 8, 23),
         gazette="LN 2010/99, TLN 5149",
         url="https://peraturan.go.id/id/pp-no-61-tahun-2010",
-        note="Implements UU 14/2008; often cited with it.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/pp-no-61-tahun-2010; text transcription "
+            "mblonyox/data-peraturan pp/2010/61.md). Implements UU 14/2008; often cited with it."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -568,7 +597,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(1997, 2, 28),
         gazette="LN 1997/9, TLN 3670",
         url="https://peraturan.go.id/id/uu-no-4-tahun-1997",
-        note="Revoked by UU 8/2016 Pasal 151.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-4-tahun-1997; text transcription "
+            "mblonyox/data-peraturan uu/1997/4.md). Revoked by UU 8/2016 Pasal 151."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -579,7 +611,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2016, 4, 15),
         replaces=("uu-4-1997",),
         gazette="LN 2016/69, TLN 5871",
-        note="Pasal 151 revokes UU 4/1997; in force on promulgation (Pasal 153).",
+        note=(
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2016/8.md). Pasal 151 "
+            "revokes UU 4/1997; in force on promulgation (Pasal 153)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -590,8 +625,8 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 1974/55, TLN 3041",
         url="https://peraturan.go.id/id/uu-no-8-tahun-1974",
         note=(
-            "Only the promulgation date is recorded. Revoked, as amended by UU 43/1999, by UU "
-            "5/2014 Pasal 136."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-8-tahun-1974). Only the promulgation date is "
+            "recorded. Revoked, as amended by UU 43/1999, by UU 5/2014 Pasal 136."
         ),
     ),
     Instrument(
@@ -604,7 +639,11 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-8-1974",),
         gazette="LN 1999/169, TLN 3890",
         url="https://peraturan.go.id/id/uu-no-43-tahun-1999",
-        note="Amends UU 8/1974; revoked with it by UU 5/2014 Pasal 136.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-43-tahun-1999; text transcription "
+            "mblonyox/data-peraturan uu/1999/43.md). Amends UU 8/1974; revoked with it by UU "
+            "5/2014 Pasal 136."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -617,8 +656,9 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 2014/6, TLN 5494",
         url="https://peraturan.go.id/id/uu-no-5-tahun-2014",
         note=(
-            "Pasal 136 revokes UU 8/1974 as amended by UU 43/1999; in force on promulgation "
-            "(Pasal 141)."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-5-tahun-2014; text transcription "
+            "mblonyox/data-peraturan uu/2014/5.md). Pasal 136 revokes UU 8/1974 as amended by UU "
+            "43/1999; in force on promulgation (Pasal 141)."
         ),
     ),
     Instrument(
@@ -645,7 +685,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2008, 8, 28),
         gazette="LN 2008/127, TLN 4890",
         url="https://peraturan.go.id/id/pp-no-60-tahun-2008",
-        note="SPIP; in force on promulgation (Pasal 61).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/pp-no-60-tahun-2008; text transcription "
+            "mblonyox/data-peraturan pp/2008/60.md). SPIP; in force on promulgation (Pasal 61)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -656,7 +699,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2004, 10, 15),
         gazette="LN 2004/126, TLN 4438",
         url="https://peraturan.go.id/id/uu-no-33-tahun-2004",
-        note="Revoked by UU 1/2022 Pasal 189 ayat (1) huruf a.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-33-tahun-2004). Revoked by UU 1/2022 Pasal "
+            "189 ayat (1) huruf a."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -669,8 +715,11 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 2009/130, TLN 5049",
         url="https://peraturan.go.id/id/uu-no-28-tahun-2009",
         note=(
-            "In force 2010-01-01 (Pasal 185). Revoked by UU 1/2022 Pasal 189 ayat (1) huruf b; "
-            "Perda made under it stay valid at most two years more (UU 1/2022 Pasal 187 huruf b)."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-28-tahun-2009; text transcription "
+            "mblonyox/data-peraturan uu/2009/28.md; text transcription mblonyox/data-peraturan "
+            "uu/2022/1.md). In force 2010-01-01 (Pasal 185). Revoked by UU 1/2022 Pasal 189 ayat "
+            "(1) huruf b; Perda made under it stay valid at most two years more (UU 1/2022 Pasal "
+            "187 huruf b)."
         ),
     ),
     Instrument(
@@ -684,9 +733,9 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-23-2014", "uu-11-2020"),
         gazette="LN 2022/4, TLN 6757",
         note=(
-            "Pasal 189 ayat (1) revokes UU 33/2004 and UU 28/2009 and parts of UU 23/2014 and UU "
-            "11/2020 (recorded as amendments); in force on promulgation (Pasal 193). LN/TLN from "
-            "a mirror."
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2022/1.md). Pasal 189 "
+            "ayat (1) revokes UU 33/2004 and UU 28/2009 and parts of UU 23/2014 and UU 11/2020 "
+            "(recorded as amendments); in force on promulgation (Pasal 193). LN/TLN from a mirror."
         ),
     ),
     Instrument(
@@ -698,7 +747,13 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2008, 4, 21),
         gazette="LN 2008/58, TLN 4843",
         url="https://peraturan.go.id/id/uu-no-11-tahun-2008",
-        note="In force on promulgation (Pasal 54 ayat (1)); amended by UU 19/2016 and UU 1/2024.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-11-tahun-2008; text transcription "
+            "mblonyox/data-peraturan uu/2008/11.md; "
+            "peraturan.bpk.go.id/Details/37589/uu-no-11-tahun-2008 (via "
+            "github.com/bayu-siddhi/indonesia-it-law-graph-rag data/json/regulation_data.json)). "
+            "In force on promulgation (Pasal 54 ayat (1)); amended by UU 19/2016 and UU 1/2024."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -711,7 +766,12 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-11-2008",),
         gazette="LN 2016/251",
         url="https://peraturan.bpk.go.id/Details/37582/uu-no-19-tahun-2016",
-        note="First amendment of UU 11/2008; in force on promulgation (Pasal II).",
+        note=(
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2016/19.md; "
+            "peraturan.bpk.go.id/Details/37582/uu-no-19-tahun-2016 (via bayu-siddhi "
+            "regulation_data.json: issue_date/effective_date 2016-11-25)). First amendment of UU "
+            "11/2008; in force on promulgation (Pasal II)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -724,7 +784,11 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         amends=("uu-11-2008", "uu-19-2016"),
         gazette="LN 2024/1",
         url="https://peraturan.bpk.go.id/Details/274494/uu-no-1-tahun-2024",
-        note="Second amendment of UU 11/2008; in force on promulgation.",
+        note=(
+            "Dates VERIFIED (peraturan.bpk.go.id/Details/274494/uu-no-1-tahun-2024 (via "
+            "bayu-siddhi regulation_data.json)). Second amendment of UU 11/2008; in force on "
+            "promulgation."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -735,8 +799,8 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2014, 10, 17),
         gazette="LN 2014/292, TLN 5601",
         note=(
-            "In force on promulgation (Pasal 89). Amendments by UU 11/2020 or UU 6/2023 were not "
-            "seen."
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2014/30.md). In force "
+            "on promulgation (Pasal 89). Amendments by UU 11/2020 or UU 6/2023 were not seen."
         ),
     ),
     Instrument(
@@ -749,7 +813,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2019, 10, 4),
         amends=("uu-12-2011",),
         gazette="LN 2019/183, TLN 6398",
-        note="First amendment of UU 12/2011; in force on promulgation (Pasal II).",
+        note=(
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2019/15.md). First "
+            "amendment of UU 12/2011; in force on promulgation (Pasal II)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -761,7 +828,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2022, 6, 16),
         amends=("uu-12-2011",),
         gazette="LN 2022/143",
-        note="Second amendment of UU 12/2011; in force on promulgation (Pasal II).",
+        note=(
+            "Dates VERIFIED (text transcription mblonyox/data-peraturan uu/2022/13.md). Second "
+            "amendment of UU 12/2011; in force on promulgation (Pasal II)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -772,7 +842,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2008, 11, 6),
         gazette="LN 2008/166, TLN 4916",
         url="https://peraturan.go.id/id/uu-no-39-tahun-2008",
-        note="Cited in the Mengingat of ministerial regulations.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-39-tahun-2008). Cited in the Mengingat of "
+            "ministerial regulations."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -784,8 +857,9 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         gazette="LN 2014/7, TLN 5495",
         url="https://peraturan.go.id/id/uu-no-6-tahun-2014",
         note=(
-            "Pasal 121 revokes Pasal 200 to 216 of UU 32/2004 (a partial revocation, not recorded "
-            "as a link)."
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-6-tahun-2014; text transcription "
+            "mblonyox/data-peraturan uu/2014/6.md). Pasal 121 revokes Pasal 200 to 216 of UU "
+            "32/2004 (a partial revocation, not recorded as a link)."
         ),
     ),
     Instrument(
@@ -797,7 +871,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2004, 10, 19),
         gazette="LN 2004/150, TLN 4456",
         url="https://peraturan.go.id/id/uu-no-40-tahun-2004",
-        note="In force on promulgation (Pasal 53).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-40-tahun-2004; text transcription "
+            "mblonyox/data-peraturan uu/2004/40.md). In force on promulgation (Pasal 53)."
+        ),
     ),
     Instrument(
         K.LAW,
@@ -808,7 +885,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2011, 11, 25),
         gazette="LN 2011/116, TLN 5256",
         url="https://peraturan.go.id/id/uu-no-24-tahun-2011",
-        note="In force on promulgation (Pasal 71).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/uu-no-24-tahun-2011; text transcription "
+            "mblonyox/data-peraturan uu/2011/24.md). In force on promulgation (Pasal 71)."
+        ),
     ),
     Instrument(
         K.GOVERNMENT_REGULATION,
@@ -818,7 +898,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2005, 12, 28),
         gazette="LN 2005/150, TLN 4585",
         url="https://peraturan.go.id/id/pp-no-65-tahun-2005",
-        note="Revoked by PP 2/2018 (peraturan.go.id status).",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/pp-no-65-tahun-2005). Revoked by PP 2/2018 "
+            "(peraturan.go.id status)."
+        ),
     ),
     Instrument(
         K.GOVERNMENT_REGULATION,
@@ -891,7 +974,10 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
         promulgated_on=dt.date(2011, 12, 28),
         gazette="BN 2011/913",
         url="https://peraturan.go.id/id/permensos-no-184-tahun-2011",
-        note="peraturan.go.id: ditetapkan 2011-12-23, diundangkan 2011-12-28, BN 2011/913.",
+        note=(
+            "Dates VERIFIED (peraturan.go.id/id/permensos-no-184-tahun-2011). peraturan.go.id: "
+            "ditetapkan 2011-12-23, diundangkan 2011-12-28, BN 2011/913."
+        ),
     ),
 )
 

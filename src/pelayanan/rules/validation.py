@@ -526,7 +526,10 @@ class Validator:
     def _ignored(self, code: str) -> bool:
         return any(code.startswith(i.strip().upper()) for i in self._ignore if i.strip())
 
-    def _severity(self, rule: Rule[Any]) -> Severity:
+    def _severity(self, rule: Rule[Any], issue: Issue) -> Severity:
+        """A variant's own severity (set by the law) first, then the configured override."""
+        if issue.variant in rule.variant_severities:
+            return rule.variant_severities[issue.variant]
         return self.config.severity_overrides.get(rule.code, rule.severity)
 
     def structural(
@@ -586,7 +589,7 @@ class Validator:
                         message = f"rule {rule.code} could not write its message: {_error(exc)}"
                 yield Finding(
                     code=_RULE_FAILED if failed else rule.code,
-                    severity=Severity.ERROR if failed else self._severity(rule),
+                    severity=Severity.ERROR if failed else self._severity(rule, issue),
                     path=_issue_pointer(issue.path),
                     message=message,
                     title=rule.title.text(self.lang),

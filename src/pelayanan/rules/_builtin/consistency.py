@@ -74,7 +74,7 @@ def _reference(path: Path, value: object) -> _Reference | None:
         if value.instrument.kind not in _DECREE_KINDS:
             return None
         instrument = value.instrument
-        number, date, title, year = instrument.number, None, instrument.title, instrument.year
+        number, date, title, year = instrument.number or "", None, instrument.title, instrument.year
     elif isinstance(value, Establishment):
         number, date, title, year = value.decree_number, value.decided_on, value.title, None
     elif isinstance(value, DocumentRef):

@@ -42,6 +42,9 @@ _WEB_CHANNELS = frozenset({ComplaintChannelKind.WEBSITE, ComplaintChannelKind.SP
 _PHONE_CHANNELS = frozenset(
     {
         ComplaintChannelKind.PHONE,
+        ComplaintChannelKind.FAX,
+        ComplaintChannelKind.SMS,
+        ComplaintChannelKind.WHATSAPP,
         ComplaintChannelKind.MESSAGING,
         ComplaintChannelKind.SP4N_LAPOR_SMS,
     }
@@ -71,14 +74,15 @@ _URL_REASONS: dict[UrlProblem, Label] = {
 }
 
 
-def _urls(document: object) -> Iterator[tuple[Path, str]]:
+def _urls(document: object) -> Iterator[tuple[Path, str, object]]:
+    """``(path, address, where)`` for each web address of a document."""
     for path, value in PARTS.found(document):
         if isinstance(value, str):
-            yield path, value
+            yield path, value, path[-1]
         elif isinstance(value, ComplaintChannel) and value.kind in _WEB_CHANNELS:
             address = _without_label(value.address)
             if address or value.kind is ComplaintChannelKind.WEBSITE:
-                yield (*path, "address"), address
+                yield (*path, "address"), address, value.label or value.kind
 
 
 @RULES.rule(
@@ -92,8 +96,8 @@ def _urls(document: object) -> Iterator[tuple[Path, str]]:
     ),
     variants={
         "missing": (
-            "Saluran pengaduan melalui situs web tidak menyebut alamat situsnya.",
-            "The website complaint channel gives no web address.",
+            "Saluran pengaduan melalui situs web ({where}) tidak menyebut alamat situsnya.",
+            "The website complaint channel ({where}) gives no web address.",
         )
     },
     hint=(
@@ -110,9 +114,9 @@ def _urls(document: object) -> Iterator[tuple[Path, str]]:
 )
 def web_addresses_can_be_opened(document: object, _: Context) -> Iterator[Issue]:
     """CT001: http(s) with a host that has a domain; the scheme may be left out, as people type."""
-    for path, value in _urls(document):
+    for path, value, where in _urls(document):
         if not value.strip():
-            yield Issue(path, "missing")
+            yield Issue(path, "missing", where=where)
             continue
         problem = url_problem(value)
         if problem is not None:
@@ -127,16 +131,18 @@ _EMAIL_REASONS: dict[EmailProblem, Label] = {
 }
 
 
-def _emails(document: object) -> Iterator[tuple[Path, str]]:
+def _emails(document: object) -> Iterator[tuple[Path, str, object]]:
+    """``(path, address, where)`` for each e-mail address of a document."""
     for path, value in PARTS.found(document):
         if isinstance(value, ContactPoint):
             for position, email in enumerate(value.emails):
-                yield (*path, "emails", position), email
-        elif isinstance(value, (ComplaintChannel, DeliveryChannel)) and value.address:
-            if value.kind in (ComplaintChannelKind.EMAIL, ChannelKind.EMAIL):
-                yield (*path, "address"), _without_label(value.address)
+                yield (*path, "emails", position), email, value.label or "-"
         elif isinstance(value, ComplaintChannel) and value.kind is ComplaintChannelKind.EMAIL:
-            yield (*path, "address"), ""
+            yield (*path, "address"), _without_label(value.address), value.label or value.kind
+        elif (
+            isinstance(value, DeliveryChannel) and value.kind is ChannelKind.EMAIL and value.address
+        ):
+            yield (*path, "address"), _without_label(value.address), value.name or value.kind
 
 
 @RULES.rule(
@@ -150,8 +156,8 @@ def _emails(document: object) -> Iterator[tuple[Path, str]]:
     ),
     variants={
         "missing": (
-            "Saluran pengaduan melalui surel tidak menyebut alamat surelnya.",
-            "The e-mail complaint channel gives no e-mail address.",
+            "Saluran pengaduan melalui surel ({where}) tidak menyebut alamat surelnya.",
+            "The e-mail complaint channel ({where}) gives no e-mail address.",
         )
     },
     hint=(
@@ -165,9 +171,9 @@ def _emails(document: object) -> Iterator[tuple[Path, str]]:
 )
 def email_addresses_are_valid(document: object, _: Context) -> Iterator[Issue]:
     """CT002: a dot-atom local part and a domain name; any mail provider is fine."""
-    for path, value in _emails(document):
+    for path, value, where in _emails(document):
         if not value:
-            yield Issue(path, "missing")
+            yield Issue(path, "missing", where=where)
             continue
         problem = email_problem(value)
         if problem is not None:
@@ -194,7 +200,7 @@ def _phones(document: object) -> Iterator[tuple[Path, str | None, object, frozen
             lapor = value.kind is ComplaintChannelKind.SP4N_LAPOR_SMS
             if value.address.strip() or not lapor:
                 codes = _LAPOR_SMS if lapor else frozenset()
-                yield (*path, "address"), value.address, value.kind, codes
+                yield (*path, "address"), value.address, value.label or value.kind, codes
         elif isinstance(value, DeliveryChannel) and value.kind in _PHONE_DELIVERY and value.address:
             yield (*path, "address"), value.address, value.name or value.kind, frozenset()
 

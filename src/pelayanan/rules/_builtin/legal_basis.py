@@ -61,14 +61,15 @@ _TITLE_MATCHES: Final = 0.9
 # --- reading citations --------------------------------------------------------------------------------
 
 
-def _number(text: str) -> str:
-    compact = "".join(text.split()).casefold()
+def _number(text: str | None) -> str:
+    """A number compared without spaces, case or leading zeros ("002" is "2"); ``""`` for none."""
+    compact = "".join((text or "").split()).casefold()
     return compact.lstrip("0") or "0" if compact.isdigit() else compact
 
 
-_BY_NUMBER: Final[dict[tuple[InstrumentKind, str, int], list[Instrument]]] = {}
+_BY_NUMBER: Final[dict[tuple[InstrumentKind, str, int | None], list[Instrument]]] = {}
 _BY_KIND: Final[dict[InstrumentKind, list[Instrument]]] = {}
-for _instrument in sorted(CATALOGUE.values(), key=lambda i: (i.year, i.starts or dt.date.min)):
+for _instrument in sorted(CATALOGUE.values(), key=lambda i: (i.year or 0, i.starts or dt.date.min)):
     _key = (_instrument.kind, _number(_instrument.number), _instrument.year)
     _BY_NUMBER.setdefault(_key, []).append(_instrument)
     _BY_KIND.setdefault(_instrument.kind, []).append(_instrument)
@@ -93,9 +94,13 @@ def _likeness(a: str, b: str) -> float:
 
 
 def _agrees(cited: str, known: str) -> bool:
-    """Whether a cited title is the catalogue's, give or take a typo or a missing word."""
+    """Whether a cited title is the catalogue's, give or take a typo or a missing word.
+
+    A citation that writes no title ("Peraturan Presiden Nomor 25 Tahun 2008;") disagrees with
+    nothing.
+    """
     c, k = _title(cited), _title(known)
-    return f" {k} " in f" {c} " or _likeness(c, k) >= _TITLE_AGREES
+    return not c or f" {k} " in f" {c} " or _likeness(c, k) >= _TITLE_AGREES
 
 
 _CATALOGUE_IDS: Final = frozenset(id(i) for i in CATALOGUE.values())
@@ -120,6 +125,8 @@ def known_instrument(instrument: Instrument) -> Instrument | None:
 def _written_instrument(instrument: Instrument) -> Instrument | None:
     if instrument.key in CATALOGUE:
         return CATALOGUE[instrument.key]
+    if instrument.number is None or instrument.year is None:
+        return None  # "PP 96" without its year names no one instrument
     same = _BY_NUMBER.get((instrument.kind, _number(instrument.number), instrument.year), [])
     if instrument.kind in _NATIONAL and len(same) == 1:
         return same[0]
@@ -148,6 +155,8 @@ def _citations(document: object) -> list[tuple[Path, Citation, Instrument | None
 
 def _mentions(text: str, instrument: Instrument) -> bool:
     """Whether ``text`` names ``instrument`` ("Nomor 24 Tahun 2013" or "UU 24/2013")."""
+    if instrument.number is None or instrument.year is None:
+        return False
     number = re.escape(instrument.number)
     pattern = rf"(?i)(?:nomor|no\.?)\s*:?\s*{number}\s+tahun\s+{instrument.year}|\b{number}/{instrument.year}\b"
     return re.search(pattern, text) is not None
@@ -394,13 +403,52 @@ def _probably_meant(
     ]
 
 
-def _disagreement(cited: Instrument) -> tuple[Instrument | None, tuple[Instrument, ...]] | None:
-    """``(known, meant)`` when a cited instrument's number, year and title disagree, else ``None``.
+_ABOUT = re.compile(r"(?is)\b(?:tentang|ttg\.?)\s+(.+)")
+
+
+def _written_title(citation: Citation) -> str:
+    """The title a citation wrote: after "tentang" in :attr:`Citation.as_written`, else its own.
+
+    A citation read from text that names a catalogue instrument is given the catalogue's entry,
+    whose title is the catalogue's; what the document wrote is in ``as_written``.
+    """
+    if citation.as_written:
+        about = _ABOUT.search(citation.as_written)
+        return _title_as_written(about.group(1)) if about else ""
+    return citation.instrument.title
+
+
+def _title_as_written(text: str) -> str:
+    """A written title without the gazette, the amendment chain or a closing ";" after it."""
+    cut = _TAIL.split(" " + " ".join(text.split()), maxsplit=1)[0].strip()
+    return cut.rstrip(" ;,.)")
+
+
+_KNOWN_TITLES: dict[tuple[int, str], tuple[Instrument, ...]] = {}
+
+
+def _disagreement(
+    citation: Citation,
+) -> tuple[Instrument | None, tuple[Instrument, ...], str] | None:
+    """``(known, meant, title)`` when a citation's number, year and title disagree, else ``None``.
 
     ``known`` is the catalogue's instrument of that number and year (``None`` if there is none),
-    ``meant`` the instruments whose title the cited one carries.
+    ``meant`` the instruments whose title the citation carries, ``title`` the title it wrote.
     """
-    return None if id(cited) in _CATALOGUE_IDS else _written_disagreement(cited)
+    cited = citation.instrument
+    if id(cited) not in _CATALOGUE_IDS:
+        found = _written_disagreement(cited)
+        return None if found is None else (*found, cited.title)
+    title = _written_title(citation)
+    if not _title(title) or _agrees(title, cited.title):
+        return None
+    key = (id(cited), title)
+    if key not in _KNOWN_TITLES:
+        if len(_KNOWN_TITLES) > _REMEMBERED:
+            _KNOWN_TITLES.clear()
+        written = Instrument(cited.kind, cited.number, cited.year, title)
+        _KNOWN_TITLES[key] = tuple(_probably_meant(written, _BY_KIND.get(cited.kind, []), cited))
+    return cited, _KNOWN_TITLES[key], title
 
 
 @functools.lru_cache(maxsize=4096)
@@ -409,6 +457,8 @@ def _written_disagreement(
 ) -> tuple[Instrument | None, tuple[Instrument, ...]] | None:
     same_kind = _BY_KIND.get(cited.kind, [])
     known = known_instrument(cited)
+    if not _title(cited.title):
+        return None  # a citation without a title: nothing to compare its number with
     if known is not None:
         if _agrees(cited.title, known.title):
             return None
@@ -417,8 +467,8 @@ def _written_disagreement(
     meant = [
         i
         for i in same_kind
-        if (_number(i.number) == number and _agrees(cited.title, i.title))
-        or (i.year == cited.year and _probably_meant(cited, (i,)))
+        if (number and _number(i.number) == number and _agrees(cited.title, i.title))
+        or (cited.year is not None and i.year == cited.year and _probably_meant(cited, (i,)))
     ]
     return (None, tuple(meant)) if meant else None
 
@@ -442,6 +492,13 @@ def _written_disagreement(
         ),
     ),
     variants={
+        "no_year": (
+            "{instrument} tentang '{title}' dikutip tanpa tahun; judul itu adalah judul {meant}.",
+            (
+                "{instrument} on '{title}' is cited without its year; that title is the title of "
+                "{meant}."
+            ),
+        ),
         "unknown": (
             (
                 "{instrument} tentang '{title}' tidak ada dalam katalog; judul itu adalah judul "
@@ -451,7 +508,7 @@ def _written_disagreement(
                 "{instrument} on '{title}' is not in the catalogue; that title is the title of "
                 "{meant}. Check its number and year."
             ),
-        )
+        ),
     },
     hint=(
         "Salin nomor, tahun, dan judul dari salinan resmi peraturan (JDIH, peraturan.go.id).",
@@ -471,20 +528,19 @@ def numbers_and_titles_agree(document: object, _: Context) -> Iterator[Issue]:
     25/2009's; an old law of the same name (UU 22/1999 on regional government) is left alone.
     """
     for path, citation, _known in _citations(document):
-        cited = citation.instrument
-        found = _disagreement(cited)
+        found = _disagreement(citation)
         if found is None:
             continue
-        known, meant = found
+        known, meant, title = found
+        cited = citation.instrument
         if known is None:
-            yield Issue(
-                path, "unknown", instrument=cited, title=cited.title, meant=_names(meant, _OR)
-            )
+            variant = "unknown" if cited.year is not None else "no_year"
+            yield Issue(path, variant, instrument=cited, title=title, meant=_names(meant, _OR))
             continue
         yield Issue(
             path,
             instrument=cited,
-            title=cited.title,
+            title=title,
             known_title=known.title,
             meant=Label(
                 f"; judul itu adalah judul {_names(meant, _OR).id}",

@@ -1,4 +1,11 @@
-"""Rules on the time limits a standard promises (TL): the complaint tiers against the law's limit.
+"""Rules on the time limits a standard promises (TL001–TL004).
+
+Component d (*jangka waktu penyelesaian*, UU 25/2009 Pasal 21 huruf d) is "the time needed to
+complete the whole service" (Permenpan RB 15/2014), and timeliness is a principle of public service
+(Pasal 4 huruf k). Real standards write "3 (tiga) hari" without saying working or calendar days
+(TL001), "Sesuai kasus" or a bare "1" instead of a time (TL002), and ranges such as "3 s/d 14 hari
+kerja", whose upper end is what is promised (TL003). The forms are those of
+:class:`~pelayanan.time.durations.TimeLimit`.
 
 A unit's complaint handling (component j) often sets response tiers ("ringan: 2 hari kerja,
 memerlukan pemeriksaan: 14 hari kerja"). UU 25/2009 Pasal 50 gives the provider 60 days from a
@@ -15,9 +22,9 @@ from collections.abc import Iterator
 from ..._base.labels import Label
 from ...model.standards import ServiceStandard
 from ...participation.complaints import COMPLAINT_POLICY
-from ...time.durations import Duration, DurationUnit
-from .._engine import Context, Issue, Registry, Severity
-from ._common import STANDARD, cite
+from ...time.durations import Duration, DurationUnit, TimeLimitForm
+from .._engine import Context, Issue, Registry, Severity, ValidationConfig
+from ._common import STANDARD, Path, cite
 
 __all__ = ["RULES"]
 
@@ -25,6 +32,202 @@ RULES = Registry()
 """This subject's rules, each registered by its decorator."""
 
 _UU25 = "uu-25-2009"
+_TIME_BASIS = (
+    cite(_UU25, article="21", letter="d"),
+    cite(_UU25, article="4", letter="k"),
+    cite("permenpan-rb-15-2014", annex=""),
+)
+
+
+def _durations(standard: ServiceStandard) -> Iterator[tuple[Path, Duration, Label]]:
+    """Every duration a standard states, with where and what it is."""
+    limit = standard.time_limit
+    if limit is not None:
+        if limit.minimum is not None:
+            yield ("time_limit", "minimum"), limit.minimum, _COMPLETION
+        if limit.duration is not None:
+            yield ("time_limit", "duration"), limit.duration, _COMPLETION
+        for n, case in enumerate(limit.cases):
+            what = Label(f"jangka waktu '{case.case}'", f"the completion time for '{case.case}'")
+            if case.minimum is not None:
+                yield ("time_limit", "cases", n, "minimum"), case.minimum, what
+            if case.duration is not None:
+                yield ("time_limit", "cases", n, "duration"), case.duration, what
+    if standard.procedure is not None:
+        for where, step in standard.procedure.all_steps():
+            if step.duration is not None:
+                number = where[-1] + 1 if isinstance(where[-1], int) else where[-1]
+                what = Label(f"langkah {number} prosedur", f"step {number} of the procedure")
+                yield ("procedure", *where, "duration"), step.duration, what
+    handling = standard.complaint_handling
+    for n, tier in enumerate(handling.tiers if handling else ()):
+        what = Label(f"tingkatan pengaduan '{tier.label}'", f"the complaint tier '{tier.label}'")
+        yield ("complaint_handling", "tiers", n, "duration"), tier.duration, what
+
+
+_COMPLETION = Label("jangka waktu penyelesaian", "the completion time")
+
+
+# --- TL001 -----------------------------------------------------------------------------------------
+
+
+@RULES.rule(
+    "TL001",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Jenis hari disebutkan", "Days are said to be working or calendar days"),
+    message=(
+        (
+            "{what} {duration} tidak menyebut hari kerja atau hari kalender; tenggatnya dihitung dalam "
+            "hari kalender, yang lebih awal."
+        ),
+        (
+            "{what} {duration} does not say working or calendar days; its deadline is counted in "
+            "calendar days, the earlier of the two."
+        ),
+    ),
+    hint=(
+        "Tulis 'hari kerja' atau 'hari kalender', misalnya '5 (lima) hari kerja'.",
+        (
+            "Write 'hari kerja' (working days) or 'hari kalender' (calendar days), for example "
+            "'5 (lima) hari kerja'."
+        ),
+    ),
+    basis=_TIME_BASIS,
+)
+def days_say_their_kind(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """TL001: "3 (tiga) hari" is a different promise in working and in calendar days.
+
+    Checked wherever the standard states a duration: the completion time (and its sub-cases), the
+    steps of the procedure and the complaint tiers.
+    """
+    for path, duration, what in _durations(standard):
+        if duration.unit is DurationUnit.DAYS:
+            yield Issue(path, what=_capital(what), duration=duration)
+
+
+def _capital(label: Label) -> Label:
+    return Label(label.id[:1].upper() + label.id[1:], label.en[:1].upper() + label.en[1:])
+
+
+# --- TL002 -----------------------------------------------------------------------------------------
+
+
+@RULES.rule(
+    "TL002",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Jangka waktu penyelesaian tetap", "The completion time is fixed"),
+    message=(
+        "Jangka waktu penyelesaian tidak menyebut waktu yang tetap ('{text}').",
+        "The completion time gives no fixed time ('{text}').",
+    ),
+    variants={
+        "case": (
+            "Jangka waktu untuk '{case}' tidak menyebut waktu yang tetap ('{text}').",
+            "The completion time for '{case}' gives no fixed time ('{text}').",
+        ),
+        "not_read": (
+            "Jangka waktu penyelesaian '{text}' tidak menyebut jumlah dan satuan waktu.",
+            "The completion time '{text}' states no amount and unit of time.",
+        ),
+    },
+    hint=(
+        (
+            "Tetapkan waktu paling lama untuk menyelesaikan seluruh proses pelayanan, misalnya "
+            "'paling lama 5 hari kerja', atau satu waktu untuk setiap jenis kasus."
+        ),
+        (
+            "State the longest time the whole service takes, for example 'at most 5 working days', "
+            "or one time for each sub-case."
+        ),
+    ),
+    basis=_TIME_BASIS,
+)
+def time_limit_is_fixed(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """TL002: "Sesuai kasus", "tergantung ...", or a number without a unit promise no time.
+
+    A range or an upper bound is a fixed time (TL003 notes a range); so is one value per sub-case,
+    unless a sub-case has none.
+    """
+    limit = standard.time_limit
+    if limit is None:
+        return
+    if limit.form is TimeLimitForm.NO_FIXED_TIME:
+        yield Issue(("time_limit", "no_fixed_time"), text=limit.no_fixed_time or "-")
+    elif limit.form is TimeLimitForm.NOT_READ and _said(limit.as_written, context.config):
+        yield Issue(("time_limit",), "not_read", text=" ".join(limit.as_written.split()))
+    for n, case in enumerate(limit.cases):
+        if case.no_fixed_time is not None or case.duration is None:
+            text = case.no_fixed_time or "-"
+            yield Issue(("time_limit", "cases", n), "case", case=case.case, text=text)
+
+
+def _said(text: str, config: ValidationConfig) -> bool:
+    return bool(text.strip()) and not config.is_placeholder(text)
+
+
+# --- TL003 -----------------------------------------------------------------------------------------
+
+
+@RULES.rule(
+    "TL003",
+    kinds=STANDARD,
+    severity=Severity.INFO,
+    title=("Rentang waktu: batas atasnya yang dijanjikan", "A range: its upper end is the promise"),
+    message=(
+        (
+            "{what} adalah rentang {text}; yang dijanjikan kepada masyarakat adalah batas atasnya, "
+            "{upper}."
+        ),
+        "{what} is the range {text}; what the public is promised is its upper end, {upper}.",
+    ),
+    hint=(
+        (
+            "Bila pelayanan biasanya lebih cepat, janjikan tetap batas atasnya, misalnya 'paling lama "
+            "14 hari kerja'; masyarakat dan pengawas mengukur pelayanan dengan batas itu."
+        ),
+        (
+            "If the service is usually quicker, still promise the upper end, for example 'at most 14 "
+            "working days': the public and the supervisors measure the service by it."
+        ),
+    ),
+    basis=_TIME_BASIS,
+    note="That the upper end of a range is the promise is this library's reading of component d "
+    "(the time needed to complete the whole service); deadlines are counted to it.",
+)
+def ranges_promise_their_upper_end(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """TL003: "3 s/d 14 hari kerja" promises 14 working days, for the whole and for each sub-case."""
+    limit = standard.time_limit
+    if limit is None:
+        return
+    if limit.minimum is not None and limit.duration is not None:
+        yield Issue(
+            ("time_limit", "minimum"),
+            what=_capital(_COMPLETION),
+            text=_range(limit.minimum, limit.duration),
+            upper=limit.duration,
+        )
+    for n, case in enumerate(limit.cases):
+        if case.minimum is not None and case.duration is not None:
+            yield Issue(
+                ("time_limit", "cases", n, "minimum"),
+                what=Label(f"Jangka waktu '{case.case}'", f"The completion time for '{case.case}'"),
+                text=_range(case.minimum, case.duration),
+                upper=case.duration,
+            )
+
+
+def _range(low: Duration, high: Duration) -> Label:
+    """``"3 s/d 14 hari kerja"`` / ``"3 to 14 working days"``."""
+    if low.unit is high.unit:
+        return Label(f"{low.amount} s/d {high.text('id')}", f"{low.amount} to {high.text('en')}")
+    return Label(
+        f"{low.text('id')} s/d {high.text('id')}", f"{low.text('en')} to {high.text('en')}"
+    )
+
+
+# --- TL004 -----------------------------------------------------------------------------------------
 _WEEK = 5
 """Working days in a week (Perpres 21/2023 Pasal 3)."""
 
