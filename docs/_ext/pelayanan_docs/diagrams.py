@@ -30,9 +30,10 @@ from types import NoneType, UnionType
 
 import attrs
 
-from pelayanan import Component
 from pelayanan.io.documents import DOCUMENT_KINDS
-from pelayanan.model.components import ComponentGroup
+from pelayanan.model.components import Component, ComponentGroup
+
+from . import generate
 
 __all__ = [
     "Edge",
@@ -41,6 +42,7 @@ __all__ = [
     "Transition",
     "action_key",
     "component_groups_svg",
+    "entities",
     "lifecycle_graph",
     "model_graph",
     "render_svg",
@@ -611,16 +613,15 @@ def _inner(tp: object) -> tuple[object, bool]:
 
 
 def _has_id(cls: object) -> bool:
-    """An entity: a public attrs class with an ``id`` (not a :class:`~pelayanan.Label`'s ``id``)."""
-    return (
-        isinstance(cls, type)
-        and attrs.has(cls)
-        and "id" in attrs.fields_dict(cls)
-        and not cls.__module__.rsplit(".", 1)[-1].startswith("_")
-    )
+    """An entity: an attrs class with an ``id`` that a wing documents (not a
+    :class:`~pelayanan.Label`, whose ``id`` is the Indonesian text and whose home is the package)."""
+    if not (isinstance(cls, type) and attrs.has(cls) and "id" in attrs.fields_dict(cls)):
+        return False
+    found = generate.home_of(cls)
+    return found is not None and found.count(".") > 1
 
 
-def _entities(documents: Iterable[type]) -> list[type]:
+def entities(documents: Iterable[type]) -> list[type]:
     """The documents and the entities inside them, in order of discovery."""
     entities: list[type] = []
 
@@ -659,8 +660,8 @@ def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ())
     if unknown:
         msg = f"not document kinds: {', '.join(unknown)}"
         raise ValueError(msg)
-    every = _entities(DOCUMENT_KINDS.values())
-    drawn = _entities(DOCUMENT_KINDS[k] for k in wanted)
+    every = entities(DOCUMENT_KINDS.values())
+    drawn = entities(DOCUMENT_KINDS[k] for k in wanted)
     hidden = set(hide)
 
     def target_of(stem: str) -> type | None:
