@@ -28,7 +28,7 @@ import pytest
 import pelayanan as pl
 from pelayanan.cli import main
 from pelayanan.model.components import ComponentGroup
-from pelayanan.participation import cycle as lifecycle
+from pelayanan.participation import cycle
 from pelayanan.participation.complaints import (
     COMPLAINT_POLICY,
     ComplaintDeadlineKind,
@@ -604,7 +604,7 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
     for code in ("6.a", "7.a", "8.a", "9.a"):
         assert f"| {code} |" in rubrics
     guards = section("Policy-cycle guards")
-    for code, guard in lifecycle.GUARDS.items():
+    for code, guard in cycle.GUARDS.items():
         row = next(line for line in guards.splitlines() if f"`{code} <" in line)
         assert ("**UNVERIFIED**" in row) is not guard.verified
 
@@ -613,7 +613,7 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
 
 
 class _Stage(enum.Enum):
-    """A stand-in for the lifecycle module's states: a value and a bilingual label."""
+    """A stand-in for the policy cycle's stages: a value and a bilingual label."""
 
     DRAFT = "draft"
     CONSULTED = "consulted"
@@ -662,7 +662,7 @@ def test_the_diagram_of_the_same_table_is_the_same_text() -> None:
 
 @attrs.frozen
 class _Row:
-    """A stand-in for a row object of a transition table, as ``lifecycle.CycleTransition``."""
+    """A stand-in for a row object of a transition table, as ``pelayanan.participation.cycle.CycleTransition``."""
 
     source: _Stage | None
     action: str
@@ -735,11 +735,11 @@ def test_a_mapping_of_next_states_is_a_table_in_the_enumeration_s_order() -> Non
 
 def test_the_library_s_policy_cycle_table_can_be_drawn() -> None:
     """`pelayanan.participation.cycle.TRANSITIONS` is a table of row objects the directive reads."""
-    rows = diagrams.transition_rows(lifecycle.TRANSITIONS)
-    assert len(rows) == len(lifecycle.TRANSITIONS)
+    rows = diagrams.transition_rows(cycle.TRANSITIONS)
+    assert len(rows) == len(cycle.TRANSITIONS)
     assert rows[0].source is None
     assert rows[0].action is CycleAction.DRAFTING_STARTED
-    graph = diagrams.lifecycle_graph(lifecycle.TRANSITIONS)
+    graph = diagrams.lifecycle_graph(cycle.TRANSITIONS)
     assert {n.id for n in graph.nodes} >= {diagrams.START, "CycleStage:review"}
 
 
@@ -942,8 +942,8 @@ def test_the_documentation_builds_with_warnings_as_errors(tmp_path: Path) -> Non
         assert component.label.en in glossary
     concepts = (out / "concepts" / "index.html").read_text(encoding="utf-8")
     assert "<svg" in concepts
-    cycle = (out / "concepts" / "policy-cycle.html").read_text(encoding="utf-8")
-    assert "<svg" in cycle or "Diagram pending" in cycle
+    cycle_page = (out / "concepts" / "policy-cycle.html").read_text(encoding="utf-8")
+    assert "<svg" in cycle_page or "Diagram pending" in cycle_page
     from sphinx.util.inventory import InventoryFile
 
     with (out / "objects.inv").open("rb") as stream:

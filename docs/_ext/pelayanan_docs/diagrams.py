@@ -8,9 +8,9 @@ barycentre ordering) is enough for the graphs the documentation needs:
   action)`` triples, or row objects with ``source``, ``action`` and ``target`` (and optionally
   ``guards`` and ``basis``), where a ``None`` source is the start of the cycle, or a mapping from
   each state to the states it may move to (:func:`transition_rows`, :func:`lifecycle_graph`);
-* the **document model**, from :data:`pelayanan.DOCUMENT_KINDS` and the classes' type hints
+* the **document model**, from :data:`pelayanan.io.documents.DOCUMENT_KINDS` and the classes' type hints
   (:func:`model_graph`);
-* the **component groups** of a service standard, from :class:`pelayanan.Component`
+* the **component groups** of a service standard, from :class:`pelayanan.model.components.Component`
   (:func:`component_groups_svg`).
 
 Nothing here imports Sphinx; ``tests/test_docs.py`` calls these functions directly. Output is
@@ -645,7 +645,7 @@ def entities(documents: Iterable[type]) -> list[type]:
 def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ()) -> Graph:
     """The documents and the entities inside them, with what refers to what.
 
-    Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
+    Built from :data:`pelayanan.io.documents.DOCUMENT_KINDS` and the type hints: a field holding attrs
     objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
     ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
     (``unit_id`` → :class:`~pelayanan.model.providers.Unit`). A new document kind appears by itself.
@@ -718,7 +718,7 @@ def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ())
 
 
 def component_groups_svg() -> str:
-    """The 14 components of Pasal 21 in their two groups, from :class:`pelayanan.Component`."""
+    """The 14 components of Pasal 21 in their two groups, from :class:`pelayanan.model.components.Component`."""
     groups = [(g, [c for c in Component if c.group is g]) for g in ComponentGroup]
     row = 20
     column_width = max(_text_width(f"{c.letter}  {c.label.id}") for c in Component) + 2 * PAD_X

@@ -16,12 +16,12 @@
       a missing attribute, is an error); ``:caption:`` sets the caption; ``:omit: ACTION, ...``
       leaves the rows with those actions (by value) out of the drawing, not out of the table.
   ``{model-diagram}``
-      the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`;
+      the documents and what refers to what, from :data:`pelayanan.io.documents.DOCUMENT_KINDS`;
       ``:kinds: KIND, ...`` draws only those documents with their contents (and what they refer
       to), ``:hide: FIELD, ...`` leaves out the references made by those fields, ``:title:`` and
       ``:caption:`` name it.
   ``{component-groups-diagram}``
-      the 14 components of Pasal 21 in their two groups, from :class:`pelayanan.Component`.
+      the 14 components of Pasal 21 in their two groups, from :class:`pelayanan.model.components.Component`.
 
 * ``automodule`` documents each exported object once, in its home (:func:`generate.home`): a
   module's ``__all__`` members whose home is another module are left out and listed under the
@@ -281,7 +281,7 @@ class ModelDiagram(SphinxDirective):
         svg = diagrams.render_svg(
             graph,
             title=self.options.get("title") or "The pelayanan document model",
-            description="Drawn during the build from pelayanan.DOCUMENT_KINDS and type hints.",
+            description="Drawn during the build from pelayanan.io.documents.DOCUMENT_KINDS and type hints.",
         )
         return [_figure(svg, caption)]
 
@@ -301,7 +301,7 @@ class ComponentGroupsDiagram(SphinxDirective):
         _note_module(self, importlib.import_module("pelayanan.model.components"))
         caption = (
             "The 14 components of UU 25/2009 Pasal 21 and the two groups of Permenpan RB "
-            "15/2014, drawn from pelayanan.Component."
+            "15/2014, drawn from pelayanan.model.components.Component."
         )
         return [_figure(diagrams.component_groups_svg(), caption)]
 

@@ -629,7 +629,7 @@ def _group_name(component: Component) -> str:
 
 
 def component_table() -> str:
-    """The 14 components of Pasal 21 at a glance, from :class:`pelayanan.Component`."""
+    """The 14 components of Pasal 21 at a glance, from :class:`pelayanan.model.components.Component`."""
     lines = [
         "| Huruf | Komponen | Component | Group | JSON field |",
         "|---|---|---|---|---|",
