@@ -1,10 +1,12 @@
 """Sphinx configuration for the pelayanan documentation.
 
-Build it with ``python -m sphinx -W --keep-going -b html docs docs/_build/html`` (what ``.ci/run``
-does). Pages are MyST Markdown; the API reference comes from the docstrings; the rule catalogue,
-the regulation catalogue, the CLI reference, the component glossary and the diagrams are generated
-from the code during the build by the local extension in ``docs/_ext/pelayanan_docs``.
-"""
+Build it with
+``python -m sphinx -W --keep-going -b html -d docs/_build/doctrees docs docs/_build/html`` (what
+``.ci/run`` does; ``-d`` keeps the doctrees, the build's cache, out of the published HTML). Pages
+are MyST Markdown; the API reference comes from the docstrings, one page per wing; the rule
+catalogue, the regulation catalogue, the CLI reference, the component glossary, the table of wings
+and the diagrams are generated from the code during the build by the local extension in
+``docs/_ext/pelayanan_docs``."""
 
 from __future__ import annotations
 

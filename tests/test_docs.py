@@ -8,8 +8,10 @@ every rule and component, and the site builds with warnings as errors.
 
 from __future__ import annotations
 
+import ast
 import doctest
 import enum
+import importlib
 import json
 import os
 import re
@@ -26,7 +28,7 @@ import pytest
 import pelayanan as pl
 from pelayanan.cli import main
 from pelayanan.model.components import ComponentGroup
-from pelayanan.participation import cycle as lifecycle
+from pelayanan.participation import cycle
 from pelayanan.participation.complaints import (
     COMPLAINT_POLICY,
     ComplaintDeadlineKind,
@@ -36,7 +38,7 @@ from pelayanan.participation.complaints import TRANSITIONS as COMPLAINT_TRANSITI
 from pelayanan.participation.cycle import CycleAction
 from pelayanan.participation.surveys import QUESTIONNAIRES
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, PUBLIC_MODULES, ROOT, public_modules
 
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -260,7 +262,8 @@ def test_json_examples_load_as_the_page_says(block: Block) -> None:
     """``% json: document`` round-trips exactly; ``% json: error PATH...`` is refused there.
 
     ``% json: loads`` is a document that loads (a shorthand, written back differently);
-    ``% json: pelayanan.Name`` loads as that class and round-trips exactly.
+    ``% json: pelayanan.model.standards.Fee`` loads as that class (named by its home) and
+    round-trips exactly.
     """
     note = block.note("json")
     assert note, f"{block.id}: say what the JSON is with a '% json: ...' note"
@@ -276,7 +279,8 @@ def test_json_examples_load_as_the_page_says(block: Block) -> None:
         expected = note.split()[1:]
         assert [p.path for p in caught.value.problems] == expected
     else:
-        cls = getattr(pl, note.removeprefix("pelayanan."))
+        module, _, name = note.rpartition(".")
+        cls = getattr(importlib.import_module(module), name)
         assert pl.to_dict(pl.from_dict(data, cls)) == data
 
 
@@ -429,27 +433,144 @@ def test_the_regulation_catalogue_lists_every_instrument_and_each_replacement() 
     assert "Replaces\n: {ref}`Permenpan RB 16/2014 <instrument-permenpan-rb-16-2014>`" in section
 
 
-def test_every_public_module_has_an_api_page_in_the_toctree() -> None:
-    """One page per public module under docs/reference/api, each listed in its index."""
-    index = (DOCS / "reference" / "api" / "index.md").read_text(encoding="utf-8")
-    for module in generate.public_modules():
-        name = module.removeprefix("pelayanan.")
-        page = DOCS / "reference" / "api" / f"{name}.md"
-        hint = f"add docs/reference/api/{name}.md (copy another page) and list it in index.md"
+API = DOCS / "reference" / "api"
+
+
+def test_the_docs_find_the_same_public_modules_as_the_tests() -> None:
+    """The extension walks the package as tests/conftest.py does: no module is left out."""
+    assert generate.public_modules() == PUBLIC_MODULES
+    assert "pelayanan.participation.surveys" in PUBLIC_MODULES
+    assert not [m for m in PUBLIC_MODULES if "._" in m]
+
+
+def test_every_public_module_has_a_section_on_its_wing_s_page() -> None:
+    """Each public module found by walking the package is documented on its wing's page.
+
+    ``pelayanan.participation.surveys`` is on ``participation.md``, ``pelayanan.law`` on
+    ``law.md``; the package itself is on the index, and every wing page is in its toctree.
+    """
+    index = (API / "index.md").read_text(encoding="utf-8")
+    assert ".. automodule:: pelayanan\n" in index
+    for module in PUBLIC_MODULES[1:]:
+        wing = generate.wing_of(module)
+        page = API / f"{wing}.md"
+        hint = f"add an automodule of {module} to docs/reference/api/{wing}.md, listed in index.md"
         assert page.exists(), hint
-        assert f".. automodule:: {module}" in page.read_text(encoding="utf-8"), hint
-        assert re.search(rf"^{name}$", index, flags=re.MULTILINE), hint
+        assert f".. automodule:: {module}\n" in page.read_text(encoding="utf-8"), hint
+        assert re.search(rf"^{wing}$", index, flags=re.MULTILINE), hint
 
 
-def test_every_top_level_name_has_a_documented_home() -> None:
-    """Each name of pelayanan.__all__ points at a public module or at the package page."""
-    for name in pl.__all__:
-        if name.startswith("__"):
-            continue
-        target = generate.canonical_target(name)
-        assert target is not None
-        module = target.rsplit(".", 1)[0]
-        assert module == "pelayanan" or module in generate.public_modules(), (name, target)
+def test_the_api_pages_document_only_public_modules() -> None:
+    """No page is left over from an older layout: each names public modules of its own wing."""
+    pages = sorted(p.stem for p in API.glob("*.md"))
+    wings = sorted({generate.wing_of(m) for m in PUBLIC_MODULES[1:]})
+    assert pages == sorted(["index", *wings])
+    for page in API.glob("*.md"):
+        documented = re.findall(r"^\.\. automodule:: (\S+)$", page.read_text(), re.MULTILINE)
+        assert documented, page.name
+        for module in documented:
+            assert module in PUBLIC_MODULES, (page.name, module)
+            assert page.stem == (generate.wing_of(module) or "index"), (page.name, module)
+
+
+def test_the_examples_of_the_brief_live_in_their_public_module() -> None:
+    """A name a private module defines is documented under the public module exporting it."""
+    assert generate.home("pelayanan.participation.surveys", "IkmResult") == (
+        "pelayanan.participation.surveys.IkmResult"
+    )
+    assert generate.home("pelayanan.evaluation.performance", "EvaluationInstrument") == (
+        "pelayanan.evaluation.performance.EvaluationInstrument"
+    )
+    assert generate.home("pelayanan", "Instrument") == "pelayanan.law.Instrument"
+    assert generate.home("pelayanan.rules", "Rule") == "pelayanan.rules.Rule"
+    # Defined and exported by rules.index; rules.validation exports it too.
+    assert generate.home("pelayanan.rules.validation", "Index") == "pelayanan.rules.index.Index"
+    # Only the package exports the errors and Label: their home is the package page.
+    assert generate.home("pelayanan", "LoadError") == "pelayanan.LoadError"
+    assert generate.resolve("pelayanan.participation._survey_model.Grade.A") == (
+        "pelayanan.participation.surveys.Grade.A"
+    )
+
+
+def test_every_exported_object_has_one_home_that_exports_it() -> None:
+    """The home of each exported object is a public module whose ``__all__`` has it by that name.
+
+    The 47 names of the package are re-exports: each has its home in a wing, except what only
+    the package exports (defined in the private base).
+    """
+    for module in public_modules():
+        for name in getattr(module, "__all__", ()):
+            target = generate.home(module.__name__, name)
+            home, _, exported = target.rpartition(".")
+            assert home in PUBLIC_MODULES, (module.__name__, name, target)
+            assert getattr(importlib.import_module(home), exported) is getattr(module, name)
+            assert exported in importlib.import_module(home).__all__
+    on_the_package_page = {
+        name for name in pl.__all__ if generate.canonical_target(name) == f"pelayanan.{name}"
+    }
+    # The errors, the labels and the version: defined in the private base, exported by no wing.
+    assert on_the_package_page == {
+        "Label",
+        "Lang",
+        "LoadError",
+        "PelayananError",
+        "Problem",
+        "UnknownInstrumentError",
+        "__version__",
+    }
+    assert generate.canonical_target("no_such_name") is None
+
+
+def _imports(path: Path, package: list[str]) -> Iterator[tuple[int, str]]:
+    """The modules of the package a source file imports, anywhere in it: (line, module)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            target = [*base, *(node.module or "").split(".")] if node.module else base
+            if not node.level and target[:1] != ["pelayanan"]:
+                continue
+            names = [f"{'.'.join(target)}.{alias.name}" for alias in node.names]
+            yield from ((node.lineno, name) for name in names)
+        elif isinstance(node, ast.Import):
+            yield from ((node.lineno, a.name) for a in node.names if a.name.startswith("pelayanan"))
+
+
+def test_the_wings_import_only_the_wings_below_them() -> None:
+    """Each module imports from its own wing, the wings below it and the private base, no higher.
+
+    The order is the one the architecture page draws (``generate.WINGS``); every wing the package
+    has is in it. ``pelayanan.strategies`` and the package itself sit on top.
+    """
+    order = ["_base", *(wing for wing, _ in generate.WINGS)]
+    found = {generate.wing_of(m) for m in PUBLIC_MODULES[1:]} - {"strategies"}
+    assert found <= set(order), "add the new wing to WINGS in docs/_ext/pelayanan_docs/generate.py"
+    top = len(order)
+    source = ROOT / "src" / "pelayanan"
+    upward = []
+    for path in sorted(source.rglob("*.py")):
+        parts = list(path.relative_to(source).with_suffix("").parts)
+        package = ["pelayanan", *parts[:-1]]  # what `from . import` names, also in __init__.py
+        rank = order.index(parts[0]) if parts[0] in order else top
+        for line, name in _imports(path, package):
+            wing = name.split(".")[1] if name.count(".") else ""
+            if wing in order and order.index(wing) > rank:
+                upward.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    assert upward == []
+
+
+def test_the_layering_check_sees_an_upward_import(tmp_path: Path) -> None:
+    """The import reader resolves relative imports: ``from ..rules import Rule`` is caught.
+
+    Read from a module of the model wing, that line imports the rules wing, two layers up.
+    """
+    module = tmp_path / "standards.py"
+    module.write_text("from ..rules import Rule\nfrom . import records\nimport pelayanan.io\n")
+    found = list(_imports(module, ["pelayanan", "model"]))
+    assert found == [
+        (1, "pelayanan.rules.Rule"),
+        (2, "pelayanan.model.records"),
+        (3, "pelayanan.io"),
+    ]
 
 
 def test_unverified_figures_come_from_the_code() -> None:
@@ -483,7 +604,7 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
     for code in ("6.a", "7.a", "8.a", "9.a"):
         assert f"| {code} |" in rubrics
     guards = section("Policy-cycle guards")
-    for code, guard in lifecycle.GUARDS.items():
+    for code, guard in cycle.GUARDS.items():
         row = next(line for line in guards.splitlines() if f"`{code} <" in line)
         assert ("**UNVERIFIED**" in row) is not guard.verified
 
@@ -492,7 +613,7 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
 
 
 class _Stage(enum.Enum):
-    """A stand-in for the lifecycle module's states: a value and a bilingual label."""
+    """A stand-in for the policy cycle's stages: a value and a bilingual label."""
 
     DRAFT = "draft"
     CONSULTED = "consulted"
@@ -541,7 +662,7 @@ def test_the_diagram_of_the_same_table_is_the_same_text() -> None:
 
 @attrs.frozen
 class _Row:
-    """A stand-in for a row object of a transition table, as ``lifecycle.CycleTransition``."""
+    """A stand-in for a row object of a transition table, as ``pelayanan.participation.cycle.CycleTransition``."""
 
     source: _Stage | None
     action: str
@@ -614,11 +735,11 @@ def test_a_mapping_of_next_states_is_a_table_in_the_enumeration_s_order() -> Non
 
 def test_the_library_s_policy_cycle_table_can_be_drawn() -> None:
     """`pelayanan.participation.cycle.TRANSITIONS` is a table of row objects the directive reads."""
-    rows = diagrams.transition_rows(lifecycle.TRANSITIONS)
-    assert len(rows) == len(lifecycle.TRANSITIONS)
+    rows = diagrams.transition_rows(cycle.TRANSITIONS)
+    assert len(rows) == len(cycle.TRANSITIONS)
     assert rows[0].source is None
     assert rows[0].action is CycleAction.DRAFTING_STARTED
-    graph = diagrams.lifecycle_graph(lifecycle.TRANSITIONS)
+    graph = diagrams.lifecycle_graph(cycle.TRANSITIONS)
     assert {n.id for n in graph.nodes} >= {diagrams.START, "CycleStage:review"}
 
 
@@ -821,8 +942,8 @@ def test_the_documentation_builds_with_warnings_as_errors(tmp_path: Path) -> Non
         assert component.label.en in glossary
     concepts = (out / "concepts" / "index.html").read_text(encoding="utf-8")
     assert "<svg" in concepts
-    cycle = (out / "concepts" / "policy-cycle.html").read_text(encoding="utf-8")
-    assert "<svg" in cycle or "Diagram pending" in cycle
+    cycle_page = (out / "concepts" / "policy-cycle.html").read_text(encoding="utf-8")
+    assert "<svg" in cycle_page or "Diagram pending" in cycle_page
     from sphinx.util.inventory import InventoryFile
 
     with (out / "objects.inv").open("rb") as stream:
@@ -831,6 +952,12 @@ def test_the_documentation_builds_with_warnings_as_errors(tmp_path: Path) -> Non
     documented = {
         name for kind, names in objects.items() if kind.startswith("py:") for name in names
     }
-    for name in pl.__all__:
-        if not name.startswith("__"):
-            assert generate.canonical_target(name) in documented, name
+    for module in public_modules():
+        for name in getattr(module, "__all__", ()):
+            assert generate.home(module.__name__, name) in documented, (module.__name__, name)
+    # Documented once: a re-export is a link to its home, not a second description.
+    assert "pelayanan.rules.validation.Index" not in documented
+    assert "pelayanan.rules.index.Index" in documented
+    architecture = (out / "concepts" / "architecture.html").read_text(encoding="utf-8")
+    for wing, _ in generate.WINGS:
+        assert f"pelayanan.{wing}" in architecture

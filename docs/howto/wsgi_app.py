@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pelayanan as pl
+from pelayanan.model.standards import ServiceStandard
 
 StartResponse = Callable[[str, list[tuple[str, str]]], object]
-STANDARDS: dict[str, pl.ServiceStandard] = {}
+STANDARDS: dict[str, ServiceStandard] = {}
 """The registry: standards by id (a database in a real application)."""
 AS_OF: dt.date | None = None
 """The date standards are checked for; ``None`` is today in WIB (tests fix it)."""
@@ -47,7 +48,7 @@ def application(environ: dict[str, Any], start: StartResponse) -> Iterable[bytes
         if not report.ok:
             return _reply(start, "422 Unprocessable Content", report.to_dict())
         try:
-            standard = pl.from_dict(data, pl.ServiceStandard)
+            standard = pl.from_dict(data, ServiceStandard)
         except pl.LoadError as error:  # valid JSON of another kind of document
             problems = [{"path": p.path, "message": p.message} for p in error.problems]
             return _reply(start, "422 Unprocessable Content", {"problems": problems})

@@ -9,16 +9,16 @@ This module holds the names most programs need: loading and writing documents, t
 classes, validation and its report, the errors, and the catalogue of instruments. Everything else
 is public in its wing (``pelayanan.participation.surveys.IkmResult``), documented there:
 
-============================ ===============================================================
-:mod:`pelayanan.law`          instruments, citations and the catalogue
-:mod:`pelayanan.time`         working calendar, opening hours, durations, time zones
-:mod:`pelayanan.model`        providers, services, standards, components, charters
-:mod:`pelayanan.participation` forums, surveys, complaints, other forms, the policy cycle
-:mod:`pelayanan.io`           documents as JSON
-:mod:`pelayanan.rules`        the rule engine, the built-in rules, validation
-:mod:`pelayanan.evaluation`   evaluation inputs, PEKPPP, Ombudsman, compliance summaries
-:mod:`pelayanan.cli`          the command line
-============================ ===============================================================
+=============================== ==========================================================
+:mod:`pelayanan.law`            instruments, citations and the catalogue
+:mod:`pelayanan.time`           working calendar, opening hours, durations, time zones
+:mod:`pelayanan.model`          providers, services, standards, components, charters
+:mod:`pelayanan.participation`  forums, surveys, complaints, other forms, the policy cycle
+:mod:`pelayanan.io`             documents as JSON
+:mod:`pelayanan.rules`          the rule engine, the built-in rules, validation
+:mod:`pelayanan.evaluation`     evaluation inputs, PEKPPP, Ombudsman, compliance summaries
+:mod:`pelayanan.cli`            the command line
+=============================== ==========================================================
 
 Each wing imports only the wings above it in this table.
 

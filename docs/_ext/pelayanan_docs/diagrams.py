@@ -8,9 +8,9 @@ barycentre ordering) is enough for the graphs the documentation needs:
   action)`` triples, or row objects with ``source``, ``action`` and ``target`` (and optionally
   ``guards`` and ``basis``), where a ``None`` source is the start of the cycle, or a mapping from
   each state to the states it may move to (:func:`transition_rows`, :func:`lifecycle_graph`);
-* the **document model**, from :data:`pelayanan.DOCUMENT_KINDS` and the classes' type hints
+* the **document model**, from :data:`pelayanan.io.documents.DOCUMENT_KINDS` and the classes' type hints
   (:func:`model_graph`);
-* the **component groups** of a service standard, from :class:`pelayanan.Component`
+* the **component groups** of a service standard, from :class:`pelayanan.model.components.Component`
   (:func:`component_groups_svg`).
 
 Nothing here imports Sphinx; ``tests/test_docs.py`` calls these functions directly. Output is
@@ -30,9 +30,10 @@ from types import NoneType, UnionType
 
 import attrs
 
-from pelayanan import Component
 from pelayanan.io.documents import DOCUMENT_KINDS
-from pelayanan.model.components import ComponentGroup
+from pelayanan.model.components import Component, ComponentGroup
+
+from . import generate
 
 __all__ = [
     "Edge",
@@ -41,6 +42,7 @@ __all__ = [
     "Transition",
     "action_key",
     "component_groups_svg",
+    "entities",
     "lifecycle_graph",
     "model_graph",
     "render_svg",
@@ -611,16 +613,15 @@ def _inner(tp: object) -> tuple[object, bool]:
 
 
 def _has_id(cls: object) -> bool:
-    """An entity: a public attrs class with an ``id`` (not a :class:`~pelayanan.Label`'s ``id``)."""
-    return (
-        isinstance(cls, type)
-        and attrs.has(cls)
-        and "id" in attrs.fields_dict(cls)
-        and not cls.__module__.rsplit(".", 1)[-1].startswith("_")
-    )
+    """An entity: an attrs class with an ``id`` that a wing documents (not a
+    :class:`~pelayanan.Label`, whose ``id`` is the Indonesian text and whose home is the package)."""
+    if not (isinstance(cls, type) and attrs.has(cls) and "id" in attrs.fields_dict(cls)):
+        return False
+    found = generate.home_of(cls)
+    return found is not None and found.count(".") > 1
 
 
-def _entities(documents: Iterable[type]) -> list[type]:
+def entities(documents: Iterable[type]) -> list[type]:
     """The documents and the entities inside them, in order of discovery."""
     entities: list[type] = []
 
@@ -644,7 +645,7 @@ def _entities(documents: Iterable[type]) -> list[type]:
 def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ()) -> Graph:
     """The documents and the entities inside them, with what refers to what.
 
-    Built from :data:`pelayanan.DOCUMENT_KINDS` and the type hints: a field holding attrs
+    Built from :data:`pelayanan.io.documents.DOCUMENT_KINDS` and the type hints: a field holding attrs
     objects with an ``id`` is *containment* (``units[]``); a field named ``<thing>_id`` or
     ``<thing>_ids`` is a *reference* to the entity whose class name ends in that thing
     (``unit_id`` → :class:`~pelayanan.model.providers.Unit`). A new document kind appears by itself.
@@ -659,8 +660,8 @@ def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ())
     if unknown:
         msg = f"not document kinds: {', '.join(unknown)}"
         raise ValueError(msg)
-    every = _entities(DOCUMENT_KINDS.values())
-    drawn = _entities(DOCUMENT_KINDS[k] for k in wanted)
+    every = entities(DOCUMENT_KINDS.values())
+    drawn = entities(DOCUMENT_KINDS[k] for k in wanted)
     hidden = set(hide)
 
     def target_of(stem: str) -> type | None:
@@ -717,7 +718,7 @@ def model_graph(kinds: Iterable[str] | None = None, *, hide: Iterable[str] = ())
 
 
 def component_groups_svg() -> str:
-    """The 14 components of Pasal 21 in their two groups, from :class:`pelayanan.Component`."""
+    """The 14 components of Pasal 21 in their two groups, from :class:`pelayanan.model.components.Component`."""
     groups = [(g, [c for c in Component if c.group is g]) for g in ComponentGroup]
     row = 20
     column_width = max(_text_width(f"{c.letter}  {c.label.id}") for c in Component) + 2 * PAD_X

@@ -16,34 +16,50 @@
       a missing attribute, is an error); ``:caption:`` sets the caption; ``:omit: ACTION, ...``
       leaves the rows with those actions (by value) out of the drawing, not out of the table.
   ``{model-diagram}``
-      the documents and what refers to what, from :data:`pelayanan.DOCUMENT_KINDS`;
+      the documents and what refers to what, from :data:`pelayanan.io.documents.DOCUMENT_KINDS`;
       ``:kinds: KIND, ...`` draws only those documents with their contents (and what they refer
       to), ``:hide: FIELD, ...`` leaves out the references made by those fields, ``:title:`` and
       ``:caption:`` name it.
   ``{component-groups-diagram}``
-      the 14 components of Pasal 21 in their two groups, from :class:`pelayanan.Component`.
+      the 14 components of Pasal 21 in their two groups, from :class:`pelayanan.model.components.Component`.
 
-* A ``missing-reference`` handler resolves ``pelayanan.Name`` (a name re-exported at the top
-  level) to the place it is documented, and reports any other unresolved ``pelayanan.*``
-  reference on a hand-written page as a warning, so that a concept page cannot link to a class
-  that does not exist.
+* ``automodule`` documents each exported object once, in its home (:func:`generate.home`): a
+  module's ``__all__`` members whose home is another module are left out and listed under the
+  module's docstring with a link to their home; a constant defined in a private module (the
+  SKM questionnaires, the PEKPPP instruments) is documented under the public module that exports
+  it, with the docstring written under it where it is defined.
+* A ``missing-reference`` handler resolves any ``pelayanan.*`` name to the home of the object it
+  names (``pelayanan.Name`` re-exported at the top level, a class named by its private module in
+  a signature), and reports any other unresolved ``pelayanan.*`` reference on a hand-written page
+  as a warning, so that a concept page cannot link to a class that does not exist.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+try:  # Sphinx 9
+    from sphinx.ext.autodoc import AutodocDirective
+except ImportError:  # Sphinx 8
+    from sphinx.ext.autodoc.directive import AutodocDirective
+
+from pelayanan.io.documents import DOCUMENT_KINDS
 
 from . import diagrams, generate
 
@@ -253,11 +269,9 @@ class ModelDiagram(SphinxDirective):
             graph = diagrams.model_graph(kinds, hide=_names(self.options.get("hide")))
         except ValueError as exc:
             raise self.error(str(exc)) from None
-        for node in graph.nodes:
-            cls = next(
-                (c for m in generate.public_modules() for c in [_class(m, node.id)] if c), None
-            )
-            if cls is not None:
+        drawn = {node.id for node in graph.nodes}
+        for cls in diagrams.entities(DOCUMENT_KINDS.values()):
+            if cls.__name__ in drawn:
                 _note_module(self, cls)
         caption = self.options.get("caption") or (
             "The documents (with a kind) and the entities inside them. Solid arrows: "
@@ -267,7 +281,7 @@ class ModelDiagram(SphinxDirective):
         svg = diagrams.render_svg(
             graph,
             title=self.options.get("title") or "The pelayanan document model",
-            description="Drawn during the build from pelayanan.DOCUMENT_KINDS and type hints.",
+            description="Drawn during the build from pelayanan.io.documents.DOCUMENT_KINDS and type hints.",
         )
         return [_figure(svg, caption)]
 
@@ -275,12 +289,6 @@ class ModelDiagram(SphinxDirective):
 def _names(option: str | None) -> list[str]:
     """A comma-separated option as a list of names."""
     return [name.strip() for name in (option or "").split(",") if name.strip()]
-
-
-def _class(module_name: str, name: str) -> type | None:
-    module = importlib.import_module(module_name)
-    found = getattr(module, name, None)
-    return found if inspect.isclass(found) and found.__module__ == module_name else None
 
 
 class ComponentGroupsDiagram(SphinxDirective):
@@ -293,32 +301,124 @@ class ComponentGroupsDiagram(SphinxDirective):
         _note_module(self, importlib.import_module("pelayanan.model.components"))
         caption = (
             "The 14 components of UU 25/2009 Pasal 21 and the two groups of Permenpan RB "
-            "15/2014, drawn from pelayanan.Component."
+            "15/2014, drawn from pelayanan.model.components.Component."
         )
         return [_figure(diagrams.component_groups_svg(), caption)]
 
 
-# --- references to re-exported names -------------------------------------------------------------
+# --- each object documented once, in its home -----------------------------------------------------
 
 
-def _canonical(target: str) -> str | None:
-    first, _, rest = target.removeprefix("pelayanan.").partition(".")
-    canonical = generate.canonical_target(first)
-    if canonical is None:
+def _attribute_doc(obj: object, exported_as: str) -> tuple[str, list[str]] | None:
+    """Where a constant is defined and the docstring written under it there: the module of the
+    package whose ``exported_as`` (or another name) is bound to ``obj`` and has a docstring."""
+    for module_name, module in sorted(sys.modules.items()):
+        if not module_name.startswith("pelayanan.") or module is None:
+            continue
+        names = [n for n, value in vars(module).items() if value is obj]
+        if not names:
+            continue
+        try:
+            docs = ModuleAnalyzer.for_module(module_name).find_attr_docs()
+        except Exception:  # noqa: BLE001,S112  (a module without source has no attribute docs)
+            continue
+        for name in sorted(names, key=lambda n: n != exported_as):
+            if ("", name) in docs:
+                return module_name, list(docs["", name])
+    return None
+
+
+def _annotation(module_name: str, name: str) -> str | None:
+    """The annotation of a module-level name as written (``Final[...]`` unwrapped)."""
+    written = vars(sys.modules[module_name]).get("__annotations__", {}).get(name)
+    if not isinstance(written, str):
         return None
-    return f"{canonical}.{rest}" if rest else canonical
+    inner = re.fullmatch(r"(?:typing\.)?Final\[(.*)\]", written)
+    return inner[1] if inner else (None if written in {"Final", "typing.Final"} else written)
+
+
+def _foreign_constants(module_name: str) -> Iterator[tuple[str, str | None, list[str]]]:
+    """The constants a public module documents although another module defines them: (name,
+    annotation, docstring lines)."""
+    module = importlib.import_module(module_name)
+    own = ModuleAnalyzer.for_module(module_name).find_attr_docs()
+    for name in getattr(module, "__all__", ()):
+        obj = getattr(module, name)
+        if (
+            inspect.isclass(obj)
+            or inspect.isroutine(obj)
+            or ("", name) in own
+            or generate.home(module_name, name) != f"{module_name}.{name}"
+        ):
+            continue
+        found = _attribute_doc(obj, name)
+        if found is None:
+            logger.warning(
+                "%s.%s has no docstring: write one under its definition",
+                module_name,
+                name,
+                type="pelayanan",
+                subtype="doc",
+            )
+            continue
+        defined_in, lines = found
+        yield name, _annotation(defined_in, name), lines
+
+
+class HomeAutomodule(AutodocDirective):  # type: ignore[misc]
+    """``automodule`` that documents each exported object in its home only.
+
+    For a module of the package, the members of ``__all__`` documented in another module are
+    excluded and listed (with links) after the module's docstring, and the constants it exports
+    from a private module are documented here with their docstrings from there.
+    """
+
+    def run(self) -> list[nodes.Node]:
+        """Add the exclusions and the extra content, then document the module as autodoc does."""
+        module_name = self.arguments[0].strip()
+        if module_name == "pelayanan" or module_name.startswith("pelayanan."):
+            self._document_homes(module_name)
+        return list(super().run())
+
+    def _document_homes(self, module_name: str) -> None:
+        source, line = self.get_source_info()
+        elsewhere = generate.reexports(module_name)
+        constants = list(_foreign_constants(module_name))
+        excluded = [n for n, _ in elsewhere] + [n for n, _, _ in constants]
+        given = self.options.get("exclude-members", "")
+        self.options["exclude-members"] = ", ".join(filter(None, [given, *excluded]))
+        extra: list[str] = []
+        if elsewhere and module_name != "pelayanan":
+            links = ", ".join(f":py:obj:`~{target}`" for _, target in elsewhere)
+            extra += ["", f"Also exported here, and documented in their home: {links}.", ""]
+        for name, annotation, lines in constants:
+            extra += ["", f".. py:data:: {name}"]
+            extra += [f"   :type: {annotation}"] if annotation else []
+            extra += ["", *(f"   {text}" if text else "" for text in lines), ""]
+        # A new list: appending to the directive's own content would insert the lines into the
+        # page being parsed as well (a docutils ViewList passes changes on to its parent).
+        content = StringList()
+        for offset, text in enumerate(self.content):
+            content.append(text, *self.content.info(offset))
+        for text in extra:
+            content.append(text, source, line)
+        self.content = content
+
+
+def _register_automodule(app: Sphinx, config: Any) -> None:
+    app.add_directive("automodule", HomeAutomodule, override=True)
 
 
 def resolve_reexports(
     app: Sphinx, env: Any, node: nodes.Element, contnode: nodes.Element
 ) -> nodes.Element | None:
-    """Resolve ``pelayanan.Name`` to where ``Name`` is documented; warn about the unresolvable."""
+    """Resolve ``pelayanan.…`` to the home of what it names; warn about the unresolvable."""
     if node.get("refdomain") != "py":
         return None
     target = node.get("reftarget", "")
     if not target.startswith("pelayanan."):
         return None
-    canonical = _canonical(target)
+    canonical = generate.resolve(target)
     if canonical and canonical != target:
         python = env.domains["py"] if hasattr(env.domains, "__getitem__") else env.get_domain("py")
         found = python.resolve_any_xref(env, node["refdoc"], app.builder, canonical, node, contnode)
@@ -336,16 +436,24 @@ def resolve_reexports(
 _ENUM_REPR = re.compile(r"<(\w+)\.(\w+): [^<>]*>")
 
 
-def _constants() -> dict[str, str]:
-    """repr → name of the library's exported constants (``GOVERNMENT_CALENDAR``, ...)."""
-    import pelayanan  # noqa: PLC0415  (imported by the time signatures are formatted)
+_SHORTEST_REPR = 24
+"""Shorter reprs (``2002``, ``range(1, 5)``) may be a literal default, not the constant."""
 
+
+@functools.cache
+def _constants() -> dict[str, str]:
+    """repr → name of the library's exported constants (``GOVERNMENT_CALENDAR``, ...), the
+    longest first, so that a constant inside another (``WORKING_WEEK`` in
+    ``GOVERNMENT_CALENDAR``) is replaced after it."""
     found: dict[str, str] = {}
-    for name in pelayanan.__all__:
-        value = getattr(pelayanan, name)
-        if name.isupper() and not inspect.isclass(value):
-            found.setdefault(repr(value), name)
-    return found
+    for module_name in generate.public_modules():
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            text = repr(value)
+            if name.isupper() and not inspect.isclass(value) and len(text) >= _SHORTEST_REPR:
+                found.setdefault(text, name)
+    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
 
 
 def readable_signature(  # noqa: PLR0917  (the signature Sphinx calls it with)
@@ -379,4 +487,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("lifecycle-diagram", LifecycleDiagram)
     app.add_directive("model-diagram", ModelDiagram)
     app.add_directive("component-groups-diagram", ComponentGroupsDiagram)
+    # After autodoc's own automodule, which Sphinx 9 registers when the configuration is read.
+    app.connect("config-inited", _register_automodule, priority=900)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -29,12 +29,12 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 import pelayanan
-from pelayanan import CATALOGUE, Component
-from pelayanan.cli._main import COMMANDS, _parser
+from pelayanan.cli._main import _parser
 from pelayanan.evaluation.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanBand, OmbudsmanScheme
 from pelayanan.evaluation.performance import PEKPPP_INSTRUMENTS
 from pelayanan.io.documents import DOCUMENT_KINDS
-from pelayanan.law import Citation, Instrument, Topic
+from pelayanan.law import CATALOGUE, Citation, Instrument, Topic
+from pelayanan.model.components import Component
 from pelayanan.participation.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
 from pelayanan.participation.cycle import GUARDS
 from pelayanan.participation.surveys import QUESTIONNAIRES
@@ -43,19 +43,27 @@ from pelayanan.rules import BUILTIN_RULES, Registry, Rule, validation
 __all__ = [
     "CLI_COLUMNS",
     "GENERATORS",
+    "WINGS",
     "canonical_target",
     "cli_help",
     "cli_reference",
+    "command_names",
     "component_equivalents",
     "component_glossary",
     "component_table",
+    "home",
+    "home_of",
     "instrument_catalogue",
     "json_fields",
     "public_modules",
+    "reexports",
+    "resolve",
     "rule_catalogue",
     "structural_codes",
     "top_level_names",
     "unverified_figures",
+    "wing_of",
+    "wing_table",
 ]
 
 CLI_COLUMNS = 88
@@ -86,47 +94,142 @@ def _date(value: dt.date | None, open_end: str = "…") -> str:
 
 # --- the public API ------------------------------------------------------------------------------
 
+WINGS: tuple[tuple[str, str], ...] = (
+    ("law", "instruments, citations and the catalogue of instruments"),
+    ("time", "working days, holidays, opening hours, durations, time zones"),
+    ("model", "providers, services, standards, components, charters, shared records"),
+    ("participation", "consultation forums, surveys, complaints, other forms, the policy cycle"),
+    ("io", "documents as JSON: loading, writing, the document kinds"),
+    ("rules", "the rule engine, the built-in rules, the index of a run, validation"),
+    ("evaluation", "evaluation inputs, PEKPPP, the Ombudsman's schemes, compliance summaries"),
+    ("cli", "the command line"),
+)
+"""The wings of the package, lowest first: each imports only the wings before it (and the private
+``_base``). ``pelayanan.strategies`` sits on top of them all; the architecture page draws this."""
+
+
+def _is_private(module_name: str) -> bool:
+    return any(part.startswith("_") for part in module_name.split(".")[1:])
+
+
+@functools.cache
+def _public_module_names() -> tuple[str, ...]:
+    walked = pkgutil.walk_packages(pelayanan.__path__, "pelayanan.")
+    return tuple(sorted(["pelayanan", *(i.name for i in walked if not _is_private(i.name))]))
+
 
 def public_modules() -> list[str]:
-    """The public modules of the package (no leading underscore), sorted: one API page each."""
-    return sorted(
-        f"pelayanan.{m.name}"
-        for m in pkgutil.iter_modules(pelayanan.__path__)
-        if not m.name.startswith("_")
-    )
+    """Every public module, the package included, found by walking it (sorted).
+
+    A module is public when no part of its name after ``pelayanan`` starts with an underscore.
+    """
+    return list(_public_module_names())
+
+
+def wing_of(module_name: str) -> str | None:
+    """The API page a public module is documented on: its wing (``participation``), or ``None``
+    for the package itself, which the API index documents."""
+    parts = module_name.split(".")
+    return parts[1] if len(parts) > 1 else None
+
+
+@functools.cache
+def _exporters() -> dict[int, list[tuple[str, str]]]:
+    """id of each exported object → every (public module, name) exporting it, in module order."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for module_name in _public_module_names():
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", ()):
+            found.setdefault(id(getattr(module, name)), []).append((module_name, name))
+    return found
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    count = 0
+    for a, b in zip(first.split("."), second.split("."), strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+def home_of(obj: object) -> str | None:
+    """The full name under which an exported object is documented; ``None`` if no public module
+    exports it.
+
+    An object is documented once, in its home:
+
+    * a class or function that a public module both defines and exports lives there
+      (``pelayanan.rules.index.Index``, although :mod:`pelayanan.rules.validation` exports it too);
+    * anything else lives in the public module of a wing that exports it, the one nearest to where
+      it is defined: the classes of a private module (``pelayanan.participation._survey_model``)
+      live in the public module that exports them (``pelayanan.participation.surveys.IkmResult``),
+      a constant in the wing module that exports it (``pelayanan.rules.BUILTIN_RULES``);
+    * what only the package exports (the errors, :class:`~pelayanan.Label`) lives on the package
+      page: ``pelayanan.Label``.
+    """
+    exporters = _exporters().get(id(obj))
+    if not exporters:
+        return None
+    defined_in = getattr(obj, "__module__", None)
+    qualname = getattr(obj, "__qualname__", None)
+    if (
+        (inspect.isclass(obj) or inspect.isfunction(obj))
+        and isinstance(defined_in, str)
+        and (defined_in, qualname) in exporters
+    ):
+        return f"{defined_in}.{qualname}"
+    in_wings = [(m, n) for m, n in exporters if m != "pelayanan"] or exporters
+    if isinstance(defined_in, str):
+        in_wings = sorted(in_wings, key=lambda exporter: -_shared_prefix(exporter[0], defined_in))
+    return f"{in_wings[0][0]}.{in_wings[0][1]}"
+
+
+def home(module_name: str, name: str) -> str:
+    """The full name under which ``module_name.name`` is documented (:func:`home_of` it)."""
+    obj = getattr(importlib.import_module(module_name), name)
+    return home_of(obj) or f"{module_name}.{name}"
 
 
 def canonical_target(name: str) -> str | None:
-    """Where the object exported as ``pelayanan.<name>`` is documented.
-
-    Classes and functions are documented in the public module that defines them; objects defined
-    in a private module (the exceptions, :class:`~pelayanan.Label`) on the package page itself;
-    constants in the public module whose ``__all__`` exports them, under the name it exports them
-    by.
-    """
+    """Where the object exported as ``pelayanan.<name>`` is documented (``None`` if it is not
+    exported): its :func:`home`."""
     if name not in pelayanan.__all__:
         return None
-    obj = getattr(pelayanan, name)
-    home = getattr(obj, "__module__", None)
-    if (
-        (inspect.isclass(obj) or inspect.isfunction(obj))
-        and isinstance(home, str)
-        and not home.split(".")[-1].startswith("_")
-    ):
-        return f"{home}.{obj.__qualname__}"
-    modules = [importlib.import_module(m) for m in public_modules()]
-    for module in modules:
-        if name in getattr(module, "__all__", ()) and getattr(module, name) is obj:
-            return f"{module.__name__}.{name}"
-    # Re-exported under another name (``COMPLAINT_TRANSITIONS`` is ``complaints.TRANSITIONS``).
-    for module in modules:
-        for exported in getattr(module, "__all__", ()):
-            if getattr(module, exported, None) is obj:
-                return f"{module.__name__}.{exported}"
-    return f"pelayanan.{name}"
+    return home("pelayanan", name)
 
 
-def _kind_of_object(obj: object) -> str:
+def reexports(module_name: str) -> list[tuple[str, str]]:
+    """The names ``module_name`` exports but documents elsewhere: (name, home) pairs."""
+    module = importlib.import_module(module_name)
+    found = []
+    for name in getattr(module, "__all__", ()):
+        target = home(module_name, name)
+        if target != f"{module_name}.{name}":
+            found.append((name, target))
+    return found
+
+
+def resolve(target: str) -> str | None:
+    """A dotted name (``pelayanan.participation._survey_model.Grade.A``) rewritten to start at the
+    home of the object it names (``pelayanan.participation.surveys.Grade.A``); ``None`` when it
+    names nothing in the package."""
+    parts = target.split(".")
+    if parts[0] != "pelayanan":
+        return None
+    for split in range(len(parts) - 1, 0, -1):
+        module_name = ".".join(parts[:split])
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        name, rest = parts[split], parts[split + 1 :]
+        found = home_of(getattr(module, name, None))
+        return ".".join([found, *rest]) if found else None
+    return None
+
+
+def _kind_of_object(obj: object) -> str:  # noqa: PLR0911  (one answer per kind)
     if inspect.isclass(obj):
         if issubclass(obj, BaseException):
             return "exception"
@@ -137,23 +240,47 @@ def _kind_of_object(obj: object) -> str:
         return "class"
     if inspect.isfunction(obj):
         return "function"
+    if isinstance(obj, types.UnionType) or typing.get_origin(obj) is not None:
+        return "type alias"
     return "constant"
 
 
 def top_level_names() -> str:
-    """A table of everything ``import pelayanan`` gives, each linked to where it is documented."""
-    lines = ["| Name | What | Documented in |", "|---|---|---|"]
+    """A table of everything ``import pelayanan`` gives, each linked to its home."""
+    lines = ["| Name | What | Home |", "|---|---|---|"]
     for name in pelayanan.__all__:
         if name.startswith("__"):
             continue
-        target = canonical_target(name)
-        module = target.rsplit(".", 1)[0] if target else "pelayanan"
-        if target and target.split(".")[-1] != name:
-            module = target.rsplit(".", 1)[0]
+        target = home("pelayanan", name)
+        module = target.rsplit(".", 1)[0]
+        where = "this page" if module == "pelayanan" else f"{{py:mod}}`{module}`"
         lines.append(
             f"| {{py:obj}}`{name} <{target}>` | {_kind_of_object(getattr(pelayanan, name))} "
-            f"| {{py:mod}}`{module}` |"
+            f"| {where} |"
         )
+    return "\n".join(lines) + "\n"
+
+
+def wing_table() -> str:
+    """The stack of wings, the top layer first: what each holds and its public modules."""
+    modules = public_modules()
+    lines = ["| Layer | Wing | What it holds | Public modules |", "|---|---|---|---|"]
+    lines.append(
+        "| top | {py:mod}`pelayanan.strategies` | Hypothesis strategies for every model "
+        "(needs `pelayanan[strategies]`) | the module itself |"
+    )
+    for layer, (wing, holds) in reversed(list(enumerate(WINGS, start=1))):
+        members = [m for m in modules if wing_of(m) == wing and m != f"pelayanan.{wing}"]
+        shown = ", ".join(
+            f"{{py:mod}}`{m.removeprefix(f'pelayanan.{wing}.')} <{m}>`" for m in members
+        )
+        lines.append(
+            f"| {layer} | {{py:mod}}`pelayanan.{wing}` | {holds} | {shown or 'the wing itself'} |"
+        )
+    lines.append(
+        "| base | `pelayanan._base` (private) | errors, bilingual labels, exact numbers, "
+        "validators, a frozen mapping, the version | — |"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -497,8 +624,8 @@ def cli_reference(columns: int = CLI_COLUMNS) -> str:
 
 
 def command_names() -> list[str]:
-    """The subcommands, as ``pelayanan --help`` lists them."""
-    return [module.__name__.rsplit(".", 1)[-1].replace("_", "-") for module in COMMANDS]
+    """The subcommands, in the order ``pelayanan --help`` lists them."""
+    return list(_parsers()[1])
 
 
 # --- the 14 components ---------------------------------------------------------------------------
@@ -537,7 +664,7 @@ def _group_name(component: Component) -> str:
 
 
 def component_table() -> str:
-    """The 14 components of Pasal 21 at a glance, from :class:`pelayanan.Component`."""
+    """The 14 components of Pasal 21 at a glance, from :class:`pelayanan.model.components.Component`."""
     lines = [
         "| Huruf | Komponen | Component | Group | JSON field |",
         "|---|---|---|---|---|",
@@ -905,6 +1032,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "components-glossary.md": component_glossary,
     "unverified.md": unverified_figures,
     "top-level.md": top_level_names,
+    "wings.md": wing_table,
     "json-fields.md": json_fields,
 }
 """File name in ``docs/reference/generated/`` → the function that writes it."""
