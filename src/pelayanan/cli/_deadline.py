@@ -222,7 +222,9 @@ def _run_limit(args: argparse.Namespace, limit: TimeLimit, calendar: WorkingCale
             " write START with its time and offset, e.g. 2024-04-05T08:00+07:00"
         )
         raise UsageError(msg)
-    names = [args.case] if args.case is not None else [c.case for c in limit.cases] or [None]
+    names: list[str | None] = [args.case] if args.case is not None else [None]
+    if args.case is None and limit.cases:
+        names = [c.case for c in limit.cases]
     dates: list[tuple[str | None, Deadline | None, Label | None]] = []
     for name in names:
         try:
@@ -247,24 +249,24 @@ def _run_limit(args: argparse.Namespace, limit: TimeLimit, calendar: WorkingCale
                 "due": [
                     {
                         **({"case": name} if name is not None else {}),
-                        "due": due.due.isoformat() if due else None,
+                        "due": found.due.isoformat() if found is not None else None,
                         **({"no_deadline": reason.text(lang)} if reason else {}),
-                        "warnings": _warnings_json(due.warnings) if due else [],
+                        "warnings": _warnings_json(found.warnings) if found is not None else [],
                     }
-                    for name, due, reason in dates
+                    for name, found, reason in dates
                 ],
             }
         )
-        return EXIT_FINDINGS if any(due is None for _, due, _ in dates) else EXIT_OK
+        return EXIT_FINDINGS if any(found is None for _, found, _ in dates) else EXIT_OK
     if counted:
         _say("note", counted, lang)
-    for name, due, reason in dates:
-        for line in _warning_lines(due.warnings, lang) if due else ():
-            _say("warning", line, lang)
+    for name, found, reason in dates:
         prefix = f"{name}: " if name is not None and len(names) > 1 else ""
-        if due is None:
+        if found is None:
             shown = reason.text(lang) if reason else _WORDS["no_deadline"].text(lang)
             print(f"{prefix}{shown}")
-        else:
-            print(f"{prefix}{due.due.isoformat()}")
-    return EXIT_FINDINGS if any(due is None for _, due, _ in dates) else EXIT_OK
+            continue
+        for line in _warning_lines(found.warnings, lang):
+            _say("warning", line, lang)
+        print(f"{prefix}{found.due.isoformat()}")
+    return EXIT_FINDINGS if any(found is None for _, found, _ in dates) else EXIT_OK

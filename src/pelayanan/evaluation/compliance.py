@@ -4,8 +4,10 @@ A component counts as fulfilled when it is present and substantive (not blank, n
 SP001–SP014 check. Each standard says on what basis it was counted
 (:meth:`StandardCompliance.basis`): all 14 components of a full standard; for the published part of
 a standard, the components it shows, without the management components that Permenpan RB 15/2014
-does not publish; for a partial copy, the components it shows. Each unit's share is the mean over its services (one standard per service: the
-version in force on the date, else the latest), and is mapped onto the Ombudsman assessment scheme
+does not publish; for a partial copy, the components it shows.
+
+Each unit's share is the mean over its services (one standard per service: the version in force
+on the date, else the latest), and is mapped onto the Ombudsman assessment scheme
 of the assessment year as an **estimate** (:func:`pelayanan.evaluation.ombudsman.estimate_ombudsman_grade`):
 the Ombudsman observes many more items, so the figure shows where a unit stands on the standard's
 components, not what the Ombudsman will find.
