@@ -20,7 +20,8 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from .._base.errors import LoadError, Problem, ProblemKind, UnknownInstrumentError
+from .._base.errors import LoadError, PelayananError, Problem, ProblemKind, UnknownInstrumentError
+from .._base.labels import Label
 from .._base.validators import InvalidValueError
 from . import _fast
 from ._hooks import DETAILED, DROPPED, FAST, OutOfLimits, Path, describe, unstructure
@@ -57,33 +58,46 @@ def pointer(path: Path) -> str:
 
 
 _LONGEST_MESSAGE: Final = 500
+_NOT_READ: Final = Label(
+    "nilai ini tidak sesuai dengan bentuk yang diharapkan (lihat docs/reference/json.md)",
+    "this value does not have the expected shape (see docs/reference/json.md)",
+)
+_MISSING: Final = Label("isian wajib tidak ada", "required field missing")
+_TOO_DEEP: Final = Label("data bersarang terlalu dalam", "data nested too deeply")
 
 
-def _message(exc: BaseException) -> str:
-    if isinstance(exc, (ValueError, TypeError)) and str(exc):
-        text = str(exc)
-    else:
-        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    if len(text) > _LONGEST_MESSAGE:  # a message quoting a huge value stays readable
-        text = text[: _LONGEST_MESSAGE - 3] + "..."
-    return text
+def _cut(text: str) -> str:
+    """A message quoting a huge value stays readable."""
+    return text if len(text) <= _LONGEST_MESSAGE else text[: _LONGEST_MESSAGE - 3] + "..."
 
 
-def _unknown_key_message(key: str, cls: type | None) -> str:
+def _message(exc: BaseException) -> Label:
+    """What ``exc`` says, in both languages; never the text of a Python error."""
+    label = getattr(exc, "label", None)
+    if isinstance(label, Label):
+        return Label(_cut(label.id), _cut(label.en))
+    if isinstance(exc, PelayananError) and str(exc):
+        return Label(_cut(str(exc)), _cut(str(exc)))
+    return _NOT_READ
+
+
+def _unknown_key_message(key: str, cls: type | None) -> Label:
     fields = [a.name for a in attrs.fields(cls)] if cls is not None and attrs.has(cls) else []
-    close = difflib.get_close_matches(key, fields, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown field {key!r}{hint}"
+    close = difflib.get_close_matches(key, fields, n=1) if len(key) <= 100 else []
+    hint_en = f"; did you mean {close[0]!r}?" if close else ""
+    hint_id = f"; maksudnya {close[0]!r}?" if close else ""
+    shown_key = _cut(repr(key))
+    return Label(f"isian {shown_key} tidak dikenal{hint_id}", f"unknown field {shown_key}{hint_en}")
 
 
-def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, str]]:
-    """Every leaf problem in a cattrs exception group, with its path and kind."""
+def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, Label]]:
+    """Every leaf problem in a cattrs exception group, with its path, kind and message."""
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 if isinstance(sub, KeyError) and not isinstance(sub, UnknownInstrumentError):
-                    yield (*path, note.name), "missing", "required field missing"
+                    yield (*path, note.name), "missing", _MISSING
                     continue
                 yield from problems_of(sub, (*path, note.name))
             else:
@@ -95,11 +109,11 @@ def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, Pro
             yield (*path, key), "unknown", _unknown_key_message(key, exc.cl)
     elif isinstance(exc, InvalidValueError):
         kind: ProblemKind = "limit" if isinstance(exc, LimitError) else "invalid"
-        yield (*path, exc.field), kind, _message(exc)
+        yield (*path, exc.field), kind, Label(_cut(exc.message_id), _cut(str(exc)))
     elif isinstance(exc, LimitError):
         yield path, "limit", _message(exc)
     elif isinstance(exc, RecursionError):
-        yield path, "invalid", "data nested too deeply"
+        yield path, "invalid", _TOO_DEEP
     else:
         yield path, "invalid", _message(exc)
 
@@ -222,9 +236,16 @@ def _within_limits(
     found = limit_problems(data, limits)
     if not found:
         return data, [], set()
-    problems = [Problem(pointer((*base, *shown)), message, "limit") for shown, _, message in found]
+    problems = [
+        Problem(pointer((*base, *shown)), message, "limit", f"melampaui batas masukan: {message}")
+        for shown, _, message in found
+    ]
     removed = {path for _, path, _ in found}
     return _remove_all(data, removed), problems, removed
+
+
+def _problem(path: Path, message: Label, kind: ProblemKind = "invalid") -> Problem:
+    return Problem(pointer(path), message.en, kind, message.id)
 
 
 def structure(
@@ -254,7 +275,7 @@ def structure(
             result: T = DETAILED.structure(data, cls)
         except Exception as exc:  # noqa: BLE001
             problems.extend(
-                Problem(pointer((*base, *path)), message, kind)
+                _problem((*base, *path), message, kind)
                 for path, kind, message in problems_of(exc)
                 if not (kind == "missing" and path in removed)  # reported as beyond the limits
             )
@@ -350,14 +371,14 @@ def _salvage(
         try:
             return DETAILED.structure(data, cls), problems
         except RecursionError:
-            problems.append(Problem(pointer(base), "data nested too deeply"))
+            problems.append(_problem(base, _TOO_DEEP))
             return None, problems
         except Exception as exc:  # noqa: BLE001
             found = list(problems_of(exc))
         removals: set[Path] = set()
         for path, kind, message in found:
             if path not in seen:  # a removed value is not reported again as "missing"
-                problems.append(Problem(pointer((*base, *path)), message, kind))
+                problems.append(_problem((*base, *path), message, kind))
             target = path[:-1] if kind == "missing" else path
             seen.update((path, target))  # removing it is not a new problem in the next round
             removals.add(target)

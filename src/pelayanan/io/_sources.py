@@ -301,7 +301,9 @@ def iter_texts(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterato
 def parse_text(text: Text, limits: Limits = DEFAULT_LIMITS) -> Source:
     """Parse one text into a :class:`Source`."""
     if text.content is None:
-        problem = Problem("", text.error or "unreadable", text.error_kind)
+        message = text.error or "cannot read the file"
+        detail = f" ({text.error})" if text.error else ""
+        problem = Problem("", message, text.error_kind, f"berkas tidak dapat dibaca{detail}")
         return Source(text.name, None, (problem,))
     return _parse(text.name, text.content, limits)
 
