@@ -85,6 +85,8 @@ class Block:
     """The rows of one standard in a table, with the heading printed above them."""
 
     table: RawTable
+    title: str
+    """The title printed above the table (a heading, a caption, a title row), ``""`` if none."""
     heading: str
     """The heading row above the rows (a service's name, a counter), ``""`` if none."""
     rows: tuple[ComponentRow, ...]
@@ -178,6 +180,7 @@ def _is_header_again(cells: Sequence[str], columns: _Columns) -> bool:
 @attrs.define
 class _Builder:
     table: RawTable
+    title: str
     columns: _Columns
     positional: bool
     blocks: list[Block] = attrs.Factory(list)
@@ -200,6 +203,7 @@ class _Builder:
             self.blocks.append(
                 Block(
                     self.table,
+                    self.title,
                     self.heading,
                     tuple(self.rows),
                     tuple(self.findings),
@@ -283,11 +287,14 @@ def split_table(table: RawTable) -> list[Block]:
         positional = True
     else:
         positional = False
-    builder = _Builder(table, columns, positional)
+    above = [
+        " ".join(" ".join(c for c in r.cells if c.strip()).split()) for r in filled[:title_rows]
+    ]
+    builder = _Builder(table, table.title or " ".join(t for t in above if t), columns, positional)
     for (row, cells), ahead in zip(prepared, _lookahead(prepared, columns), strict=True):
         _read_row(builder, row, cells, ahead)
     builder.close()
-    return [b for b in builder.blocks if b.rows]
+    return [b for b in builder.blocks if b.rows or b.findings]
 
 
 def _read_row(
