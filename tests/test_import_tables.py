@@ -517,9 +517,13 @@ def test_a_step_s_parenthesis_gives_actor_time_and_output() -> None:
 
 
 def test_a_step_time_without_a_clear_unit_is_reported() -> None:
-    """Text "3 hari" does not say working or calendar days: the step keeps no duration and says why."""
+    """Text "3 hari" does not say working or calendar days: it stays in the description, reported."""
     made, problems = step("Verifikasi (pelaksana: Tim; waktu: 3 hari)")
-    assert made.duration is None
+    assert (made.description, made.actor, made.duration) == (
+        "Verifikasi (waktu: 3 hari)",
+        "Tim",
+        None,
+    )
     assert problems == ("the time of the step '3 hari' has no clear unit",)
 
 

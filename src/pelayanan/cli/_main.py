@@ -24,6 +24,7 @@ from . import (
     _deadline,
     _evaluate,
     _ikm,
+    _import,
     _rules,
     _sample_size,
     _summary,
@@ -35,6 +36,7 @@ __all__ = ["main"]
 
 COMMANDS = [
     _validate,
+    _import,
     _rules,
     _compliance,
     _evaluate,

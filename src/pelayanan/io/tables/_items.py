@@ -243,11 +243,11 @@ def step(item: str) -> tuple[ProcedureStep, tuple[str, ...]]:
         try:
             duration = Duration.parse(fields["duration"])
         except PelayananError:
+            # Kept in the description, as written, so that no word is lost.
             problems = (f"the time of the step {fields['duration']!r} has no clear unit",)
-    return (
-        ProcedureStep(description, fields.get("actor", ""), duration, fields.get("output", "")),
-        problems,
-    )
+            description = f"{description} (waktu: {fields['duration']})"
+    actor, output = fields.get("actor", ""), fields.get("output", "")
+    return ProcedureStep(description, actor, duration, output), problems
 
 
 _LABELLED: Final = re.compile(r"^\s*([^\W\d_][^:\n]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
