@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import inspect
 
-from pelayanan.io.tables import IMPORT_CODES, LABEL_RULES, RowKind
-from pelayanan.io.tables import _items, _readers, _rows, _values
+from pelayanan.io.tables import IMPORT_CODES, LABEL_RULES, RowKind, _items, _readers, _rows, _values
 from pelayanan.model.components import Component
 
 __all__ = ["import_reference"]
@@ -29,7 +28,7 @@ def _target(target: Component | RowKind) -> str:
 
 def _formats() -> list[str]:
     by_format: dict[str, list[str]] = {}
-    for suffix, name in _readers._SUFFIXES.items():  # noqa: SLF001
+    for suffix, name in _readers._SUFFIXES.items():
         by_format.setdefault(name, []).append(f"`{suffix}`")
     extras = {"xlsx": "`pelayanan[xlsx]` (openpyxl)", "docx": "`pelayanan[docx]` (python-docx)"}
     out = ["| Format | File names | Needs |", "|---|---|---|"]
@@ -39,7 +38,7 @@ def _formats() -> list[str]:
     )
     out.append("")
     out.append("Not read, with what to do instead:\n")
-    out.extend(f"- `{suffix}`: {_escape(why)}" for suffix, why in _readers._NOT_READ.items())  # noqa: SLF001
+    out.extend(f"- `{suffix}`: {_escape(why)}" for suffix, why in _readers._NOT_READ.items())
     return out
 
 
@@ -77,20 +76,19 @@ def _words(mapping: dict[str, object]) -> str:
 
 def _item_words() -> list[str]:
     vulnerable = "; ".join(
-        f"{group.value}: `{pattern.pattern}`"
-        for pattern, group in _items._VULNERABLE  # noqa: SLF001
+        f"{group.value}: `{pattern.pattern}`" for pattern, group in _items._VULNERABLE
     )
     rows = [
-        ("Requirement group lines (`… administratif:`)", _words(_items._REQUIREMENT_GROUPS)),  # noqa: SLF001
-        ("Optional requirement, in a trailing parenthesis", f"`{_items._OPTIONAL.pattern}`"),  # noqa: SLF001
-        ("Description, in a trailing parenthesis", f"`{_items._DESCRIPTION.pattern}`"),  # noqa: SLF001
-        ("Procedure step, in a trailing parenthesis", _words(_items._STEP_KEYS)),  # noqa: SLF001
-        ("Competency kinds (group line or leading word)", _words(_items._COMPETENCY_WORDS)),  # noqa: SLF001
+        ("Requirement group lines (`… administratif:`)", _words(_items._REQUIREMENT_GROUPS)),
+        ("Optional requirement, in a trailing parenthesis", f"`{_items._OPTIONAL.pattern}`"),
+        ("Description, in a trailing parenthesis", f"`{_items._DESCRIPTION.pattern}`"),
+        ("Procedure step, in a trailing parenthesis", _words(_items._STEP_KEYS)),
+        ("Competency kinds (group line or leading word)", _words(_items._COMPETENCY_WORDS)),
         ("Vulnerable groups, after `untuk`/`bagi`", vulnerable),
-        ("Procedure lines", _words(_values._PROCEDURE_LABELS)),  # noqa: SLF001
-        ("Internal supervision lines", _words(_values._SUPERVISION_LABELS)),  # noqa: SLF001
-        ("Complaint handling lines", _words(_values._COMPLAINT_LABELS)),  # noqa: SLF001
-        ("Performance evaluation lines", _words(_values._EVALUATION_LABELS)),  # noqa: SLF001
+        ("Procedure lines", _words(_values._PROCEDURE_LABELS)),
+        ("Internal supervision lines", _words(_values._SUPERVISION_LABELS)),
+        ("Complaint handling lines", _words(_values._COMPLAINT_LABELS)),
+        ("Performance evaluation lines", _words(_values._EVALUATION_LABELS)),
     ]
     out = ["| What | Words read |", "|---|---|"]
     out.extend(f"| {what} | {_escape(words)} |" for what, words in rows)
@@ -98,12 +96,15 @@ def _item_words() -> list[str]:
 
 
 def _findings() -> list[str]:
-    out = ["| Code | Severity | Title | Message (after the row and column) | Hint |", "|---|---|---|---|---|"]
-    for code in IMPORT_CODES.values():
-        out.append(
-            f"| `{code.code}` | {code.severity} | {_escape(code.title.en)}<br>*{_escape(code.title.id)}* "
-            f"| {_escape(code.message.en)}<br>*{_escape(code.message.id)}* | {_escape(code.hint.en)} |"
-        )
+    out = [
+        "| Code | Severity | Title | Message (after the row and column) | Hint |",
+        "|---|---|---|---|---|",
+    ]
+    out.extend(
+        f"| `{code.code}` | {code.severity} | {_escape(code.title.en)}<br>*{_escape(code.title.id)}* "
+        f"| {_escape(code.message.en)}<br>*{_escape(code.message.id)}* | {_escape(code.hint.en)} |"
+        for code in IMPORT_CODES.values()
+    )
     return out
 
 
