@@ -9,8 +9,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pelayanan.io.tables import _readers
+from pelayanan.io.tables import TableReadError as ImportReadError
+from pelayanan.io.tables import _readers, read_standard_table
 from pelayanan.io.tables._hours import has_clock_times, parse_opening_hours
 from pelayanan.io.tables._items import (
     competency,
@@ -30,6 +33,7 @@ from pelayanan.io.tables._readers import (
     read_tables,
 )
 from pelayanan.io.tables._rows import NotAStandardTableError, split_table
+from pelayanan.io.tables._values import read_component
 from pelayanan.model.components import Component
 from pelayanan.model.providers import CompetencyKind
 from pelayanan.model.services import VulnerableGroup
@@ -562,3 +566,57 @@ def test_a_competency_s_leading_kind_is_read() -> None:
 def test_how_often_an_evaluation_is_done(text: str, months: int | None) -> None:
     """Real phrasings of the evaluation interval (files 02 and 21)."""
     assert interval_months(text) == months
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+_PIECES = [*"0123456789 .,:;()-/\n•abcdefghijklmnoprstuwy"]
+_WORDS = ["Rp", "hari kerja", "Nomor", "Tahun", "orang", "08.00", "WIB", "Senin", "Pengawas:"]
+_CELL_TEXT = st.lists(st.sampled_from(_PIECES + _WORDS + ["(tidak wajib)"]), max_size=30).map(
+    "".join
+)
+
+
+@given(component=st.sampled_from(list(Component)), text=_CELL_TEXT)
+def test_no_cell_text_makes_a_component_reader_raise(component: Component, text: str) -> None:
+    """Whatever a cell holds, its reader gives a value or says why not; it never raises."""
+    reading = read_component(component, text)
+    assert isinstance(reading.unread, tuple)
+    assert reading.failed is None or reading.value is None
+
+
+@given(rows=st.lists(st.lists(_CELL_TEXT, min_size=0, max_size=4).map(tuple), max_size=8))
+def test_no_table_makes_the_row_reader_raise_anything_but_not_a_standard(
+    rows: list[tuple[str, ...]],
+) -> None:
+    """Any grid of cells is split into standards, or refused as not a standard table."""
+    try:
+        blocks = split_table(_table(*rows))
+    except NotAStandardTableError:
+        return
+    for block in blocks:
+        assert all(r.row >= 1 for r in block.rows)
+
+
+@given(data=st.binary(max_size=300))
+def test_no_bytes_make_the_import_raise_anything_but_one_line(data: bytes) -> None:
+    """Random bytes give standards or one TableReadError line, never another exception."""
+    try:
+        read_standard_table(data, name="junk.csv")
+    except ImportReadError as exc:
+        message = str(exc)
+    else:
+        return
+    assert "\n" not in message
+
+
+def test_a_long_pathological_cell_is_read_in_good_time() -> None:
+    """Text built to make regular expressions backtrack is read (or refused) in well under a second."""
+    import time
+
+    nasty = "Undang Undang " * 1400 + "Nomor"
+    for component in Component:
+        started = time.perf_counter()
+        read_component(component, nasty)
+        read_component(component, "1. " + "a" * 19_000 + ":")
+        assert time.perf_counter() - started < 1.0, component
