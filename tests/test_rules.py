@@ -30,7 +30,13 @@ from pelayanan import (
 from pelayanan.model.charters import CharterStatus
 from pelayanan.model.participants import ParticipantCategory
 from pelayanan.model.providers import ProviderCategory
-from pelayanan.model.records import OfficeLevel, Official, Publication, PublicationMedium
+from pelayanan.model.records import (
+    Establishment,
+    OfficeLevel,
+    Official,
+    Publication,
+    PublicationMedium,
+)
 from pelayanan.model.standards import (
     ComplaintChannel,
     ComplaintChannelKind,
@@ -44,6 +50,7 @@ from pelayanan.model.standards import (
     Review,
     StandardStatus,
     TimeLimit,
+    TimeLimitCase,
 )
 
 from .conftest import EXAMPLES
@@ -231,6 +238,41 @@ STANDARD_CASES: list[tuple[str, Callable[[ServiceStandard], ServiceStandard], st
         "/reviews/1/reviewed_on",
     ),
     ("SP042", lambda s: evolve(s, effective_until=dt.date(2024, 6, 1)), "/status"),
+    # A decree known only by its number (as published pages name it): date and signer unknown.
+    (
+        "SP043",
+        lambda s: evolve(s, establishment=Establishment("188.45/123/Dinsos")),
+        "/establishment/decided_on",
+    ),
+    (
+        "SP043",
+        lambda s: evolve(s, establishment=evolve(s.establishment, signatory=None)),
+        "/establishment/signatory",
+    ),
+    (
+        "SP044",
+        lambda s: evolve(s, time_limit=TimeLimit(no_fixed_time="Sesuai kasus")),
+        "/time_limit/no_fixed_time",
+    ),
+    ("SP044", lambda s: evolve(s, time_limit=TimeLimit(as_written="1")), "/time_limit"),
+    (
+        "SP044",
+        lambda s: evolve(
+            s,
+            time_limit=TimeLimit(
+                cases=(
+                    TimeLimitCase("Pasien baru", Duration(10, DurationUnit.MINUTES)),
+                    TimeLimitCase("Gawat darurat", no_fixed_time="tergantung tingkat kegawatan"),
+                )
+            ),
+        ),
+        "/time_limit/cases/1",
+    ),
+    (
+        "SP045",
+        lambda s: evolve(s, time_limit=TimeLimit(Duration(3, DurationUnit.DAYS))),
+        "/time_limit",
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from ._base.numbers import ROUNDING_MODES
 from ._base.validators import non_empty, optional_non_empty
 from .io.documents import DOCUMENT_KINDS, Document
-from .law import CATALOGUE, Citation, Instrument
+from .law import CATALOGUE, Citation, Instrument, InstrumentKind
 from .model.charters import ServiceCharter
 from .model.participants import ParticipantCategory
 from .model.providers import Provider
@@ -71,7 +71,7 @@ from .participation.surveys import (
     SurveyResponse,
 )
 from .time.calendar import LabelledDate, Weekday, WorkingCalendar
-from .time.durations import Duration
+from .time.durations import Duration, LimitBound, TimeLimit, TimeLimitCase
 from .time.hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
 from .time.regions import TimeZone
 
@@ -156,7 +156,11 @@ _FIELD_OVERRIDES: dict[str, st.SearchStrategy[Any]] = {
 
 
 def _instruments() -> st.SearchStrategy[Instrument]:
-    return st.sampled_from(list(CATALOGUE.values())) | models(Instrument)
+    return (
+        st.sampled_from(list(CATALOGUE.values()))
+        | models(Instrument)
+        | st.deferred(_instruments_as_written)
+    )
 
 
 def _times() -> st.SearchStrategy[dt.time]:
@@ -196,6 +200,49 @@ def _working_calendars() -> st.SearchStrategy[WorkingCalendar]:
     )
 
 
+def _time_limit_values() -> st.SearchStrategy[dict[str, Any]]:
+    """The value part of a time limit or a sub-case, in each form a standard writes."""
+    duration = st.deferred(lambda: models(Duration))
+    return st.one_of(
+        st.builds(lambda d, b: {"duration": d, "bound": b}, duration, st.sampled_from(LimitBound)),
+        st.builds(lambda lo, hi: {"duration": hi, "minimum": lo}, duration, duration),
+        texts().map(lambda reason: {"no_fixed_time": reason}),
+        st.just({}),
+    )
+
+
+def _time_limit_cases() -> st.SearchStrategy[TimeLimitCase]:
+    return st.builds(
+        lambda case, value: TimeLimitCase(case, **value), texts(), _time_limit_values()
+    )
+
+
+def _time_limits() -> st.SearchStrategy[TimeLimit]:
+    """Every form of component d: a value, a range, a bound, no fixed time, sub-cases, text only."""
+    cases = st.lists(st.deferred(_time_limit_cases), min_size=1, max_size=_MAX_ITEMS).map(tuple)
+    values = _time_limit_values() | cases.map(lambda c: {"cases": c})
+    return st.builds(
+        lambda value, counted_from, note, written: TimeLimit(
+            counted_from=counted_from, note=note, as_written=written, **value
+        ),
+        values,
+        texts(max_size=20),
+        texts(max_size=20),
+        texts(max_size=20),
+    )
+
+
+def _instruments_as_written() -> st.SearchStrategy[Instrument]:
+    """Instruments cited with only some of their facts: no year, no title, no number (UUD 1945)."""
+    return st.builds(
+        Instrument,
+        st.sampled_from(InstrumentKind),
+        st.none() | _non_blank(),
+        st.none() | st.integers(1945, 2100),
+        texts(max_size=20),
+    )
+
+
 def _questionnaires() -> st.SearchStrategy[QuestionnaireVersion]:
     return st.sampled_from(list(QUESTIONNAIRES.values())) | models(QuestionnaireVersion)
 
@@ -213,6 +260,8 @@ _TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     decimal.Decimal: _amounts(),
     # Models whose invariants span two fields.
     TimeWindow: st.deferred(_time_windows),
+    TimeLimit: st.deferred(_time_limits),
+    TimeLimitCase: st.deferred(_time_limit_cases),
     SpecialPeriod: st.deferred(_special_periods),
     WorkingCalendar: st.deferred(_working_calendars),
     Fraction: st.fractions(min_value=0, max_value=10**6, max_denominator=10**6),

@@ -8,6 +8,7 @@ are checked for completeness when the module is imported, so a member can never 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 from collections.abc import Mapping
 from typing import Literal, TypeVar
@@ -69,8 +70,19 @@ def register_labels(cls: type[E], labels: Mapping[E, tuple[str, str]]) -> type[E
     return cls
 
 
-def render_value(value: object, lang: Lang) -> str:
-    """A message parameter as text: labels in ``lang``, dates in ISO form, collections joined."""
+def render_value(value: object, lang: Lang) -> str:  # noqa: PLR0911  (one return per kind of value)
+    """A message parameter as text: labels in ``lang``, dates in ISO form, collections joined.
+
+    Decimal numbers are written as the language writes them: ``Decimal("7000.5")`` is
+    ``7.000,5`` in Indonesian and ``7,000.5`` in English.
+    """
+    if isinstance(value, decimal.Decimal):
+        text = f"{value:,f}"
+        return (
+            text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+            if lang == "id"
+            else text
+        )
     if isinstance(value, Label):
         return value.text(lang)
     if isinstance(value, LabelledEnum):

@@ -34,6 +34,8 @@ __all__ = [
     "ROUNDING_MODES",
     "Exact",
     "dumps_with_decimals",
+    "format_number",
+    "number_from_words",
     "round_fraction",
     "round_half_up",
     "to_fraction",
@@ -143,3 +145,80 @@ def dumps_with_decimals(data: Any, *, indent: int | None = 2) -> str:  # noqa: A
     """
     text = json.dumps(_mark_decimals(data), indent=indent, ensure_ascii=False)
     return _MARKED.sub(r"\1", text)
+
+
+# --- numbers as people write them ------------------------------------------------------------------
+
+_DIGIT_WORDS: Final = {
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
+_SE: Final = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+def number_from_words(text: str) -> int | None:
+    """The whole number written in Indonesian words, or ``None`` if ``text`` is not one.
+
+    Standards write numbers in digits with the words beside them ("5 (lima)"), or in words alone
+    ("maksimal tiga hari").
+
+    >>> number_from_words("tiga"), number_from_words("lima belas"), number_from_words("Dua Puluh Empat")
+    (3, 15, 24)
+    >>> number_from_words("seratus dua puluh"), number_from_words("sebelas"), number_from_words("hari")
+    (120, 11, None)
+    """
+    words = _WORD.findall(text.lower())
+    if not words or len(words) != len(text.split()):
+        return None
+    total, hundreds, small = 0, 0, 0
+    for word in words:
+        if word in _DIGIT_WORDS:
+            small += _DIGIT_WORDS[word]
+        elif word in ("sepuluh", "sebelas"):
+            small += _SE[word]
+        elif word == "seratus":
+            hundreds += 100
+        elif word == "seribu":
+            total += 1000
+        elif word == "belas":
+            small += 10
+        elif word == "puluh":
+            small *= 10
+        elif word == "ratus":
+            hundreds, small = hundreds + (small or 1) * 100, 0
+        elif word == "ribu":
+            total, hundreds, small = total + (hundreds + small or 1) * 1000, 0, 0
+        else:
+            return None
+    return total + hundreds + small
+
+
+def format_number(
+    value: Decimal | Fraction | int, lang: str = "id", places: int | None = None
+) -> str:
+    """A number as the language writes it: a decimal comma and thousands points in Indonesian.
+
+    >>> format_number(Decimal("85.71")), format_number(Decimal("85.71"), "en")
+    ('85,71', '85.71')
+    >>> format_number(Decimal("1500000"), "id"), format_number(Decimal("1500000"), "en")
+    ('1.500.000', '1,500,000')
+    >>> format_number(Fraction(1, 3), "id", places=2)
+    '0,33'
+    """
+    if isinstance(value, Fraction):
+        value = round_half_up(value, places if places is not None else 2)
+    elif places is not None:
+        value = round_fraction(Fraction(value), places)
+    text = f"{value:,}" if isinstance(value, int) else f"{Decimal(value):,f}"
+    if lang == "id":
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text

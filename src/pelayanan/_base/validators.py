@@ -21,11 +21,17 @@ __all__ = [
 
 
 class InvalidValueError(ValueError):
-    """A field's value is meaningless; names the field so that loaders can say where."""
+    """A field's value is meaningless; names the field so that loaders can say where.
 
-    def __init__(self, field: str, message: str) -> None:
+    ``message`` is English; ``message_id`` is the same in Indonesian (the English text is shown
+    when no Indonesian one is given).
+    """
+
+    def __init__(self, field: str, message: str, message_id: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.message_id = message_id if message_id is not None else message
+        """The message in Indonesian."""
 
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]

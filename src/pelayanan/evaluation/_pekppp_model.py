@@ -625,27 +625,26 @@ def _standard_steps(standard: ServiceStandard | None, on: dt.date) -> list[_Step
         return [_Step(False, _NOTHING, need) for need in needs]
     missing = standard.missing_components()
     decree = standard.establishment
+    # A decree without a known date or signatory is no evidence that the unit head established
+    # the standard by the date of the evaluation.
     established = (
         decree is not None
+        and decree.decided_on is not None
         and decree.decided_on <= on
+        and decree.signatory is not None
         and decree.signatory.level >= OfficeLevel.UNIT_HEAD
     )
     if decree is None:
         shown, need_establish = _NOTHING, _NEED_ESTABLISH
     else:
         shown = Label(
-            f"ditetapkan dengan keputusan {decree.decree_number} tanggal "
-            f"{decree.decided_on.isoformat()} oleh {decree.signatory.position}",
-            f"established by decree {decree.decree_number} of {decree.decided_on.isoformat()} "
-            f"by {decree.signatory.position}",
+            f"ditetapkan dengan {decree.text('id')}", f"established by {decree.text('en')}"
         )
         need_establish = Label(
-            f"tetapkan oleh minimal pimpinan unit paling lambat {on.isoformat()} (keputusan "
-            f"{decree.decree_number}: {decree.signatory.position}, "
-            f"{decree.decided_on.isoformat()})",
-            f"have it established by at least the unit head by {on.isoformat()} (decree "
-            f"{decree.decree_number}: {decree.signatory.position}, "
-            f"{decree.decided_on.isoformat()})",
+            f"tetapkan oleh minimal pimpinan unit paling lambat {on.isoformat()} "
+            f"({decree.text('id')})",
+            f"have it established by at least the unit head by {on.isoformat()} "
+            f"({decree.text('en')})",
         )
     community = _community_in(standard, on)
     reviews = [r.reviewed_on for r in standard.reviews if r.reviewed_on <= on]
@@ -965,7 +964,7 @@ def _charter_steps(charter: ServiceCharter | None, on: dt.date) -> list[_Step]:
     if charter is None:
         return [_Step(False, _NOTHING, need) for need in _NEED_CHARTER]
     decree, signatory = charter.establishment, charter.signatory
-    if decree is not None and decree.decided_on <= on:
+    if decree is not None and decree.decided_on is not None and decree.decided_on <= on:
         established = True
         how = Label(
             f"ditetapkan dengan keputusan {decree.decree_number}",

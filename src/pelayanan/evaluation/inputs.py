@@ -165,8 +165,9 @@ def _standards(
         versions = by_service[service_id]
         current = version_in_force(versions, end) or max(versions, key=lambda s: s.version)
         dates = [r.reviewed_on for r in current.reviews if r.reviewed_on <= end]
-        if current.establishment is not None and current.establishment.decided_on <= end:
-            dates.append(current.establishment.decided_on)
+        decided = current.establishment.decided_on if current.establishment else None
+        if decided is not None and decided <= end:
+            dates.append(decided)
         last = max(dates, default=None)
         due = current.status is StandardStatus.ESTABLISHED and (
             last is None or last + relativedelta(months=config.review_interval_months) < end

@@ -296,7 +296,7 @@ def parse_documents(data: object) -> Iterator[ParsedDocument]:
     >>> [p] = parse_documents({"kind": "service", "id": "s", "name": "Layanan",
     ...     "provider_id": "p", "unit_id": "u", "scope": "administrative", "sector": 7})
     >>> p.document.sector, [str(x) for x in p.problems]
-    (<Sector.OTHER: 'other'>, ['/sector: expected one of: education, ..., other, got a number (7)'])
+    (None, ['/sector: expected one of: education, ..., other, got a number (7)'])
     """
     items: Iterable[tuple[Path, object]] = (
         (((i,), item) for i, item in enumerate(data)) if isinstance(data, list) else [((), data)]

@@ -14,7 +14,7 @@ import attrs
 
 from .._base.errors import PelayananError, UnknownInstrumentError
 from .._base.labels import LabelledEnum, register_labels
-from .._base.validators import in_range, non_empty, optional_non_empty
+from .._base.validators import in_range, optional, optional_non_empty
 
 __all__ = [
     "Catalogue",
@@ -211,13 +211,23 @@ class Instrument:
     ... )
     >>> str(perda), perda.key
     ('Perda Kota Jambi 5/2019', 'perda-kota-jambi-5-2019')
+
+    An instrument cited in a real document may lack facts the citation did not write (a PP cited
+    by number without its year, a circular without its title); what was written is kept, and it
+    still renders. The Constitution has a year and no number:
+
+    >>> pp96 = Instrument(InstrumentKind.GOVERNMENT_REGULATION, "96")
+    >>> str(pp96), str(Instrument(InstrumentKind.CONSTITUTION, year=1945))
+    ('PP 96', 'UUD 1945')
     """
 
     kind: InstrumentKind
-    number: str = attrs.field(validator=non_empty)
-    """The official number, e.g. ``"25"`` or ``"KEP/25/M.PAN/2/2004"``."""
-    year: int = attrs.field(validator=in_range(1945, 2999))
-    title: str = attrs.field(validator=non_empty)
+    number: str | None = attrs.field(default=None, validator=optional_non_empty)
+    """The official number, e.g. ``"25"`` or ``"KEP/25/M.PAN/2/2004"``; ``None`` when not written."""
+    year: int | None = attrs.field(default=None, validator=optional(in_range(1945, 2999)))
+    """The year; ``None`` when the citation did not write it."""
+    title: str = ""
+    """What it is about (*tentang ...*); empty when the citation did not write it."""
     abbreviation: str | None = attrs.field(default=None, validator=optional_non_empty)
     """How it is cited when the kind's abbreviation is not enough, e.g. ``"Permenpan RB"``."""
     issuer: str | None = attrs.field(default=None, validator=optional_non_empty)
@@ -254,8 +264,39 @@ class Instrument:
         return prefix
 
     def __str__(self) -> str:
-        number = self.number if "/" in self.number else f"{self.number}/{self.year}"
+        number = self.number
+        if self.kind is InstrumentKind.CONSTITUTION and self.year is not None:
+            number = str(self.year)  # "UUD 1945": the Constitution is named by its year
+        elif number is None:
+            number = "" if self.year is None else str(self.year)
+        elif "/" not in number and self.year is not None:
+            number = f"{number}/{self.year}"
         return f"{self._prefix()} {number}".strip()
+
+    def full_name(self) -> str:
+        """The instrument named as Indonesian texts write it in full.
+
+        >>> from pelayanan.law import CATALOGUE
+        >>> CATALOGUE["uu-25-2009"].full_name()
+        'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik'
+        """
+        if self.kind is InstrumentKind.CONSTITUTION:
+            title = self.title or (
+                f"Negara Republik Indonesia Tahun {self.year}" if self.year else ""
+            )
+            return f"{self.kind.label.id} {title}".strip()
+        name = self.abbreviation or self.kind.label.id
+        if self.issuer and self.abbreviation is None and self.kind in _ISSUED_KINDS:
+            minister = self.kind in _MINISTERIAL and self.issuer.startswith("Menteri")
+            name = f"{name.split()[0]} {self.issuer}" if minister else f"{name} {self.issuer}"
+        parts = [name]
+        if self.number is not None:
+            parts.append(f"Nomor {self.number}")
+        if self.year is not None and (self.number is None or "/" not in self.number):
+            parts.append(f"Tahun {self.year}")
+        if self.title:
+            parts.append(f"tentang {self.title}")
+        return " ".join(parts)
 
     @property
     def starts(self) -> dt.date | None:
@@ -270,6 +311,10 @@ _REGIONAL_KINDS = frozenset(
         InstrumentKind.REGIONAL_HEAD_REGULATION,
     }
 )
+# Kinds whose full name carries the issuer ("Peraturan Daerah Kota Jambi", "Keputusan Bupati
+# Ciamis"); a ministry is part of the abbreviation ("Permenkes") or of the kind's label.
+_MINISTERIAL = frozenset({InstrumentKind.MINISTERIAL_REGULATION, InstrumentKind.MINISTERIAL_DECREE})
+_ISSUED_KINDS = _REGIONAL_KINDS | _MINISTERIAL | {InstrumentKind.DECREE}
 
 
 @attrs.frozen(repr=False)
@@ -292,6 +337,8 @@ class Citation:
     annex: str | None = None
     """``""`` for the whole Lampiran, or its label (``"I"``, ``"Bab III"``)."""
     note: str = ""
+    as_written: str = attrs.field(default="", kw_only=True)
+    """The citation as the source wrote it, word for word (empty for citations made in code)."""
 
     def __repr__(self) -> str:
         note = f", note={self.note!r}" if self.note else ""

@@ -13,7 +13,7 @@ import functools
 
 import attrs
 
-from .._base.labels import LabelledEnum, register_labels
+from .._base.labels import LabelledEnum, Lang, register_labels
 from .components import Component
 
 __all__ = [
@@ -94,13 +94,41 @@ class Official:
 
 @attrs.frozen
 class Establishment:
-    """*Penetapan*: the decree that establishes a standard, a charter, or a policy."""
+    """*Penetapan*: the decree that establishes a standard, a charter, or a policy.
 
-    decree_number: str
-    decided_on: dt.date
-    signatory: Official
+    A published standard often names its decree only in part: a number without a date or
+    signatory, a date without a signatory. What is not known is ``None`` (the number ``""``), and
+    the rules that need the fact say so instead of guessing.
+    """
+
+    decree_number: str = ""
+    decided_on: dt.date | None = None
+    """The day the decree was decided (*ditetapkan*), if known."""
+    signatory: Official | None = None
+    """Who signed it, if known."""
     title: str = ""
     url: str | None = None
+    as_written: str = attrs.field(default="", kw_only=True)
+    """The decree as the source names it, word for word (``"Keputusan Camat Tembuku Nomor 011
+    Tahun 2022"``)."""
+
+    def text(self, lang: Lang = "id") -> str:
+        """The decree in words, with only the facts that are known.
+
+        >>> Establishment("011 Tahun 2022").text("en")
+        'decree 011 Tahun 2022 (date unknown, signatory unknown)'
+        """
+        unknown = "tidak diketahui" if lang == "id" else "unknown"
+        number = self.decree_number.strip() or ("tanpa nomor" if lang == "id" else "without number")
+        date = self.decided_on.isoformat() if self.decided_on else None
+        signer = (self.signatory.position or self.signatory.name) if self.signatory else None
+        if lang == "id":
+            known = [f"tanggal {date}" if date else f"tanggal {unknown}"]
+            known.append(f"oleh {signer}" if signer else f"penandatangan {unknown}")
+            return f"keputusan {number} ({', '.join(known)})"
+        known = [f"of {date}" if date else f"date {unknown}"]
+        known.append(f"by {signer}" if signer else f"signatory {unknown}")
+        return f"decree {number} ({', '.join(known)})"
 
 
 class PublicationMedium(LabelledEnum):

@@ -137,14 +137,20 @@ register_labels(
 
 @attrs.frozen
 class Service:
-    """*Jenis pelayanan*: one service a unit delivers; a JSON document of kind ``service``."""
+    """*Jenis pelayanan*: one service a unit delivers; a JSON document of kind ``service``.
+
+    Scope and sector are ``None`` when not stated: published standards never print them, and
+    guessing "other sector" would claim what the source does not say.
+    """
 
     id: str = attrs.field(validator=non_empty)
     name: str
     provider_id: str
     unit_id: str
-    scope: ServiceScope
-    sector: Sector = Sector.OTHER
+    scope: ServiceScope | None = None
+    """The scope of UU 25/2009 Pasal 5 ayat (1), if stated."""
+    sector: Sector | None = None
+    """The sector of UU 25/2009 Pasal 5 ayat (2), if stated."""
     description: str = ""
     target_users: tuple[str, ...] = ()
     """Who the service is for, as written (``"Warga Kota Jambi yang tidak mampu"``)."""

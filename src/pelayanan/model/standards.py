@@ -33,8 +33,9 @@ from .._base.labels import LabelledEnum, register_labels
 from .._base.text import PLACEHOLDERS, is_placeholder
 from .._base.validators import at_least, non_empty, non_negative_decimal, optional, to_decimal
 from ..law import Citation
-from ..time.durations import Duration
-from .components import Component
+from ..time.durations import Duration, LimitBound, TimeLimit, TimeLimitCase, TimeLimitForm
+from ..time.hours import WeeklyHours
+from .components import Component, ComponentGroup
 from .participants import ParticipantCategory, ParticipationForm
 from .providers import Competency
 from .records import DocumentRef, Establishment, Publication
@@ -44,24 +45,34 @@ __all__ = [
     "ComplaintChannel",
     "ComplaintChannelKind",
     "ComplaintHandling",
+    "ComponentState",
     "ConsultationRecord",
+    "Coverage",
     "ExecutorCount",
     "Facility",
     "Fee",
+    "FeeForm",
     "Guarantee",
     "InternalSupervision",
+    "LimitBound",
+    "PayerFee",
     "PerformanceEvaluation",
     "Procedure",
+    "ProcedurePath",
     "ProcedureStep",
     "Product",
     "Requirement",
     "RequirementKind",
     "ResponseTier",
     "Review",
+    "ServiceHours",
     "ServiceStandard",
     "StaffingLine",
     "StandardStatus",
+    "Tariff",
     "TimeLimit",
+    "TimeLimitCase",
+    "TimeLimitForm",
     "Versioned",
     "is_in_force",
     "version_in_force",
@@ -94,6 +105,9 @@ class Requirement:
     kind: RequirementKind = RequirementKind.ADMINISTRATIVE
     mandatory: bool = True
     description: str = ""
+    condition: str = ""
+    """When the requirement applies, as written (``"bagi pemohon yang diwakilkan"``); empty when
+    it always applies."""
 
 
 @attrs.frozen
@@ -108,41 +122,166 @@ class ProcedureStep:
 
 
 @attrs.frozen
+class ProcedurePath:
+    """One alternative way through the procedure: online, or at the counter (*loket*)."""
+
+    name: str
+    """The path as written (``"Daring"``, ``"Datang langsung ke loket"``)."""
+    steps: tuple[ProcedureStep, ...] = ()
+    description: str = ""
+
+
+@attrs.frozen
 class Procedure:
-    """*Sistem, mekanisme, dan prosedur* (component c): ordered steps plus how the system works."""
+    """*Sistem, mekanisme, dan prosedur* (component c): ordered steps plus how the system works.
+
+    A procedure with alternative ways through it (apply online or at the counter) lists them in
+    :attr:`paths`; :attr:`steps` then holds the steps every path shares, if any.
+    """
 
     steps: tuple[ProcedureStep, ...] = ()
     system: str = ""
     mechanism: str = ""
     flowchart_url: str | None = None
+    paths: tuple[ProcedurePath, ...] = attrs.field(default=(), kw_only=True)
+
+    def all_steps(self) -> tuple[tuple[tuple[str | int, ...], ProcedureStep], ...]:
+        """Every step with its JSON path inside the procedure: shared steps, then each path's."""
+        shared = tuple((("steps", i), step) for i, step in enumerate(self.steps))
+        return shared + tuple(
+            (("paths", p, "steps", i), step)
+            for p, path in enumerate(self.paths)
+            for i, step in enumerate(path.steps)
+        )
+
+
+def _optional_amount(value: decimal.Decimal | int | str | None) -> decimal.Decimal | None:
+    return None if value is None else to_decimal(value)
+
+
+def _optional_non_negative(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    if value is not None:
+        non_negative_decimal(instance, attribute, value)
 
 
 @attrs.frozen
-class TimeLimit:
-    """*Jangka waktu penyelesaian* (component d): how long the whole service takes."""
+class Tariff:
+    """One row of a tariff table: the item, its amount in rupiah, per what, and notes."""
 
-    duration: Duration
-    counted_from: str = ""
-    """When the clock starts, as written (``"sejak berkas dinyatakan lengkap"``)."""
+    item: str
+    """What is charged for, as written (``"STNK Baru/Perpanjangan untuk Roda 2 atau Roda 3"``)."""
+    amount: decimal.Decimal | None = attrs.field(
+        default=None, converter=_optional_amount, validator=_optional_non_negative
+    )
+    """The amount; ``None`` when the row gives none (set by another instrument)."""
+    unit: str = ""
+    """Per what, as written (``"per orang per ujian"``, ``"per halaman"``)."""
     note: str = ""
+    legal_basis: tuple[Citation, ...] = ()
+
+
+@attrs.frozen
+class PayerFee:
+    """What one class of payer pays ("Pasien umum: Rp7.000"; "Peserta JKN: ditanggung penjamin")."""
+
+    payer: str
+    """The class of payer, as written (``"Pasien Umum"``, ``"Pasien JKN"``)."""
+    amount: decimal.Decimal | None = attrs.field(
+        default=None, converter=_optional_amount, validator=_optional_non_negative
+    )
+    """The amount; ``None`` when the row gives none (by reference, or paid by an insurer)."""
+    unit: str = ""
+    note: str = ""
+    legal_basis: tuple[Citation, ...] = ()
+
+
+class FeeForm(LabelledEnum):
+    """Which form a fee takes; derived from its fields, never stored."""
+
+    FREE = "free"
+    AMOUNT = "amount"
+    TARIFF_TABLE = "tariff_table"
+    BY_PAYER = "by_payer"
+    BY_REFERENCE = "by_reference"
+    """No amount: the fee is set by an instrument or an authority the text names."""
+    NOT_READ = "not_read"
+
+
+register_labels(
+    FeeForm,
+    {
+        FeeForm.FREE: ("Gratis", "Free"),
+        FeeForm.AMOUNT: ("Satu nominal", "One amount"),
+        FeeForm.TARIFF_TABLE: ("Tabel tarif", "Tariff table"),
+        FeeForm.BY_PAYER: ("Menurut golongan pembayar", "By class of payer"),
+        FeeForm.BY_REFERENCE: ("Merujuk peraturan, tanpa nominal", "By reference, no amount"),
+        FeeForm.NOT_READ: ("Hanya teks", "Text only"),
+    },
+)
 
 
 @attrs.frozen
 class Fee:
     """*Biaya/tarif* (component e): the charge in rupiah, zero when free, with its legal basis.
 
+    The forms real standards use (:attr:`form`): free (``amount`` 0); one amount; a tariff table
+    (:attr:`tariffs`); amounts by class of payer (:attr:`by_payer`); or no amount, by reference to
+    the instrument that sets it (:attr:`legal_basis` only, "sesuai tarif PNBP yang berlaku").
+    :attr:`as_written` keeps the source text.
+
     UU 25/2009 Pasal 31 (text UNVERIFIED, regulations.md §1.13) requires a charged tariff to rest on
     law; :attr:`legal_basis` holds those citations.
     """
 
-    amount: decimal.Decimal = attrs.field(converter=to_decimal, validator=non_negative_decimal)
+    amount: decimal.Decimal | None = attrs.field(
+        default=None, converter=_optional_amount, validator=_optional_non_negative
+    )
+    """The one amount in rupiah (``0`` when free); ``None`` when the fee takes another form."""
     legal_basis: tuple[Citation, ...] = ()
     note: str = ""
+    tariffs: tuple[Tariff, ...] = attrs.field(default=(), kw_only=True)
+    by_payer: tuple[PayerFee, ...] = attrs.field(default=(), kw_only=True)
+    as_written: str = attrs.field(default="", kw_only=True)
+    """The text of the source, word for word."""
+
+    @property
+    def form(self) -> FeeForm:
+        """Which form the fee takes.
+
+        >>> Fee(0).form, Fee(as_written="Sesuai Perda").form
+        (<FeeForm.FREE: 'free'>, <FeeForm.BY_REFERENCE: 'by_reference'>)
+        """
+        if self.tariffs:
+            return FeeForm.TARIFF_TABLE
+        if self.by_payer:
+            return FeeForm.BY_PAYER
+        if self.amount is not None:
+            return FeeForm.FREE if self.amount == 0 else FeeForm.AMOUNT
+        if self.legal_basis or self.as_written.strip() or self.note.strip():
+            return FeeForm.BY_REFERENCE
+        return FeeForm.NOT_READ
 
     @property
     def is_free(self) -> bool:
-        """Whether the service is free of charge (*tidak dipungut biaya*)."""
-        return self.amount == 0
+        """Whether the service is free of charge (*tidak dipungut biaya*) for everyone."""
+        return self.form is FeeForm.FREE
+
+    def charged(self) -> tuple[decimal.Decimal, ...]:
+        """Every amount above zero the fee states: its own, its tariffs', its payers'."""
+        amounts = [
+            self.amount,
+            *(t.amount for t in self.tariffs),
+            *(p.amount for p in self.by_payer),
+        ]
+        return tuple(a for a in amounts if a is not None and a > 0)
+
+    def has_legal_basis(self) -> bool:
+        """Whether every charged amount rests on a citation (the fee's own, or its row's)."""
+        if self.legal_basis:
+            return True
+        rows: tuple[Tariff | PayerFee, ...] = (*self.tariffs, *self.by_payer)
+        own = self.amount is not None and self.amount > 0
+        return not own and all(r.legal_basis for r in rows if r.amount is not None and r.amount > 0)
 
 
 @attrs.frozen
@@ -176,12 +315,20 @@ class ComplaintChannelKind(LabelledEnum):
 
     DIRECT = "direct"
     COMPLAINT_BOX = "complaint_box"
+    COMPLAINT_BOOK = "complaint_book"
     LETTER = "letter"
     PHONE = "phone"
+    FAX = "fax"
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
     EMAIL = "email"
     MESSAGING = "messaging"
     WEBSITE = "website"
     SOCIAL_MEDIA = "social_media"
+    INSTAGRAM = "instagram"
+    FACEBOOK = "facebook"
+    X = "x"
+    SP4N_LAPOR = "sp4n_lapor"
     SP4N_LAPOR_WEB = "sp4n_lapor_web"
     SP4N_LAPOR_SMS = "sp4n_lapor_sms"
     SP4N_LAPOR_APP = "sp4n_lapor_app"
@@ -197,13 +344,21 @@ register_labels(
     ComplaintChannelKind,
     {
         ComplaintChannelKind.DIRECT: ("Langsung/tatap muka", "In person"),
-        ComplaintChannelKind.COMPLAINT_BOX: ("Kotak pengaduan", "Complaint box"),
+        ComplaintChannelKind.COMPLAINT_BOX: ("Kotak pengaduan/saran", "Complaint box"),
+        ComplaintChannelKind.COMPLAINT_BOOK: ("Buku pengaduan/keluhan", "Complaint book"),
         ComplaintChannelKind.LETTER: ("Surat", "Letter"),
         ComplaintChannelKind.PHONE: ("Telepon", "Telephone"),
+        ComplaintChannelKind.FAX: ("Faksimile", "Fax"),
+        ComplaintChannelKind.SMS: ("SMS", "SMS"),
+        ComplaintChannelKind.WHATSAPP: ("WhatsApp", "WhatsApp"),
         ComplaintChannelKind.EMAIL: ("Surel", "Email"),
-        ComplaintChannelKind.MESSAGING: ("Pesan instan (WhatsApp)", "Instant messaging"),
+        ComplaintChannelKind.MESSAGING: ("Pesan instan", "Instant messaging"),
         ComplaintChannelKind.WEBSITE: ("Situs web penyelenggara", "Provider's website"),
         ComplaintChannelKind.SOCIAL_MEDIA: ("Media sosial", "Social media"),
+        ComplaintChannelKind.INSTAGRAM: ("Instagram", "Instagram"),
+        ComplaintChannelKind.FACEBOOK: ("Facebook", "Facebook"),
+        ComplaintChannelKind.X: ("X (Twitter)", "X (Twitter)"),
+        ComplaintChannelKind.SP4N_LAPOR: ("SP4N-LAPOR!", "SP4N-LAPOR!"),
         ComplaintChannelKind.SP4N_LAPOR_WEB: (
             "SP4N-LAPOR! (www.lapor.go.id)",
             "SP4N-LAPOR! website",
@@ -221,7 +376,11 @@ class ComplaintChannel:
 
     kind: ComplaintChannelKind
     address: str = ""
-    """The room, box location, number, e-mail address or URL."""
+    """The contact value: the room, box location, number, e-mail address, account or URL."""
+    label: str = ""
+    """The channel's label as written (``"Media Whatsapp Konsultasi dan Pengaduan"``)."""
+    note: str = ""
+    """What the source adds, as written (``"jam kerja"``)."""
 
 
 @attrs.frozen
@@ -249,16 +408,36 @@ class StaffingLine:
     """Part of the executor count: how many people do one job."""
 
     role: str
-    count: int = attrs.field(validator=_non_negative)
+    count: int | None = attrs.field(default=None, validator=optional(_non_negative))
+    """How many; ``None`` when the source names the role without a number."""
+    at_least: bool = False
+    """Whether the count is a floor ("minimal 1 orang")."""
 
 
 @attrs.frozen
 class ExecutorCount:
-    """*Jumlah pelaksana* (component k): how many executors serve, by role."""
+    """*Jumlah pelaksana* (component k): how many executors serve, by role.
 
-    total: int = attrs.field(validator=_non_negative)
+    :attr:`total` is ``None`` when the source states no total (only roles, or counts per role).
+    """
+
+    total: int | None = attrs.field(default=None, validator=optional(_non_negative))
     breakdown: tuple[StaffingLine, ...] = ()
     note: str = ""
+    at_least: bool = attrs.field(default=False, kw_only=True)
+    """Whether the total is a floor ("minimal 2 orang")."""
+    as_written: str = attrs.field(default="", kw_only=True)
+    """The text of the source, word for word."""
+
+    @property
+    def count(self) -> int | None:
+        """The total, or the sum of the breakdown when every line has a count, else ``None``."""
+        if self.total is not None:
+            return self.total
+        counts = [line.count for line in self.breakdown]
+        if counts and all(c is not None for c in counts):
+            return sum(c for c in counts if c is not None)
+        return None
 
 
 @attrs.frozen
@@ -293,6 +472,92 @@ register_labels(
         StandardStatus.ESTABLISHED: ("Ditetapkan", "Established"),
         StandardStatus.SUPERSEDED: ("Digantikan versi baru", "Superseded"),
         StandardStatus.REVOKED: ("Dicabut", "Revoked"),
+    },
+)
+
+
+@attrs.frozen
+class ServiceHours:
+    """*Jam pelayanan* of one service, when its standard states them (an extra row of the table).
+
+    The unit's own hours are :attr:`pelayanan.model.providers.Unit.opening_hours`; a service may
+    keep other hours (an emergency department "1x 24 jam dan 7 hari seminggu").
+    """
+
+    weekly: WeeklyHours | None = None
+    """The hours as days and time windows, when they could be read."""
+    as_written: str = ""
+    """The text of the source, word for word."""
+
+
+class Coverage(LabelledEnum):
+    """What a standard document is: the whole standard, the published part, or a partial copy.
+
+    Permenpan RB 15/2014 splits the 14 components into six service-delivery components, which must
+    be published, and eight management components, which are internal (regulations.md §1.9, §3.1).
+    A published page shows the first six only; a copy of a decree's annex may be cut short.
+    """
+
+    FULL = "full"
+    """The standard as established, with all 14 components."""
+    PUBLISHED_PART = "published_part"
+    """The published service-delivery part; management components are not expected in it."""
+    PARTIAL_COPY = "partial_copy"
+    """A copy that shows only some components; :attr:`ServiceStandard.not_seen` lists the rest."""
+
+
+register_labels(
+    Coverage,
+    {
+        Coverage.FULL: ("Standar pelayanan lengkap yang ditetapkan", "The full standard"),
+        Coverage.PUBLISHED_PART: (
+            "Bagian yang dipublikasikan (komponen penyampaian pelayanan)",
+            "The published part (service-delivery components)",
+        ),
+        Coverage.PARTIAL_COPY: ("Salinan sebagian", "A partial copy"),
+    },
+)
+
+
+class ComponentState(LabelledEnum):
+    """What a document says about one component (:meth:`ServiceStandard.component_state`)."""
+
+    PRESENT = "present"
+    """The component is there and says something."""
+    NOT_APPLICABLE = "not_applicable"
+    """The component is there but says only "tidak ada", "-" or nothing."""
+    NOT_STATED = "not_stated"
+    """The document could show the component and does not."""
+    NOT_PUBLISHED = "not_published"
+    """A management component absent from the published part: the established standard holds it."""
+    NOT_SEEN = "not_seen"
+    """The copy did not show the component; nothing can be said about it."""
+
+    @property
+    def is_missing(self) -> bool:
+        """Whether the document lacks the component where it should have it."""
+        return self in (ComponentState.NOT_APPLICABLE, ComponentState.NOT_STATED)
+
+    @property
+    def is_assessed(self) -> bool:
+        """Whether the component counts in a share of fulfilled components."""
+        return self not in (ComponentState.NOT_PUBLISHED, ComponentState.NOT_SEEN)
+
+
+register_labels(
+    ComponentState,
+    {
+        ComponentState.PRESENT: ("Ada", "Present"),
+        ComponentState.NOT_APPLICABLE: (
+            "Dinyatakan tidak ada ('-', 'tidak ada')",
+            "Stated as not applicable ('-', 'tidak ada')",
+        ),
+        ComponentState.NOT_STATED: ("Tidak dicantumkan", "Not stated"),
+        ComponentState.NOT_PUBLISHED: (
+            "Tidak dipublikasikan (komponen pengelolaan)",
+            "Not published (management component)",
+        ),
+        ComponentState.NOT_SEEN: ("Tidak terlihat pada salinan", "Not seen in the copy"),
     },
 )
 
@@ -381,6 +646,12 @@ class ServiceStandard:
     supersedes: str | None = attrs.field(default=None, kw_only=True)
     """The id of the version this one replaced."""
     notes: str = attrs.field(default="", kw_only=True)
+    coverage: Coverage = attrs.field(default=Coverage.FULL, kw_only=True)
+    """What the document is: the full standard, its published part, or a partial copy."""
+    not_seen: tuple[Component, ...] = attrs.field(default=(), kw_only=True)
+    """Components the source did not show (a cut page, a missing annex sheet)."""
+    service_hours: ServiceHours | None = attrs.field(default=None, kw_only=True)
+    """*Jam pelayanan* of this service, when the standard states them."""
 
     def component(self, component: Component) -> object:
         """The value of ``component``, or ``None`` if it is missing."""
@@ -391,7 +662,8 @@ class ServiceStandard:
         """Whether ``component`` is present *and* says something (not blank, "-" or "tidak ada").
 
         This is the one definition of a fulfilled component: the component rules (SP001–SP014),
-        :meth:`missing_components`, the compliance summary and PEKPPP indicator 1.a all use it.
+        :meth:`component_state`, :meth:`missing_components`, the compliance summary and PEKPPP
+        indicator 1.a all use it.
 
         >>> from pelayanan.model.standards import Guarantee
         >>> sp = ServiceStandard(id="sp", service_id="s", service_guarantee=Guarantee("-"))
@@ -400,11 +672,52 @@ class ServiceStandard:
         """
         return _SUBSTANTIVE[component](self, placeholders)
 
+    def component_state(
+        self, component: Component, placeholders: Collection[str] = PLACEHOLDERS
+    ) -> ComponentState:
+        """What the document says about ``component``, reading it as the law does.
+
+        A component the copy did not show is ``not_seen``; on a published part, an absent
+        management component is ``not_published`` (Permenpan RB 15/2014 publishes only the
+        service-delivery components); otherwise ``present``, ``not_applicable`` (only "-" or
+        "tidak ada") or ``not_stated``.
+
+        >>> page = ServiceStandard(id="sp", service_id="s", coverage=Coverage.PUBLISHED_PART)
+        >>> page.component_state(Component.LEGAL_BASIS), page.component_state(Component.FEE)
+        (<ComponentState.NOT_PUBLISHED: 'not_published'>, <ComponentState.NOT_STATED: 'not_stated'>)
+        """
+        if component in self.not_seen:
+            return ComponentState.NOT_SEEN
+        if self.fulfils(component, placeholders):
+            return ComponentState.PRESENT
+        if self.component(component) is not None:
+            return ComponentState.NOT_APPLICABLE
+        if (
+            self.coverage is Coverage.PUBLISHED_PART
+            and component.group is ComponentGroup.MANAGEMENT
+        ):
+            return ComponentState.NOT_PUBLISHED
+        return ComponentState.NOT_STATED
+
     def missing_components(
         self, placeholders: Collection[str] = PLACEHOLDERS
     ) -> tuple[Component, ...]:
-        """The components not fulfilled (absent, or only a placeholder), in Pasal 21 order."""
-        return tuple(c for c in Component if not self.fulfils(c, placeholders))
+        """The components the document lacks where it should have them, in Pasal 21 order.
+
+        Absent or only a placeholder; a component not seen in a partial copy, or a management
+        component absent from a published part, is not missing (see :meth:`component_state`).
+        """
+        return tuple(c for c in Component if self.component_state(c, placeholders).is_missing)
+
+    def assessed_components(
+        self, placeholders: Collection[str] = PLACEHOLDERS
+    ) -> tuple[Component, ...]:
+        """The components a share of fulfilled components counts over, in Pasal 21 order.
+
+        All 14 for a full standard; without those not seen, and without the management components
+        a published part does not show.
+        """
+        return tuple(c for c in Component if self.component_state(c, placeholders).is_assessed)
 
     @property
     def established_on(self) -> dt.date | None:
@@ -435,7 +748,7 @@ def _any_named(entries: tuple[Any, ...] | None, placeholders: Collection[str]) -
 def _procedure(s: ServiceStandard, placeholders: Collection[str]) -> bool:
     p = s.procedure
     return p is not None and (
-        any(_said(step.description, placeholders) for step in p.steps)
+        any(_said(step.description, placeholders) for _, step in p.all_steps())
         or _said(p.system, placeholders)
         or _said(p.mechanism, placeholders)
     )
@@ -460,7 +773,29 @@ def _complaints(s: ServiceStandard, placeholders: Collection[str]) -> bool:
 
 def _executors(s: ServiceStandard, _: Collection[str]) -> bool:
     n = s.executor_count
-    return n is not None and (n.total > 0 or any(line.count > 0 for line in n.breakdown))
+    return n is not None and (
+        (n.total or 0) > 0 or any((line.count or 0) > 0 for line in n.breakdown)
+    )
+
+
+def _time_limit(s: ServiceStandard, placeholders: Collection[str]) -> bool:
+    t = s.time_limit
+    return t is not None and (
+        t.duration is not None
+        or bool(t.cases)
+        or t.no_fixed_time is not None
+        or _said(t.as_written, placeholders)
+    )
+
+
+def _fee(s: ServiceStandard, placeholders: Collection[str]) -> bool:
+    f = s.fee
+    return f is not None and (
+        f.amount is not None
+        or bool(f.tariffs or f.by_payer or f.legal_basis)
+        or _said(f.as_written, placeholders)
+        or _said(f.note, placeholders)
+    )
 
 
 def _evaluation(s: ServiceStandard, placeholders: Collection[str]) -> bool:
@@ -468,14 +803,14 @@ def _evaluation(s: ServiceStandard, placeholders: Collection[str]) -> bool:
     return e is not None and (_said(e.method, placeholders) or _said(e.evaluator, placeholders))
 
 
-# What "substantive" means for each component; time limit and fee are substantive when present
-# (their values have rules of their own).
+# What "substantive" means for each component. A time limit or a fee is substantive when it
+# states any value or text (its values have rules of their own).
 _SUBSTANTIVE: dict[Component, Callable[[ServiceStandard, Collection[str]], bool]] = {
     Component.LEGAL_BASIS: lambda s, _: bool(s.legal_basis),
     Component.REQUIREMENTS: lambda s, c: _any_named(s.requirements, c),
     Component.PROCEDURE: _procedure,
-    Component.TIME_LIMIT: lambda s, _: s.time_limit is not None,
-    Component.FEE: lambda s, _: s.fee is not None,
+    Component.TIME_LIMIT: _time_limit,
+    Component.FEE: _fee,
     Component.PRODUCTS: lambda s, c: _any_named(s.products, c),
     Component.FACILITIES: lambda s, c: _any_named(s.facilities, c),
     Component.EXECUTOR_COMPETENCIES: lambda s, c: _any_named(s.executor_competencies, c),

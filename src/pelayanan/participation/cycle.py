@@ -1016,15 +1016,18 @@ def _guard_checks(state: CycleState, event: CycleEvent) -> IllegalTransitionErro
             return IllegalTransitionError(
                 "PC004", event, stage, "no_decree", ("establishment",), **params
             )
-        if decree.signatory.level < OfficeLevel.UNIT_HEAD:
+        signatory = decree.signatory
+        # A decree whose signatory is not recorded cannot be shown to be below the unit head;
+        # refusing it would reject a valid establishment (rule SP043 asks for the signatory).
+        if signatory is not None and signatory.level < OfficeLevel.UNIT_HEAD:
             return IllegalTransitionError(
                 "PC004",
                 event,
                 stage,
                 "default",
                 ("establishment", "signatory", "level"),
-                position=decree.signatory.position or decree.signatory.name or "?",
-                level=decree.signatory.level,
+                position=signatory.position or signatory.name or "?",
+                level=signatory.level,
                 **params,
             )
     if action is A.STANDARD_REVIEWED and state.evaluations == 0:
@@ -1371,12 +1374,16 @@ def establish(
 ) -> tuple[CycleState, CycleEvent]:
     """The version was established by decree (``standard_established``; *penetapan*).
 
-    ``on`` defaults to the decree's date. Refused without an earlier consultation with the public
-    (PC003) or with a decree below the unit head (PC004).
+    ``on`` defaults to the decree's date; a decree without a date needs ``on``. Refused without an
+    earlier consultation with the public (PC003) or with a decree below the unit head (PC004).
     """
+    day = on or establishment.decided_on
+    if day is None:
+        msg = "the decree has no date: give the day of establishment as on=..."
+        raise PelayananError(msg)
     event = CycleEvent(
         A.STANDARD_ESTABLISHED,
-        on or establishment.decided_on,
+        day,
         _version(state, A.STANDARD_ESTABLISHED),
         document_id=document_id,
         establishment=establishment,

@@ -252,6 +252,13 @@ class Rule(Generic[D]):
     note: str = ""
     integrity: bool = False
     """Whether this is an integrity rule (the data contradicts itself; no legal basis)."""
+    variant_severities: Mapping[str, Severity] = attrs.field(factory=dict)
+    """The severity of a message variant where the law weighs that case differently (a
+    management component absent from a published part is ``info``, not an error)."""
+
+    def severity_of(self, issue: Issue) -> Severity:
+        """The severity of the finding ``issue`` makes: its variant's, else the rule's."""
+        return self.variant_severities.get(issue.variant, self.severity)
 
     def __attrs_post_init__(self) -> None:
         if not _CODE.fullmatch(self.code):
@@ -268,6 +275,10 @@ class Rule(Generic[D]):
             raise RuleDefinitionError(msg)
         if "default" not in self.messages:
             msg = f"rule {self.code} has no default message"
+            raise RuleDefinitionError(msg)
+        unknown = sorted(set(self.variant_severities) - set(self.messages))
+        if unknown:
+            msg = f"rule {self.code} gives a severity to variants it has no message for: {unknown}"
             raise RuleDefinitionError(msg)
         _check_messages(self.code, {"title": self.title, "hint": self.hint, **self.messages})
 
@@ -327,6 +338,7 @@ def rule(
     verified: bool = True,
     note: str = "",
     integrity: bool = False,
+    variant_severities: Mapping[str, Severity] | None = None,
 ) -> Callable[[Callable[[D, Context], Iterable[Issue]]], Rule[D]]:
     """Turn a check function into a :class:`Rule` (use as a decorator).
 
@@ -354,6 +366,7 @@ def rule(
             verified=verified,
             note=note,
             integrity=integrity,
+            variant_severities=dict(variant_severities or {}),
         )
 
     return decorate

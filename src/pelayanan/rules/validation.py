@@ -312,7 +312,10 @@ class Validator:
     def _ignored(self, code: str) -> bool:
         return any(code.startswith(i.strip().upper()) for i in self._ignore if i.strip())
 
-    def _severity(self, rule: Rule[Any]) -> Severity:
+    def _severity(self, rule: Rule[Any], issue: Issue) -> Severity:
+        """A variant's own severity (set by the law) first, then the configured override."""
+        if issue.variant in rule.variant_severities:
+            return rule.variant_severities[issue.variant]
         return self.config.severity_overrides.get(rule.code, rule.severity)
 
     def structural(
@@ -364,7 +367,7 @@ class Validator:
                 failed = issue.variant == "__failed__"
                 yield Finding(
                     code=_RULE_FAILED if failed else rule.code,
-                    severity=Severity.ERROR if failed else self._severity(rule),
+                    severity=Severity.ERROR if failed else self._severity(rule, issue),
                     path=pointer(issue.path),
                     message=(
                         f"rule {rule.code} could not run: {issue.params['error']}"

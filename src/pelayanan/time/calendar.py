@@ -194,11 +194,16 @@ class LabelledDate:
 
 
 class CalendarWarningKind(LabelledEnum):
-    """What is missing or uncertain in the holiday data of a year (rule R37)."""
+    """What makes a computed date uncertain.
+
+    Missing or estimated holiday data of a year (rule R37), or a time limit in days of an
+    unstated kind.
+    """
 
     NO_HOLIDAY_DATA = "no_holiday_data"
     NO_CUTI_BERSAMA_DATA = "no_cuti_bersama_data"
     ESTIMATED_HOLIDAYS = "estimated_holidays"
+    UNKNOWN_DAY_KIND = "unknown_day_kind"
 
     def describe(self, years: str, lang: Lang = "id") -> str:
         """The warning as a sentence about ``years`` (``"2099"``, or a span ``"2098–2099"``).
@@ -224,6 +229,10 @@ register_labels(
             "Tanggal hari libur masih perkiraan",
             "Holiday dates are estimates",
         ),
+        CalendarWarningKind.UNKNOWN_DAY_KIND: (
+            "Jenis hari tidak disebut",
+            "Kind of days not stated",
+        ),
     },
 )
 
@@ -246,6 +255,12 @@ _MESSAGES: Final = {
         " Menteri atau Keputusan Menteri Agama).",
         en="Some holiday dates of {year} are estimates (not yet fixed by an SKB 3 Menteri or a"
         " decree of the Minister of Religious Affairs).",
+    ),
+    CalendarWarningKind.UNKNOWN_DAY_KIND: Label(
+        id="Jangka waktu ditulis dalam 'hari' tanpa menyebut hari kerja atau hari kalender; tanggal"
+        " ini dihitung dalam hari kalender, yang lebih awal dari keduanya.",
+        en="The time limit is written in 'hari' (days) without saying working or calendar days;"
+        " this date counts calendar days, the earlier of the two.",
     ),
 }
 

@@ -2,6 +2,11 @@
 
 Codes: SP001–SP014 are the 14 components of Pasal 21 (huruf a–n), one rule each; SP020 and up
 check the content of components, establishment, participation, publication and review.
+
+The component rules read a document as the law does (:meth:`ServiceStandard.component_state`): a
+component the copy did not show is never reported; on a published part, an absent management
+component is an *info* finding, because Permenpan RB 15/2014 publishes only the six
+service-delivery components and the established standard holds the other eight.
 """
 
 from __future__ import annotations
@@ -17,7 +22,16 @@ from ...law import CATALOGUE, Topic
 from ...model.components import Component
 from ...model.providers import Competency
 from ...model.records import OfficeLevel
-from ...model.standards import Facility, Product, Requirement, ServiceStandard, StandardStatus
+from ...model.standards import (
+    ComponentState,
+    Facility,
+    Product,
+    Requirement,
+    ServiceStandard,
+    StandardStatus,
+    TimeLimitForm,
+)
+from ...time.durations import DurationUnit
 from .._engine import Context, Issue, Registry, Rule, Severity, ValidationConfig, rule
 from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
 
@@ -42,10 +56,13 @@ def _component_rule(component: Component) -> Rule[ServiceStandard]:
     field, letter = component.value, component.letter
 
     def check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
-        if getattr(standard, field) is None:
+        state = standard.component_state(component, context.config.placeholders)
+        if state is ComponentState.NOT_STATED:
             yield Issue((field,), letter=letter, component=component)
-        elif not standard.fulfils(component, context.config.placeholders):
+        elif state is ComponentState.NOT_APPLICABLE:
             yield Issue((field,), "blank", letter=letter, component=component)
+        elif state is ComponentState.NOT_PUBLISHED:
+            yield Issue((field,), "not_published", letter=letter, component=component)
 
     number = "abcdefghijklmn".index(component.letter) + 1
     return rule(
@@ -70,8 +87,20 @@ def _component_rule(component: Component) -> Rule[ServiceStandard]:
                     "Component {letter} ({component}) is empty or holds only a placeholder "
                     "(such as '-')."
                 ),
-            )
+            ),
+            "not_published": (
+                (
+                    "Komponen {letter} ({component}) tidak dipublikasikan; komponen pengelolaan ini "
+                    "tidak wajib dipublikasikan, tetapi standar pelayanan yang ditetapkan harus "
+                    "memuatnya."
+                ),
+                (
+                    "Component {letter} ({component}) is not published; as a management component "
+                    "it need not be, but the established standard must hold it."
+                ),
+            ),
         },
+        variant_severities={"not_published": Severity.INFO},
         hint=(
             f"Lengkapi komponen ini: {component.description.id}",
             f"Fill in this component: {component.description.en}",
@@ -106,10 +135,24 @@ for _component in Component:
     basis=(cite(_UU25, article="21", letter="d"), cite(_UU25, article="4", letter="k")),
 )
 def time_limit_is_positive(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
-    """SP020 (regulations.md R18)."""
+    """SP020 (regulations.md R18): the promised value, and each sub-case's."""
     limit = standard.time_limit
-    if limit is not None and limit.duration.amount <= 0:
+    if limit is None:
+        return
+    if limit.duration is not None and limit.duration.amount <= 0:
         yield Issue(("time_limit", "duration", "amount"), duration=limit.duration)
+    for index, case in enumerate(limit.cases):
+        if case.duration is not None and case.duration.amount <= 0:
+            yield Issue(
+                ("time_limit", "cases", index, "duration", "amount"), duration=case.duration
+            )
+
+
+def _step_number(path: tuple[str | int, ...]) -> str:
+    """The step's number: "3" for a shared step, "2.3" for the third step of the second path."""
+    if path[0] == "paths":
+        return f"{int(path[1]) + 1}.{int(path[3]) + 1}"
+    return str(int(path[1]) + 1)
 
 
 @RULES.rule(
@@ -131,9 +174,11 @@ def procedure_steps_name_their_actor(
     standard: ServiceStandard, context: Context
 ) -> Iterator[Issue]:
     """SP021: "ordered steps with actor" (Permenpan RB 15/2014 flowcharts name each actor)."""
-    for index, step in enumerate(standard.procedure.steps if standard.procedure else ()):
+    if standard.procedure is None:
+        return
+    for path, step in standard.procedure.all_steps():
         if not _said(step.actor, context.config):
-            yield Issue(("procedure", "steps", index, "actor"), number=index + 1)
+            yield Issue(("procedure", *path, "actor"), number=_step_number(path))
 
 
 @RULES.rule(
@@ -157,8 +202,9 @@ def procedure_steps_name_their_actor(
 def charged_fee_has_legal_basis(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP022 (regulations.md R17)."""
     fee = standard.fee
-    if fee is not None and not fee.is_free and not fee.legal_basis:
-        yield Issue(("fee", "legal_basis"), amount=f"{fee.amount:,}".replace(",", "."))
+    charged = fee.charged() if fee is not None else ()
+    if fee is not None and charged and not fee.has_legal_basis():
+        yield Issue(("fee", "legal_basis"), amount=charged[0])
 
 
 _COMPLAINT_BASIS = (
@@ -324,8 +370,8 @@ def established_standard_has_decree(standard: ServiceStandard, _: Context) -> It
 def established_by_unit_head(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP028 (regulations.md R12): "minimal oleh pimpinan Unit Penyelenggara Pelayanan"."""
     establishment = standard.establishment
-    if establishment is not None and establishment.signatory.level < OfficeLevel.UNIT_HEAD:
-        signatory = establishment.signatory
+    signatory = establishment.signatory if establishment is not None else None
+    if signatory is not None and signatory.level < OfficeLevel.UNIT_HEAD:
         yield Issue(
             ("establishment", "signatory", "level"),
             position=signatory.position or signatory.name or "?",
@@ -504,12 +550,12 @@ def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
 )
 def consultation_before_establishment(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP034 (regulations.md R06). A consultation on the day of the decree counts as before it."""
-    establishment = standard.establishment
-    if establishment is None or not standard.consultations:
+    decided = standard.established_on
+    if decided is None or not standard.consultations:
         return
     first = min(c.held_on for c in standard.consultations)
-    if first > establishment.decided_on:
-        yield Issue(("consultations",), decided=establishment.decided_on, first=first)
+    if first > decided:
+        yield Issue(("consultations",), decided=decided, first=first)
 
 
 @pekppp_versions(
@@ -602,8 +648,8 @@ def reviewed_periodically(standard: ServiceStandard, context: Context) -> Iterat
     if not _is_in_force(standard, context):
         return
     dates = [r.reviewed_on for r in standard.reviews if r.reviewed_on <= context.as_of]
-    if standard.establishment is not None:
-        dates.append(standard.establishment.decided_on)
+    if standard.established_on is not None:
+        dates.append(standard.established_on)
     if not dates:
         return
     last = max(dates)
@@ -686,7 +732,10 @@ def executor_breakdown_adds_up(standard: ServiceStandard, _: Context) -> Iterato
     """SP039: the total of component k and its lines must agree."""
     count = standard.executor_count
     if count is not None and count.breakdown:
-        total = sum(line.count for line in count.breakdown)
+        counts = [line.count for line in count.breakdown]
+        if count.total is None or None in counts or count.at_least:
+            return  # nothing to compare: no total, a role without a number, or a floor
+        total = sum(c for c in counts if c is not None)
         if total != count.total:
             yield Issue(("executor_count", "total"), total=count.total, sum=total)
 
@@ -728,12 +777,12 @@ def validity_period_makes_sense(standard: ServiceStandard, _: Context) -> Iterat
 def dates_not_after_check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """SP041: a record dated after ``as_of`` cannot have happened yet on the check date."""
     as_of = context.as_of
-    establishment = standard.establishment
-    if establishment is not None and establishment.decided_on > as_of:
+    decided = standard.established_on
+    if decided is not None and decided > as_of:
         yield Issue(
             ("establishment", "decided_on"),
             what=Label("Penetapan", "The establishment"),
-            date=establishment.decided_on,
+            date=decided,
             as_of=as_of,
         )
     for index, consultation in enumerate(standard.consultations):
@@ -778,3 +827,139 @@ def expired_standard_is_marked(standard: ServiceStandard, context: Context) -> I
         and until <= context.as_of
     ):
         yield Issue(("status",), until=until)
+
+
+@RULES.rule(
+    "SP043",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=(
+        "Keputusan penetapan dicatat lengkap",
+        "The establishing decree is recorded in full",
+    ),
+    message=(
+        "Tanggal keputusan penetapan standar tidak diketahui.",
+        "The date of the decree establishing the standard is not known.",
+    ),
+    variants={
+        "no_signatory": (
+            (
+                "Penandatangan keputusan penetapan tidak diketahui, sehingga tidak dapat diperiksa "
+                "apakah standar ditetapkan minimal oleh pimpinan unit."
+            ),
+            (
+                "The signatory of the establishing decree is not known, so it cannot be checked "
+                "that at least the head of the unit established the standard."
+            ),
+        ),
+    },
+    hint=(
+        "Catat tanggal dan penandatangan keputusan penetapan (lihat salinan keputusannya).",
+        "Record the decree's date and signatory (see a copy of the decree).",
+    ),
+    basis=_ESTABLISH_BASIS,
+)
+def decree_is_recorded_in_full(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP043: a decree known only in part (a published page names its number alone)."""
+    establishment = standard.establishment
+    if establishment is None:
+        return
+    if establishment.decided_on is None:
+        yield Issue(("establishment", "decided_on"))
+    if establishment.signatory is None:
+        yield Issue(("establishment", "signatory"), "no_signatory")
+
+
+_TIME_BASIS = (cite(_UU25, article="21", letter="d"), cite(_UU25, article="4", letter="k"), _GUIDE)
+
+
+@RULES.rule(
+    "SP044",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=(
+        "Jangka waktu penyelesaian dapat diukur",
+        "The completion time can be measured",
+    ),
+    message=(
+        "Jangka waktu penyelesaian tidak menyebut waktu yang tetap ('{text}').",
+        "The completion time gives no fixed time ('{text}').",
+    ),
+    variants={
+        "case": (
+            "Jangka waktu untuk '{case}' tidak menyebut waktu yang tetap ('{text}').",
+            "The completion time for '{case}' gives no fixed time ('{text}').",
+        ),
+        "not_read": (
+            "Jangka waktu penyelesaian '{text}' tidak menyebut jumlah dan satuan waktu.",
+            "The completion time '{text}' states no amount and unit of time.",
+        ),
+    },
+    hint=(
+        (
+            "Tetapkan waktu paling lama untuk menyelesaikan seluruh proses pelayanan, misalnya "
+            "'paling lama 5 hari kerja', atau per jenis kasus."
+        ),
+        (
+            "State the longest time the whole service takes, for example 'at most 5 working days',"
+            " or one per sub-case."
+        ),
+    ),
+    basis=_TIME_BASIS,
+)
+def time_limit_is_measurable(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP044: "Sesuai kasus", "sesuai kebutuhan" or a bare number promise no time.
+
+    Component d is "the time needed to complete the whole service" (Permenpan RB 15/2014); a text
+    without a fixed time cannot be kept or checked. A range or an upper bound is measurable.
+    """
+    limit = standard.time_limit
+    if limit is None:
+        return
+    if limit.form is TimeLimitForm.NO_FIXED_TIME:
+        yield Issue(("time_limit", "no_fixed_time"), text=limit.no_fixed_time or "-")
+    elif limit.form is TimeLimitForm.NOT_READ and _said(limit.as_written, context.config):
+        yield Issue(("time_limit",), "not_read", text=" ".join(limit.as_written.split()))
+    for index, case in enumerate(limit.cases):
+        if case.no_fixed_time is not None or case.duration is None:
+            yield Issue(
+                ("time_limit", "cases", index),
+                "case",
+                case=case.case,
+                text=case.no_fixed_time or "-",
+            )
+
+
+@RULES.rule(
+    "SP045",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=(
+        "Satuan hari jangka waktu jelas",
+        "The completion time says which days it counts",
+    ),
+    message=(
+        (
+            "Jangka waktu {duration} tidak menyebut hari kerja atau hari kalender; tenggatnya "
+            "dihitung dalam hari kalender, yang lebih awal."
+        ),
+        (
+            "The completion time {duration} does not say working or calendar days; its deadline "
+            "is counted in calendar days, the earlier of the two."
+        ),
+    ),
+    hint=(
+        "Tulis 'hari kerja' atau 'hari kalender'.",
+        "Write 'hari kerja' (working days) or 'hari kalender' (calendar days).",
+    ),
+    basis=_TIME_BASIS,
+)
+def time_limit_says_which_days(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP045: "3 (tiga) hari" is a different promise in working and in calendar days."""
+    limit = standard.time_limit
+    if limit is None:
+        return
+    for duration in limit.durations():
+        if duration.unit is DurationUnit.DAYS:
+            yield Issue(("time_limit",), duration=duration)
+            return
