@@ -14,7 +14,7 @@ import pytest
 from pelayanan.cli import main
 from pelayanan.io.documents import from_json
 from pelayanan.io.tables import TableReadError, read_standard_table
-from pelayanan.model.standards import ServiceStandard, StandardStatus
+from pelayanan.model.standards import ComplaintChannel, ServiceStandard, StandardStatus
 
 from .conftest import EXAMPLES
 
@@ -33,11 +33,32 @@ NOT_IN_A_TABLE = {
     "notes": "",
 }
 """What a component table does not print: the ids (made from the service's name), the status, the
-history of the standard (consultations, decree, publications, reviews) and the notes."""
+history of the standard (consultations, decree, publications, reviews) and the notes. The text as
+written, which the import keeps and the hand-written documents need not, is left out too."""
 
 
-def _comparable(standard: ServiceStandard) -> ServiceStandard:
-    return attrs.evolve(standard, **NOT_IN_A_TABLE, status=StandardStatus.DRAFT)
+def _without_source_text(value: object) -> object:
+    """The value with the text kept as written removed: ``as_written``, a channel's label."""
+    if isinstance(value, tuple):
+        return tuple(_without_source_text(v) for v in value)
+    if not attrs.has(type(value)):
+        return value
+    changes = {
+        f.name: _without_source_text(getattr(value, f.name))
+        for f in attrs.fields(type(value))
+        if f.init
+    }
+    if "as_written" in changes:
+        changes["as_written"] = ""
+    if isinstance(value, ComplaintChannel):
+        changes["label"] = ""
+    return type(value)(**changes)
+
+
+def _comparable(standard: ServiceStandard) -> object:
+    return _without_source_text(
+        attrs.evolve(standard, **NOT_IN_A_TABLE, status=StandardStatus.DRAFT)
+    )
 
 
 def _hand_written(name: str) -> ServiceStandard:
@@ -114,7 +135,7 @@ def test_the_service_name_gives_the_ids(capsys: pytest.CaptureFixture[str]) -> N
     """--service names the service when the table does not."""
     assert (
         main(["import", str(REAL / "25-kec-tayu-sktm.csv"), "--service", "SKTM Kecamatan Tayu"])
-        == 1
+        == 0
     )
     document = json.loads(capsys.readouterr().out)
     assert (document["id"], document["service_id"]) == (
@@ -260,7 +281,7 @@ def test_a_ten_megabyte_cell_is_kept_and_reported_not_read(
     assert main(["import", str(path)]) == 1
     captured = capsys.readouterr()
     assert len(captured.out) > 10_000_000
-    assert [f["code"] for f in json.loads(captured.err)] == ["IM011", "IM004"]
+    assert [f["code"] for f in json.loads(captured.err)] == ["IM011"]
 
 
 def test_a_missing_file_and_a_directory_are_usage_errors(

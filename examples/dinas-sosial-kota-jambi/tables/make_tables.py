@@ -38,7 +38,7 @@ DASAR_HUKUM = """\
 tentang Pelayanan Publik;
 5. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014 \
 tentang Pedoman Standar Pelayanan;
-6. Peraturan Menteri Sosial Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu Kesejahteraan \
+6. Permensos Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu Kesejahteraan \
 Sosial."""
 
 SARANA = """\
@@ -68,7 +68,7 @@ Sarana pengaduan:
 2. Kotak pengaduan: Ruang tunggu pelayanan
 3. WhatsApp: 0812-0000-0000 (ilustratif)
 4. SP4N-LAPOR!: https://www.lapor.go.id
-5. SMS SP4N-LAPOR!: 1708
+5. SMS: 1708
 Jangka waktu tindak lanjut:
 - Pengaduan ringan: 2 hari kerja
 - Pengaduan yang memerlukan koordinasi: 5 hari kerja
@@ -149,11 +149,11 @@ pendaftaran usulan DTKS)""",
         "5.",
         "Jumlah Pelaksana",
         """\
-Petugas loket: 2 orang
-Operator SIKS-NG: 2 orang
-Tim verifikasi: 1 orang
-Pengelola pengaduan: 1 orang
-Jumlah: 6 orang""",
+Berjumlah 6 orang, terdiri dari:
+- Petugas loket: 2 orang
+- Operator SIKS-NG: 2 orang
+- Tim verifikasi: 1 orang
+- Pengelola pengaduan: 1 orang""",
     ),
     (
         "6.",
@@ -205,9 +205,9 @@ Sosial; waktu: 3 jam)
         "k.",
         "Jumlah Pelaksana",
         """\
-Petugas loket: 2 orang
-Penandatangan: 1 orang
-Jumlah: 3 orang""",
+Berjumlah 3 orang, terdiri dari:
+- Petugas loket: 2 orang
+- Penandatangan: 1 orang""",
     ),
     (
         "l.",

@@ -2,31 +2,36 @@
 
 Each component's text is read by one call (:func:`._values.read_component`); whatever that call
 cannot read stays in the document as written and is reported. Rows that are not components are
-used where the model has a place for them ("Jam Pelayanan", "Waktu Pelayanan" holding clock times,
-"Jenis Pelayanan") and otherwise kept in the standard's notes; nothing printed is dropped.
+used where the model has a place for them ("Jam Pelayanan" and "Waktu Pelayanan" holding clock
+times are the service's hours, "No. SK" the establishing decree, "Jenis Pelayanan" the service's
+name) and otherwise kept in the standard's notes; nothing printed is dropped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Final
 
 import attrs
 
+from ..._base.labels import Label
 from ...model.components import Component
-from ...model.standards import ServiceStandard
+from ...model.records import Establishment
+from ...model.standards import Coverage, ServiceHours, ServiceStandard
 from ._findings import ImportFinding
 from ._hours import has_clock_times, parse_opening_hours
 from ._labels import RowKind, Target
 from ._rows import Block, ComponentRow
 from ._values import MAX_READ_CHARS, read_component
 
-__all__ = ["ImportOptions", "ImportedStandard", "build_standard", "slug"]
+__all__ = ["ImportOptions", "ImportedStandard", "build_standard", "read_decree", "slug"]
 
 _TITLE_PREFIX: Final = re.compile(
     r"^\s*(?:standar(?:t)?\s+pelayanan(?:\s+publik)?|sp|service\s+standard)\b\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
+_SCOPES: Final = {"full": Coverage.FULL, "published": Coverage.PUBLISHED_PART}
 
 
 @attrs.frozen
@@ -66,6 +71,62 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-")
 
 
+_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january", "jan"),
+            ("februari", "pebruari", "february", "feb"),
+            ("maret", "march", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("agustus", "august", "agu", "aug"),
+            ("september", "sep"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nopember", "nov"),
+            ("desember", "december", "des", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DATE: Final = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4})\b")
+_DECREE_NUMBER: Final = re.compile(
+    r"(?:nomor|nomer|no\.?)\s*:?\s*(?P<number>[^\s,;]+(?:\s+tahun\s+\d{4})?)", re.IGNORECASE
+)
+
+
+def read_decree(text: str) -> Establishment:
+    """The establishing decree from a "No. SK" row: its number, and its date when written.
+
+    >>> decree = read_decree("Keputusan Camat Tembuku Nomor 011 Tahun 2022 tanggal 3 Januari 2022")
+    >>> decree.decree_number, decree.decided_on, decree.title
+    ('011 Tahun 2022', datetime.date(2022, 1, 3), 'Keputusan Camat Tembuku')
+    >>> read_decree("800/88/SK/DKPS/2024").decree_number
+    '800/88/SK/DKPS/2024'
+    """
+    flat = " ".join(text.split())
+    decided_on = None
+    date = _DATE.search(flat)
+    if date is not None and date["month"].lower() in _MONTHS:
+        try:
+            decided_on = dt.date(
+                int(date["year"]), _MONTHS[date["month"].lower()], int(date["day"])
+            )
+        except ValueError:
+            decided_on = None
+    numbered = _DECREE_NUMBER.search(flat)
+    if numbered is not None:
+        number = numbered["number"]
+        title = flat[: numbered.start()].strip(" ,:")
+    else:
+        number = flat if len(flat) <= 60 and " " not in flat.strip() else ""
+        title = ""
+    return Establishment(number, decided_on, title=title, as_written=text)
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -78,99 +139,101 @@ class _Assembly:
     used: dict[Target, ComponentRow] = attrs.Factory(dict)
     notes: list[str] = attrs.Factory(list)
     service_name: str = ""
-    hours: Any = None
+    hours: ServiceHours | None = None
+    decree: Establishment | None = None
 
     def finding(
         self, code: str, row: ComponentRow | None, target: Target | None, **params: object
     ) -> None:
         table = self.block.table
+        column = ""
+        if row is not None:
+            column = row.label_column if code in ("IM001", "IM005") else row.column
         self.findings.append(
             ImportFinding(
                 code,
                 table.source,
                 table.name,
                 row.row if row is not None else None,
-                (row.column if code not in ("IM001", "IM005") else row.label_column) if row else "",
+                column,
                 target,
                 params,
             )
         )
 
-    def note(self, row: ComponentRow) -> None:
+    def note(self, row: ComponentRow, text: str | None = None) -> None:
         label = _one_line(row.label) or "tanpa label"
-        self.notes.append(f"Baris {row.row} ({label}): {row.text}")
+        self.notes.append(f"Baris {row.row} ({label}): {row.text if text is None else text}")
+
+    def first(self, target: Target, row: ComponentRow) -> bool:
+        """Whether ``row`` is the first of its kind; a second is reported and kept in the notes."""
+        if target in self.used:
+            self.finding("IM003", row, target, first=self.used[target].row)
+            self.note(row)
+            return False
+        self.used[target] = row
+        return True
+
+
+_NO_HOURS: Final = Label(
+    "tidak ada hari dengan jam yang terbaca", "no days with clock times could be read"
+)
 
 
 def _service_time(assembly: _Assembly, row: ComponentRow) -> None:
     """Read "Waktu Pelayanan": the time limit, the opening hours, or both, by what the text holds."""
     lines = row.text.splitlines() or [row.text]
     clock = [line for line in lines if has_clock_times(line)]
-    rest = [line for line in lines if not has_clock_times(line)]
+    rest = "\n".join(line for line in lines if not has_clock_times(line)).strip()
     label = _one_line(row.label)
     if clock:
-        assembly.finding(
-            "IM008", row, RowKind.OPENING_HOURS, label=label, evidence=_one_line(clock[0])
-        )
+        evidence = _one_line(clock[0])
+        assembly.finding("IM008", row, RowKind.OPENING_HOURS, label=label, evidence=evidence)
         _opening_hours(assembly, attrs.evolve(row, text="\n".join(clock)), announce=False)
-    if rest and any(line.strip() for line in rest):
-        if clock:
-            assembly.finding(
-                "IM008", row, Component.TIME_LIMIT, label=label, evidence=_one_line(" ".join(rest))
-            )
-        else:
-            assembly.finding(
-                "IM008", row, Component.TIME_LIMIT, label=label, evidence=_one_line(row.text)[:60]
-            )
-        _component(assembly, Component.TIME_LIMIT, attrs.evolve(row, text="\n".join(rest).strip()))
+    if rest:
+        evidence = _one_line(rest)[:60]
+        assembly.finding("IM008", row, Component.TIME_LIMIT, label=label, evidence=evidence)
+        _component(assembly, Component.TIME_LIMIT, attrs.evolve(row, text=rest))
 
 
 def _opening_hours(assembly: _Assembly, row: ComponentRow, *, announce: bool = True) -> None:
-    hours, problems = parse_opening_hours(row.text)
+    """The service's hours: days and windows when they can be read, the text as written always."""
+    if not assembly.first(RowKind.OPENING_HOURS, row):
+        return
+    hours, _ = parse_opening_hours(row.text)
     if hours is None:
-        assembly.finding(
-            "IM004", row, RowKind.OPENING_HOURS, detail="no days with clock times found"
-        )
-        assembly.note(row)
-        return
-    if assembly.hours is not None:
-        assembly.finding(
-            "IM003", row, RowKind.OPENING_HOURS, first=assembly.used[RowKind.OPENING_HOURS].row
-        )
-        assembly.note(row)
-        return
-    assembly.used[RowKind.OPENING_HOURS] = row
-    assembly.hours = hours
-    del announce
-    for problem in problems:
-        assembly.finding("IM015", row, RowKind.OPENING_HOURS, detail=problem)
+        assembly.finding("IM015", row, RowKind.OPENING_HOURS, detail=_NO_HOURS)
+    assembly.hours = ServiceHours(hours.regular if hours else None, as_written=row.text)
+    if announce:
+        assembly.finding("IM009", row, RowKind.OPENING_HOURS, label=_one_line(row.label))
+
+
+def _decree(assembly: _Assembly, row: ComponentRow) -> None:
+    if assembly.first(RowKind.DECREE, row):
+        assembly.decree = read_decree(row.text)
+        assembly.finding("IM009", row, RowKind.DECREE, label=_one_line(row.label))
 
 
 def _component(assembly: _Assembly, component: Component, row: ComponentRow) -> None:
-    if component in assembly.used:
-        first = assembly.used[component]
-        assembly.finding("IM003", row, component, first=first.row)
-        assembly.note(row)
+    if not assembly.first(component, row):
         return
-    assembly.used[component] = row
     if not row.text.strip():
         assembly.finding("IM002", row, component)
         return
     if len(row.text) > MAX_READ_CHARS:
-        assembly.finding(
-            "IM011",
-            row,
-            component,
-            length=f"{len(row.text):,}".replace(",", "."),
-            limit=f"{MAX_READ_CHARS:,}".replace(",", "."),
-        )
+        length, limit = (f"{n:,}".replace(",", ".") for n in (len(row.text), MAX_READ_CHARS))
+        assembly.finding("IM011", row, component, length=length, limit=limit)
+        assembly.note(row)
+        return
     reading = read_component(component, row.text)
     if reading.failed is not None:
         assembly.finding("IM004", row, component, detail=reading.failed)
+    if reading.value is None and not reading.leftover:
         assembly.note(row)
     for part in reading.unread:
         assembly.finding("IM015", row, component, detail=part)
     if reading.leftover:
-        assembly.note(attrs.evolve(row, text="\n".join(reading.leftover)))
+        assembly.note(row, "\n".join(reading.leftover))
     if reading.value is not None:
         assembly.values[component] = reading.value
 
@@ -186,11 +249,9 @@ def _row(assembly: _Assembly, row: ComponentRow) -> None:
         _service_time(assembly, row)
     elif target is RowKind.OPENING_HOURS:
         _opening_hours(assembly, row)
-    elif (
-        target is RowKind.SERVICE_NAME
-        and not assembly.service_name
-        and "\n" not in row.text.strip()
-    ):
+    elif target is RowKind.DECREE:
+        _decree(assembly, row)
+    elif target is RowKind.SERVICE_NAME and not assembly.service_name and "\n" not in row.text:
         assembly.service_name = _one_line(row.text)
         assembly.finding("IM009", row, target, label=_one_line(row.label))
     elif target is None:
@@ -217,6 +278,16 @@ def _title(block: Block, name: str) -> str:
     return block.heading or block.title or f"Standar Pelayanan {name}"
 
 
+def _coverage(assembly: _Assembly, options: ImportOptions) -> Coverage:
+    if options.scope is not None:
+        return _SCOPES[options.scope]
+    components = {t for t in assembly.used if isinstance(t, Component)}
+    if components == set(Component.service_delivery()):
+        assembly.finding("IM007", None, None)
+        return Coverage.PUBLISHED_PART
+    return Coverage.FULL
+
+
 def build_standard(block: Block, options: ImportOptions, taken: set[str]) -> ImportedStandard:
     """The standard a block of rows holds; ``taken`` holds the ids given so far (and gets this one)."""
     assembly = _Assembly(block, list(block.findings))
@@ -229,16 +300,6 @@ def build_standard(block: Block, options: ImportOptions, taken: set[str]) -> Imp
         number += 1
         service_id = f"{base}-{number}"
     taken.add(f"sp-{service_id}")
-    components = {t for t in assembly.used if isinstance(t, Component)}
-    if options.scope is None and components == set(Component.service_delivery()):
-        assembly.finding("IM007", None, None)
-    if assembly.hours is not None:
-        # The model has no place yet for a service's own hours: they are kept in the notes.
-        hours_row = assembly.used[RowKind.OPENING_HOURS]
-        assembly.finding(
-            "IM014", hours_row, RowKind.OPENING_HOURS, label=_one_line(hours_row.label)
-        )
-        assembly.note(hours_row)
     fields: dict[str, Any] = {c.value: v for c, v in assembly.values.items()}
     standard = ServiceStandard(
         id=f"sp-{service_id}",
@@ -247,6 +308,9 @@ def build_standard(block: Block, options: ImportOptions, taken: set[str]) -> Imp
         provider_id=options.provider_id,
         unit_id=options.unit_id,
         notes="\n".join(assembly.notes),
+        coverage=_coverage(assembly, options),
+        service_hours=assembly.hours,
+        establishment=assembly.decree,
         **fields,
     )
     rows = [r.row for r in block.rows] or [0]

@@ -225,8 +225,12 @@ def competency(item: str, kind: CompetencyKind | None) -> tuple[Competency, tupl
     return Competency(name, kind, description), ()
 
 
-def step(item: str) -> tuple[ProcedureStep, tuple[str, ...]]:
-    """A procedure step; "(pelaksana: …; waktu: …; hasil: …)" gives its actor, time and output."""
+def step(item: str) -> tuple[ProcedureStep, tuple[tuple[str, str], ...]]:
+    """A procedure step; "(pelaksana: …; waktu: …; hasil: …)" gives its actor, time and output.
+
+    The problems are ``(Indonesian, English)`` pairs. A time without a clear unit stays in the
+    description, as written.
+    """
     description, qualifier = _trailing(item)
     if qualifier is None:
         return ProcedureStep(item.strip()), ()
@@ -238,14 +242,19 @@ def step(item: str) -> tuple[ProcedureStep, tuple[str, ...]]:
             return ProcedureStep(item.strip()), ()
         fields[field] = value.strip()
     duration: Duration | None = None
-    problems: tuple[str, ...] = ()
+    problems: tuple[tuple[str, str], ...] = ()
     if "duration" in fields:
         try:
             duration = Duration.parse(fields["duration"])
         except PelayananError:
-            # Kept in the description, as written, so that no word is lost.
-            problems = (f"the time of the step {fields['duration']!r} has no clear unit",)
-            description = f"{description} (waktu: {fields['duration']})"
+            written = fields["duration"]
+            problems = (
+                (
+                    f"waktu langkah {written!r} tidak bersatuan jelas; disimpan di uraian langkah",
+                    f"the time of the step {written!r} has no clear unit; kept in its description",
+                ),
+            )
+            description = f"{description} (waktu: {written})"
     actor, output = fields.get("actor", ""), fields.get("output", "")
     return ProcedureStep(description, actor, duration, output), problems
 
