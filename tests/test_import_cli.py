@@ -14,7 +14,9 @@ import pytest
 from pelayanan.cli import main
 from pelayanan.io.documents import from_json
 from pelayanan.io.tables import TableReadError, read_standard_table
-from pelayanan.model.standards import ComplaintChannel, ServiceStandard, StandardStatus
+from pelayanan.model.components import Component
+from pelayanan.model.standards import ComplaintChannel, Coverage, ServiceStandard, StandardStatus
+from pelayanan.time.calendar import Weekday
 
 from .conftest import EXAMPLES
 
@@ -313,3 +315,141 @@ def test_no_traceback_from_the_command_as_a_user_runs_it(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+# --- rows that are not plain components ----------------------------------------------------------
+
+
+def _import(*rows: str, **options: str) -> Any:
+    text = "No,Komponen,Uraian\n" + "\n".join(rows) + "\n"
+    return read_standard_table(text.encode(), name="t.csv", **options)
+
+
+def test_a_duplicated_row_keeps_the_first_and_puts_the_second_in_the_notes() -> None:
+    """Both rows are kept: the first as the component, the second in the notes, IM003 says so."""
+    result = _import("1,Biaya,Gratis", "2,Biaya / Tarif,Rp 5.000")
+    [standard] = result.documents
+    assert standard.fee is not None
+    assert standard.fee.is_free
+    assert standard.notes == "Baris 3 (Biaya / Tarif): Rp 5.000"
+    [finding] = result.findings
+    assert (finding.code, finding.row, finding.params["first"]) == ("IM003", 3, 2)
+
+
+def test_waktu_pelayanan_with_a_duration_is_the_time_limit() -> None:
+    """Text "Waktu Pelayanan: 3 hari kerja" is component d, and IM008 says how it was decided."""
+    result = _import("1,Waktu Pelayanan,3 (tiga) hari kerja")
+    [standard] = result.documents
+    assert standard.time_limit is not None
+    assert str(standard.time_limit.duration) == "3 hari kerja"
+    assert standard.service_hours is None
+    assert [(f.code, f.component) for f in result.findings] == [("IM008", Component.TIME_LIMIT)]
+
+
+def test_waktu_pelayanan_with_clock_times_and_a_duration_gives_both() -> None:
+    """File 04 puts office hours and "Proses 1 Minggu" in one cell: hours and time limit both."""
+    result = _import(
+        '1,Waktu pelayanan,"Senin-Kamis pukul 08:00 Wib s/d 16:15 Wib.\nProses 1 Minggu"'
+    )
+    [standard] = result.documents
+    assert standard.service_hours is not None
+    assert standard.service_hours.weekly is not None
+    assert [str(w) for w in standard.service_hours.weekly.windows_on(Weekday.MONDAY)] == [
+        "08:00-16:15"
+    ]
+    assert standard.time_limit is not None
+    assert str(standard.time_limit.duration) == "1 minggu"
+
+
+def test_jam_pelayanan_is_the_service_s_hours_with_the_text_kept() -> None:
+    """File 02's extra row: the hours of the service, read, with the text as written."""
+    text = "Senin - Kamis: 08.00 - 14.30 WIB\nJumat: 08.00 - 11.30 WIB"
+    result = _import("1,Biaya,Gratis", f'2,Jam Pelayanan,"{text}"')
+    [standard] = result.documents
+    assert standard.service_hours is not None
+    assert standard.service_hours.as_written == text
+    assert standard.service_hours.weekly is not None
+    assert [str(w) for w in standard.service_hours.weekly.windows_on(Weekday.FRIDAY)] == [
+        "08:00-11:30"
+    ]
+    assert [f.code for f in result.findings] == ["IM009"]
+
+
+def test_the_decree_s_number_becomes_a_partial_establishment() -> None:
+    """File 27 prints "No. SK": the number is the establishment, without date or signatory."""
+    result = _import("1,No. SK,800/88/SK/DKPS/2024", "2,Biaya,Gratis")
+    [standard] = result.documents
+    assert standard.establishment is not None
+    assert standard.establishment.decree_number == "800/88/SK/DKPS/2024"
+    assert standard.establishment.decided_on is None
+
+
+def test_a_location_row_has_no_place_in_the_model_and_is_kept_in_the_notes() -> None:
+    """A "Lokasi" row is reported (IM014) and its text kept, not dropped."""
+    result = _import("1,Biaya,Gratis", "2,Lokasi,Jl. Jend. Sudirman No. 1")
+    [standard] = result.documents
+    assert standard.notes == "Baris 3 (Lokasi): Jl. Jend. Sudirman No. 1"
+    assert [f.code for f in result.findings] == ["IM014"]
+
+
+def test_the_label_as_printed_is_kept_with_the_result() -> None:
+    """The printed label, typos and line breaks included, is kept for each row."""
+    result = _import('1,"Sitem, Mekanisme dan\nProsedur",1. Datang', "2,Biaya /tariff,Gratis")
+    [imported] = result.standards
+    assert imported.label_of(Component.PROCEDURE) == "Sitem, Mekanisme dan\nProsedur"
+    assert imported.label_of(Component.FEE) == "Biaya /tariff"
+    assert imported.label_of(Component.LEGAL_BASIS) is None
+
+
+SIX = (
+    "1,Persyaratan,KTP",
+    "2,Prosedur,1. Datang",
+    "3,Jangka Waktu,1 hari kerja",
+    "4,Biaya,Gratis",
+    "5,Produk,Surat",
+    "6,Pengaduan,Kotak saran",
+)
+
+
+def test_six_delivery_rows_are_the_published_part_unless_told_otherwise() -> None:
+    """By default the published part (IM007); --scope full makes it the full standard, silently."""
+    published = _import(*SIX)
+    assert published.documents[0].coverage is Coverage.PUBLISHED_PART
+    assert [f.code for f in published.findings] == ["IM007"]
+    full = _import(*SIX, scope="full")
+    assert full.documents[0].coverage is Coverage.FULL
+    assert full.findings == ()
+    assert (
+        _import("1,Biaya,Gratis", scope="published").documents[0].coverage
+        is Coverage.PUBLISHED_PART
+    )
+
+
+def test_the_validation_report_holds_the_import_findings_among_the_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --validate the IM findings are findings of the same document, with path and message."""
+    page = tmp_path / "page.csv"
+    page.write_text("No,Komponen,Uraian\n1,Biaya,Gratis\n2,Nama Kepala,Budi\n", encoding="utf-8")
+    assert (
+        main(
+            [
+                "import",
+                str(page),
+                "--validate",
+                "--format",
+                "json",
+                "--lang",
+                "en",
+                "--as-of",
+                "2024-06-01",
+            ]
+        )
+        == 1
+    )
+    report = json.loads(capsys.readouterr().out)
+    [document] = report["documents"]
+    im001 = [f for f in document["findings"] if f["code"] == "IM001"]
+    assert [(f["severity"], f["path"]) for f in im001] == [("error", "")]
+    assert im001[0]["message"].startswith("Row 3, column Komponen: the label 'Nama Kepala'")
+    assert any(f["code"] == "SP001" for f in document["findings"])

@@ -42,7 +42,7 @@ import attrs
 
 from ...model.standards import ServiceStandard
 from ._findings import IMPORT_CODES, ImportCode, ImportFinding, ImportSeverity
-from ._import import ImportedStandard, ImportOptions, build_standard
+from ._import import ImportedStandard, ImportOptions, PrintedLabel, build_standard
 from ._labels import LABEL_RULES, LabelMatch, RowKind, match_label
 from ._readers import FORMATS, MissingExtraError, TableReadError, read_tables
 from ._rows import NotAStandardTableError, split_table
@@ -57,6 +57,7 @@ __all__ = [
     "ImportedStandard",
     "LabelMatch",
     "MissingExtraError",
+    "PrintedLabel",
     "RowKind",
     "TableImport",
     "TableReadError",

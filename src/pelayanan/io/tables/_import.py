@@ -25,7 +25,14 @@ from ._labels import RowKind, Target
 from ._rows import Block, ComponentRow
 from ._values import MAX_READ_CHARS, read_component
 
-__all__ = ["ImportOptions", "ImportedStandard", "build_standard", "read_decree", "slug"]
+__all__ = [
+    "ImportOptions",
+    "ImportedStandard",
+    "PrintedLabel",
+    "build_standard",
+    "read_decree",
+    "slug",
+]
 
 _TITLE_PREFIX: Final = re.compile(
     r"^\s*(?:standar(?:t)?\s+pelayanan(?:\s+publik)?|sp|service\s+standard)\b\s*[:\-–]?\s*",
@@ -48,6 +55,17 @@ class ImportOptions:
 
 
 @attrs.frozen
+class PrintedLabel:
+    """A row's label as the table prints it, and what it was read as."""
+
+    row: int
+    label: str
+    """The label as printed, line breaks and typos included (``""`` for a SIPPN row)."""
+    target: Target | None
+    """The component or other row it names, ``None`` when it names nothing known."""
+
+
+@attrs.frozen
 class ImportedStandard:
     """One standard read from a table, where it came from, and what the import has to say."""
 
@@ -59,6 +77,18 @@ class ImportedStandard:
     rows: tuple[int, int]
     """The first and last row it was read from."""
     findings: tuple[ImportFinding, ...]
+    labels: tuple[PrintedLabel, ...] = ()
+    """Each row's label as printed, in the table's order."""
+
+    def label_of(self, target: Target) -> str | None:
+        r"""The label printed for ``target`` (its first row), or ``None`` if no row names it.
+
+        >>> from pelayanan.io.tables import read_standard_table
+        >>> [s] = read_standard_table(b"No,Komponen,Uraian\n1,Biaya /tariff,Gratis\n").standards
+        >>> s.label_of(Component.FEE)
+        'Biaya /tariff'
+        """
+        return next((p.label for p in self.labels if p.target is target), None)
 
 
 def slug(text: str) -> str:
@@ -320,4 +350,5 @@ def build_standard(block: Block, options: ImportOptions, taken: set[str]) -> Imp
         block.table.name,
         (min(rows), max(rows)),
         tuple(assembly.findings),
+        tuple(PrintedLabel(r.row, r.label, r.target) for r in block.rows),
     )

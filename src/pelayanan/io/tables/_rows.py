@@ -135,7 +135,11 @@ def _header(cells: Sequence[str]) -> _Columns | None:
 
 
 def _names_component(cell: str) -> bool:
-    return isinstance(match_label(cell).target, Component) if cell.strip() else False
+    """Whether a label names a component ("Waktu Pelayanan" does: the time limit or the hours)."""
+    if not cell.strip():
+        return False
+    target = match_label(cell).target
+    return isinstance(target, Component) or target is RowKind.SERVICE_TIME
 
 
 def _by_position(rows: Sequence[RawRow]) -> _Columns:
@@ -281,7 +285,7 @@ def split_table(table: RawTable) -> list[Block]:
         for _, c in prepared
         if c[columns.label].strip() and match_label(c[columns.label]).target is not None
     ]
-    if not any(isinstance(match_label(c[columns.label]).target, Component) for c in labelled):
+    if not any(_names_component(c[columns.label]) for c in labelled):
         if not any(not c[columns.label].strip() and c[columns.value].strip() for _, c in prepared):
             raise NotAStandardTableError
         positional = True
