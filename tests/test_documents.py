@@ -203,7 +203,11 @@ def test_whole_numbers_written_with_a_decimal_point_are_accepted() -> None:
 
 
 def test_parse_documents_keeps_everything_valid_and_reports_the_rest() -> None:
-    """Bad optional fields fall back to their defaults; everything valid is kept."""
+    """Bad optional fields fall back to their defaults; everything valid is kept.
+
+    A time limit's duration is optional (a standard may give no fixed time), so a duration without
+    its unit is dropped and the time limit stays, empty, for rule SP004 to report.
+    """
     data = to_dict(
         ServiceStandard(
             id="sp",
@@ -223,7 +227,7 @@ def test_parse_documents_keeps_everything_valid_and_reports_the_rest() -> None:
         pelayanan.model.standards.Requirement("KTP"),
         pelayanan.model.standards.Requirement("KK"),
     )
-    assert parsed.document.time_limit is None
+    assert parsed.document.time_limit == pelayanan.model.standards.TimeLimit()
     assert parsed.document.fee == Fee(Decimal(0))
     assert [p.path for p in parsed.problems] == [
         "/requirements/0/kind",

@@ -17,6 +17,14 @@ from pelayanan import Duration, DurationUnit, PelayananError
         ("2 jam", 2, DurationUnit.HOURS),
         ("3 working days", 3, DurationUnit.WORKING_DAYS),
         ("  10   Menit ", 10, DurationUnit.MINUTES),
+        # Days whose kind the text does not say are their own unit, not a guess (issue 12).
+        ("3 hari", 3, DurationUnit.DAYS),
+        ("3 (tiga) hari", 3, DurationUnit.DAYS),
+        ("lima hari kerja", 5, DurationUnit.WORKING_DAYS),
+        ("dua puluh empat jam", 24, DurationUnit.HOURS),
+        ("5 minggu", 5, DurationUnit.WEEKS),
+        ("1 Minggu", 1, DurationUnit.WEEKS),
+        ("6 (enam) bulan", 6, DurationUnit.MONTHS),
     ],
 )
 def test_durations_are_read_as_people_write_them(
@@ -26,9 +34,9 @@ def test_durations_are_read_as_people_write_them(
     assert Duration.parse(text) == Duration(amount, unit)
 
 
-@pytest.mark.parametrize("text", ["3 hari", "lima hari kerja", "5", "", "5 minggu"])
-def test_ambiguous_or_unknown_units_are_refused(text: str) -> None:
-    """A bare "hari" does not say working or calendar days, so it is refused."""
+@pytest.mark.parametrize("text", ["5", "", "lima", "5 parsec", "hari kerja", "5 tahun"])
+def test_texts_without_an_amount_and_a_unit_are_refused(text: str) -> None:
+    """A number without a unit, or a unit without a number, is not a duration."""
     with pytest.raises(PelayananError):
         Duration.parse(text)
 
@@ -49,3 +57,11 @@ def test_durations_render_in_both_languages() -> None:
     assert str(Duration(5, DurationUnit.WORKING_DAYS)) == "5 hari kerja"
     assert Duration(1, DurationUnit.CALENDAR_DAYS).text("en") == "1 calendar day"
     assert Duration(2, DurationUnit.HOURS).text("en") == "2 hours"
+
+
+def test_new_units_render_in_both_languages() -> None:
+    """Days of an unstated kind, weeks and months have Indonesian and English words."""
+    assert str(Duration(3, DurationUnit.DAYS)) == "3 hari"
+    assert Duration(1, DurationUnit.DAYS).text("en") == "1 day"
+    assert Duration(2, DurationUnit.WEEKS).text("en") == "2 weeks"
+    assert Duration(1, DurationUnit.MONTHS).text("id") == "1 bulan"

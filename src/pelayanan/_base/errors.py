@@ -38,6 +38,16 @@ class Problem:
     message: str
     """What is wrong, in English."""
     kind: ProblemKind = "invalid"
+    message_id: str = attrs.field(default="", eq=False, order=False)
+    """What is wrong, in Indonesian (the English message is shown when this is empty)."""
+
+    def text(self, lang: Literal["id", "en"] = "id") -> str:
+        """The message in ``lang``.
+
+        >>> Problem("/fee", "expected an object", message_id="seharusnya objek").text("id")
+        'seharusnya objek'
+        """
+        return self.message_id if lang == "id" and self.message_id else self.message
 
     def __str__(self) -> str:
         return f"{self.path or '/'}: {self.message}"

@@ -67,6 +67,9 @@ def summary_to_dict(summary: ComplianceSummary, lang: str) -> dict[str, Any]:
                         "status": s.status.value,
                         "percent": str(s.percent),
                         "missing": [c.letter for c in s.missing],
+                        "coverage": s.coverage.value,
+                        "not_counted": [c.letter for c in s.not_counted],
+                        "basis": s.basis.text("en" if lang == "en" else "id"),
                     }
                     for s in unit.standards
                 ],

@@ -1,8 +1,13 @@
 """Compliance summary: the share of the 14 Pasal 21 components each standard and unit fulfils.
 
 A component counts as fulfilled when it is present and substantive (not blank, not "-"), as rules
-SP001–SP014 check. Each unit's share is the mean over its services (one standard per service: the
-version in force on the date, else the latest), and is mapped onto the Ombudsman assessment scheme
+SP001–SP014 check. Each standard says on what basis it was counted
+(:meth:`StandardCompliance.basis`): all 14 components of a full standard; for the published part of
+a standard, the components it shows, without the management components that Permenpan RB 15/2014
+does not publish; for a partial copy, the components it shows.
+
+Each unit's share is the mean over its services (one standard per service: the version in force
+on the date, else the latest), and is mapped onto the Ombudsman assessment scheme
 of the assessment year as an **estimate** (:func:`pelayanan.evaluation.ombudsman.estimate_ombudsman_grade`):
 the Ombudsman observes many more items, so the figure shows where a unit stands on the standard's
 components, not what the Ombudsman will find.
@@ -30,9 +35,15 @@ from fractions import Fraction
 import attrs
 
 from .._base.labels import Label, Lang
-from .._base.numbers import round_half_up
+from .._base.numbers import format_number, round_half_up
 from ..model.components import Component
-from ..model.standards import ServiceStandard, StandardStatus, version_in_force
+from ..model.standards import (
+    ComponentState,
+    Coverage,
+    ServiceStandard,
+    StandardStatus,
+    version_in_force,
+)
 from ..rules import ValidationConfig
 from ..rules.validation import today_in_wib
 from .ombudsman import (
@@ -74,11 +85,44 @@ class StandardCompliance:
     fulfilled: tuple[Component, ...]
     missing: tuple[Component, ...]
     """Components absent or without real content, in Pasal 21 order."""
+    coverage: Coverage = Coverage.FULL
+    not_counted: tuple[Component, ...] = ()
+    """Components left out of the count: not seen in a partial copy, or management components
+    a published part does not show."""
+
+    @property
+    def counted(self) -> int:
+        """How many components the share counts over (14 for a full standard)."""
+        return len(self.fulfilled) + len(self.missing)
 
     @property
     def share(self) -> Fraction:
-        """Fulfilled components out of 14, exactly."""
-        return Fraction(len(self.fulfilled), _COMPONENTS)
+        """Fulfilled components out of those counted, exactly."""
+        return Fraction(len(self.fulfilled), self.counted) if self.counted else Fraction(0)
+
+    @property
+    def basis(self) -> Label:
+        """On what basis the share was counted, in both languages.
+
+        >>> page = ServiceStandard(id="sp", service_id="s", coverage=Coverage.PUBLISHED_PART)
+        >>> print(standard_compliance(page).basis.en)
+        6 of 14 components: the published part; not counted: a, g, h, i, k, l, m, n
+        """
+        if not self.not_counted:
+            return Label(
+                f"{_COMPONENTS} komponen ({self.coverage.label.id.lower()})",
+                f"all {_COMPONENTS} components ({self.coverage.label.en.lower()})",
+            )
+        letters = ", ".join(c.letter for c in self.not_counted)
+        what = {
+            Coverage.FULL: Label("standar lengkap", "the full standard"),
+            Coverage.PUBLISHED_PART: Label("bagian yang dipublikasikan", "the published part"),
+            Coverage.PARTIAL_COPY: Label("salinan sebagian", "a partial copy"),
+        }[self.coverage]
+        return Label(
+            f"{self.counted} dari {_COMPONENTS} komponen: {what.id}; tidak dihitung: {letters}",
+            f"{self.counted} of {_COMPONENTS} components: {what.en}; not counted: {letters}",
+        )
 
     @property
     def percent(self) -> Decimal:
@@ -89,12 +133,22 @@ class StandardCompliance:
 def standard_compliance(
     standard: ServiceStandard, config: ValidationConfig | None = None
 ) -> StandardCompliance:
-    """Measure one standard against the 14 components of UU 25/2009 Pasal 21."""
+    """Measure one standard against the 14 components of UU 25/2009 Pasal 21, as the law reads it.
+
+    Components the document could not show (:meth:`ServiceStandard.component_state`) are not
+    counted; :attr:`StandardCompliance.basis` says so.
+    """
     config = config or ValidationConfig()
-    fulfilled = tuple(c for c in Component if standard.fulfils(c, config.placeholders))
-    missing = tuple(c for c in Component if c not in fulfilled)
+    states = {c: standard.component_state(c, config.placeholders) for c in Component}
     return StandardCompliance(
-        standard.id, standard.service_id, standard.unit_id, standard.status, fulfilled, missing
+        standard.id,
+        standard.service_id,
+        standard.unit_id,
+        standard.status,
+        tuple(c for c, s in states.items() if s is ComponentState.PRESENT),
+        tuple(c for c, s in states.items() if s.is_missing),
+        standard.coverage,
+        tuple(c for c, s in states.items() if not s.is_assessed),
     )
 
 
@@ -137,10 +191,14 @@ class ComplianceSummary:
                 if unit.estimate is not None
                 else (unit.no_estimate.text(lang) if unit.no_estimate else "-")
             )
-            lines.append(f"{unit.unit_id or '?'}: {unit.percent}% -> {grade}")
+            lines.append(f"{unit.unit_id or '?'}: {format_number(unit.percent, lang)}% -> {grade}")
             for standard in unit.standards:
                 missing = ", ".join(c.letter for c in standard.missing) or "-"
-                lines.append(f"  {standard.standard_id}: {standard.percent}% (missing: {missing})")
+                word = "tidak ada" if lang == "id" else "missing"
+                lines.append(
+                    f"  {standard.standard_id}: {format_number(standard.percent, lang)}%"
+                    f" ({word}: {missing}; {standard.basis.text(lang)})"
+                )
         return "\n".join(lines)
 
 

@@ -18,7 +18,8 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from .._base.errors import LoadError, Problem, ProblemKind, UnknownInstrumentError
+from .._base.errors import LoadError, PelayananError, Problem, ProblemKind, UnknownInstrumentError
+from .._base.labels import Label
 from .._base.validators import InvalidValueError
 from . import _fast
 from ._hooks import DETAILED, DROPPED, FAST, Path, describe, unstructure
@@ -50,27 +51,40 @@ def pointer(path: Path) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
-def _message(exc: BaseException) -> str:
-    if isinstance(exc, (ValueError, TypeError)) and str(exc):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+_NOT_READ: Final = Label(
+    "nilai ini tidak sesuai dengan bentuk yang diharapkan (lihat docs/reference/json.md)",
+    "this value does not have the expected shape (see docs/reference/json.md)",
+)
+_MISSING: Final = Label("isian wajib tidak ada", "required field missing")
+_TOO_DEEP: Final = Label("data bersarang terlalu dalam", "data nested too deeply")
 
 
-def _unknown_key_message(key: str, cls: type | None) -> str:
+def _message(exc: BaseException) -> Label:
+    """What ``exc`` says, in both languages; never the text of a Python error."""
+    label = getattr(exc, "label", None)
+    if isinstance(label, Label):
+        return label
+    if isinstance(exc, PelayananError) and str(exc):
+        return Label(str(exc), str(exc))
+    return _NOT_READ
+
+
+def _unknown_key_message(key: str, cls: type | None) -> Label:
     fields = [a.name for a in attrs.fields(cls)] if cls is not None and attrs.has(cls) else []
     close = difflib.get_close_matches(key, fields, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown field {key!r}{hint}"
+    hint_en = f"; did you mean {close[0]!r}?" if close else ""
+    hint_id = f"; maksudnya {close[0]!r}?" if close else ""
+    return Label(f"isian {key!r} tidak dikenal{hint_id}", f"unknown field {key!r}{hint_en}")
 
 
-def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, str]]:
-    """Every leaf problem in a cattrs exception group, with its path and kind."""
+def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, Label]]:
+    """Every leaf problem in a cattrs exception group, with its path, kind and message."""
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 if isinstance(sub, KeyError) and not isinstance(sub, UnknownInstrumentError):
-                    yield (*path, note.name), "missing", "required field missing"
+                    yield (*path, note.name), "missing", _MISSING
                     continue
                 yield from problems_of(sub, (*path, note.name))
             else:
@@ -81,11 +95,15 @@ def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, Pro
         for key in sorted(exc.extra_fields):
             yield (*path, key), "unknown", _unknown_key_message(key, exc.cl)
     elif isinstance(exc, InvalidValueError):
-        yield (*path, exc.field), "invalid", str(exc)
+        yield (*path, exc.field), "invalid", Label(exc.message_id, str(exc))
     elif isinstance(exc, RecursionError):
-        yield path, "invalid", "data nested too deeply"
+        yield path, "invalid", _TOO_DEEP
     else:
         yield path, "invalid", _message(exc)
+
+
+def _problem(path: Path, message: Label, kind: ProblemKind = "invalid") -> Problem:
+    return Problem(pointer(path), message.en, kind, message.id)
 
 
 def structure(data: object, cls: type[T], base: Path = ()) -> T:
@@ -96,8 +114,7 @@ def structure(data: object, cls: type[T], base: Path = ()) -> T:
         return DETAILED.structure(data, cls)
     except Exception as exc:  # noqa: BLE001
         raise LoadError(
-            Problem(pointer((*base, *path)), message, kind)
-            for path, kind, message in problems_of(exc)
+            _problem((*base, *path), message, kind) for path, kind, message in problems_of(exc)
         ) from None
 
 
@@ -141,14 +158,14 @@ def salvage(data: object, cls: type[T], base: Path = ()) -> tuple[T | None, list
         try:
             return DETAILED.structure(data, cls), problems
         except RecursionError:
-            problems.append(Problem(pointer(base), "data nested too deeply"))
+            problems.append(_problem(base, _TOO_DEEP))
             return None, problems
         except Exception as exc:  # noqa: BLE001
             found = list(problems_of(exc))
         removals: set[Path] = set()
         for path, kind, message in found:
             if path not in seen:  # a removed value is not reported again as "missing"
-                problems.append(Problem(pointer((*base, *path)), message, kind))
+                problems.append(_problem((*base, *path), message, kind))
             target = path[:-1] if kind == "missing" else path
             seen.update((path, target))  # removing it is not a new problem in the next round
             removals.add(target)

@@ -30,27 +30,54 @@ import decimal
 import difflib
 import enum
 import functools
+import json
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any, Final, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
 
-from .._base.errors import UnknownInstrumentError
-from .._base.labels import LabelledEnum
+from .._base.errors import PelayananError, UnknownInstrumentError
+from .._base.labels import Label, LabelledEnum, Lang
 from ..law import CATALOGUE, Citation, Instrument
+from ..model.records import Establishment
+from ..model.standards import (
+    ComplaintHandling,
+    ExecutorCount,
+    Fee,
+    Guarantee,
+    InternalSupervision,
+    PerformanceEvaluation,
+    Procedure,
+    ProcedureStep,
+    ServiceHours,
+    TimeLimit,
+    TimeLimitForm,
+)
 from ..participation.surveys import QUESTIONNAIRES, QuestionnaireVersion
+from ..time.durations import UNIT_WORDS, Duration, DurationUnit
+from .text import (
+    parse_citations,
+    parse_contacts,
+    parse_executor_count,
+    parse_fee,
+    parse_time_limit,
+    split_items,
+)
 
 __all__ = [
     "DETAILED",
     "FAST",
     "Path",
+    "ReadableError",
     "TypeMismatchError",
     "unstructure",
 ]
@@ -61,31 +88,85 @@ Path = tuple[str | int, ...]
 """A location in JSON data: object keys and list indices from the root."""
 
 
+class ReadableError(ValueError):
+    """A value that does not load, said in Indonesian and English (:attr:`label`)."""
+
+    def __init__(self, label: Label) -> None:
+        super().__init__(label.en)
+        self.label = label
+        """The message in both languages."""
+
+
 class TypeMismatchError(TypeError):
-    """A JSON value of the wrong type for the field it is in."""
+    """A JSON value of the wrong type for the field it is in.
 
-    def __init__(self, expected: str, value: object) -> None:
-        super().__init__(f"expected {expected}, got {describe(value)}")
+    ``expected`` names the shape wanted (in both languages); ``suggestion`` says, when the value
+    is a text that could be read, what it would become.
+    """
+
+    def __init__(
+        self, expected: Label | str, value: object, suggestion: Label | None = None
+    ) -> None:
+        wanted = expected if isinstance(expected, Label) else Label(expected, expected)
+        id_ = f"seharusnya {wanted.id}, tetapi berisi {describe(value, 'id')}"
+        en = f"expected {wanted.en}, got {describe(value)}"
+        if suggestion is not None:
+            id_, en = f"{id_}; {suggestion.id}", f"{en}; {suggestion.en}"
+        super().__init__(en)
+        self.label = Label(id_, en)
+        """The message in both languages."""
 
 
-def describe(value: object) -> str:
-    """Name a JSON value for an error message without printing all of it."""
-    kind = {
-        type(None): "null",
-        bool: "a boolean",
-        int: "a number",
-        float: "a number",
-        decimal.Decimal: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+_KINDS_OF_VALUE: Final = {
+    type(None): Label("null", "null"),
+    bool: Label("nilai benar/salah", "a boolean"),
+    int: Label("angka", "a number"),
+    float: Label("angka", "a number"),
+    decimal.Decimal: Label("angka", "a number"),
+    str: Label("teks", "a string"),
+    list: Label("daftar", "a list"),
+    dict: Label("objek", "an object"),
+}
+
+
+def describe(value: object, lang: Lang = "en") -> str:
+    """Name a JSON value for an error message without printing all of it.
+
+    >>> describe("Gratis"), describe("Gratis", "id"), describe([1, 2], "id")
+    ("a string ('Gratis')", "teks ('Gratis')", 'daftar')
+    """
+    found = _KINDS_OF_VALUE.get(type(value))
+    kind = found.text(lang) if found is not None else type(value).__name__
     if isinstance(value, (bool, int, float, decimal.Decimal, str)):
         shown = repr(value) if not isinstance(value, decimal.Decimal) else str(value)
         if len(shown) > 40:
             shown = shown[:37] + "..."
         return f"{kind} ({shown})" if not isinstance(value, bool) else f"{kind} ({shown.lower()})"
     return kind
+
+
+def _said(en: str, id_: str) -> Label:
+    return Label(id_, en)
+
+
+_A_STRING: Final = _said("a string", "teks")
+_A_WHOLE_NUMBER: Final = _said("a whole number", "bilangan bulat")
+_TRUE_OR_FALSE: Final = _said("true or false", "true atau false")
+_AN_AMOUNT: Final = _said(
+    "an amount (a number or a numeric string)", "nominal (angka atau teks angka)"
+)
+_A_FINITE_AMOUNT: Final = _said("a finite amount", "nominal yang terhingga")
+_AN_EXACT_NUMBER: Final = _said(
+    "an exact number (a number, or text such as '211/60')",
+    "bilangan eksak (angka, atau teks seperti '211/60')",
+)
+_A_DATE: Final = _said("a date (YYYY-MM-DD)", "tanggal (YYYY-MM-DD)")
+_A_TIMESTAMP: Final = _said(
+    "a timestamp (ISO 8601 with a UTC offset)", "waktu (ISO 8601 dengan selisih UTC)"
+)
+_A_TIME: Final = _said("a time of day (HH:MM)", "jam (HH:MM)")
+_A_LIST: Final = _said("a list", "daftar")
+_AN_OBJECT: Final = _said("an object", "objek")
 
 
 # --- primitive hooks (strict: no silent conversion) ------------------------------------------------
@@ -95,19 +176,25 @@ def _structure_str(value: object, _: type) -> str:
     if value.__class__ is str and value.isascii():
         return value
     if not isinstance(value, str):
-        raise TypeMismatchError("a string", value)
+        raise TypeMismatchError(_A_STRING, value)
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            msg = f"text {describe(value)} holds an unpaired surrogate, which is not valid Unicode"
-            raise ValueError(msg) from None
+            raise ReadableError(
+                _said(
+                    f"text {describe(value)} holds an unpaired surrogate, which is not valid"
+                    " Unicode",
+                    f"{describe(value, 'id')} memuat surrogate tanpa pasangan, bukan Unicode yang"
+                    " sah",
+                )
+            ) from None
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool):
-        raise TypeMismatchError("a whole number", value)
+        raise TypeMismatchError(_A_WHOLE_NUMBER, value)
     if isinstance(value, int):
         return value
     # 5.0 (or Decimal("5.0") from our JSON parser) is accepted as 5: rejecting a valid value is
@@ -120,24 +207,24 @@ def _structure_int(value: object, _: type) -> int:
         and value == value.to_integral_value()
     ):
         return int(value)
-    raise TypeMismatchError("a whole number", value)
+    raise TypeMismatchError(_A_WHOLE_NUMBER, value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise TypeMismatchError("true or false", value)
+        raise TypeMismatchError(_TRUE_OR_FALSE, value)
     return value
 
 
 def _structure_decimal(value: object, _: type) -> decimal.Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal, str)):
-        raise TypeMismatchError("an amount (a number or a numeric string)", value)
+        raise TypeMismatchError(_AN_AMOUNT, value)
     try:
         result = decimal.Decimal(str(value) if isinstance(value, float) else value)
     except decimal.InvalidOperation:
-        raise TypeMismatchError("an amount (a number or a numeric string)", value) from None
+        raise TypeMismatchError(_AN_AMOUNT, value) from None
     if not result.is_finite():
-        raise TypeMismatchError("a finite amount", value)
+        raise TypeMismatchError(_A_FINITE_AMOUNT, value)
     return result
 
 
@@ -146,7 +233,7 @@ def _unstructure_decimal(value: decimal.Decimal) -> str:
 
 
 def _structure_fraction(value: object, _: type) -> Fraction:
-    expected = "an exact number (a number, or text such as '211/60')"
+    expected = _AN_EXACT_NUMBER
     if isinstance(value, Fraction):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal, str)):
@@ -165,33 +252,37 @@ def _unstructure_fraction(value: Fraction) -> str:
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str):
-        raise TypeMismatchError("a date (YYYY-MM-DD)", value)
+        raise TypeMismatchError(_A_DATE, value)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise TypeMismatchError("a date (YYYY-MM-DD)", value) from None
+        raise TypeMismatchError(_A_DATE, value) from None
 
 
 def _structure_datetime(value: object, _: type) -> dt.datetime:
     if not isinstance(value, str):
-        raise TypeMismatchError("a timestamp (ISO 8601 with a UTC offset)", value)
+        raise TypeMismatchError(_A_TIMESTAMP, value)
     try:
         result = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise TypeMismatchError("a timestamp (ISO 8601 with a UTC offset)", value) from None
+        raise TypeMismatchError(_A_TIMESTAMP, value) from None
     if result.utcoffset() is None:
-        msg = f"timestamp {value!r} has no UTC offset; add one, e.g. +07:00 for WIB"
-        raise ValueError(msg)
+        raise ReadableError(
+            _said(
+                f"timestamp {value!r} has no UTC offset; add one, e.g. +07:00 for WIB",
+                f"waktu {value!r} tidak menyebut selisih UTC; tambahkan, misalnya +07:00 untuk WIB",
+            )
+        )
     return result
 
 
 def _structure_time(value: object, _: type) -> dt.time:
     if not isinstance(value, str):
-        raise TypeMismatchError("a time of day (HH:MM)", value)
+        raise TypeMismatchError(_A_TIME, value)
     try:
         return dt.time.fromisoformat(value)
     except ValueError:
-        raise TypeMismatchError("a time of day (HH:MM)", value) from None
+        raise TypeMismatchError(_A_TIME, value) from None
 
 
 def _unstructure_time(value: dt.time) -> str:
@@ -205,18 +296,39 @@ def _enum_values(cls: type[enum.Enum]) -> tuple[dict[object, enum.Enum], str]:
     return by_value, ", ".join(str(v) for v in by_value)
 
 
+def _written_as(value: str, cls: type[enum.Enum]) -> str | None:
+    """The value ``value`` means when it is a label or a word for a member (``"minggu"``: weeks)."""
+    words = " ".join(value.lower().replace("_", " ").replace("-", " ").split())
+    if cls is DurationUnit and words in UNIT_WORDS:
+        return UNIT_WORDS[words].value
+    for member in cls:
+        label = member.label if isinstance(member, LabelledEnum) else None
+        names = {str(member.value).replace("_", " ")}
+        if label is not None:
+            names |= {label.id.lower(), label.en.lower()}
+        if words in names:
+            return str(member.value)
+    return None
+
+
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     by_value, allowed = _enum_values(cls)
     if isinstance(value, str):
         member = by_value.get(value)
         if member is not None:
             return member
-        close = difflib.get_close_matches(value, [str(v) for v in by_value], n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        msg = f"{value!r} is not one of: {allowed}{hint}"
-        raise ValueError(msg)
-    expected = f"one of: {allowed}"
-    raise TypeMismatchError(expected, value)
+        id_ = f"{value!r} bukan salah satu dari: {allowed}"
+        en = f"{value!r} is not one of: {allowed}"
+        meant = _written_as(value, cls)
+        # Only a near-identical spelling is suggested: a suggestion must never change the
+        # meaning of a value ("minggu" is a week, not "minutes").
+        close = difflib.get_close_matches(value, [str(v) for v in by_value], n=1, cutoff=0.85)
+        if meant is not None:
+            id_, en = f"{id_}; {value!r} ditulis {meant!r}", f"{en}; {value!r} is written {meant!r}"
+        elif close:
+            id_, en = f"{id_}; maksudnya {close[0]!r}?", f"{en}; did you mean {close[0]!r}?"
+        raise ReadableError(Label(id_, en))
+    raise TypeMismatchError(Label(f"salah satu dari: {allowed}", f"one of: {allowed}"), value)
 
 
 def _is_optional(cls: object) -> bool:
@@ -265,7 +377,7 @@ def _tuple_hook_factory(
 
         def structure(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, (list, tuple)):
-                raise TypeMismatchError("a list", value)
+                raise TypeMismatchError(_A_LIST, value, _list_suggestion(inner, value))
             if not detailed:  # salvage's DROPPED markers only ever reach the detailed converter
                 return tuple([handler(v, inner) for v in value])
             result, errors = [], []
@@ -305,7 +417,7 @@ def _mapping_hook_factory(
 
         def structure(value: object, _: type) -> dict[Any, Any]:
             if not isinstance(value, Mapping):
-                raise TypeMismatchError("an object", value)
+                raise TypeMismatchError(_AN_OBJECT, value)
             if not detailed:
                 return {
                     key_handler(k, key_type): value_handler(v, value_type) for k, v in value.items()
@@ -334,7 +446,7 @@ K = TypeVar("K")
 
 
 def _keyed_hooks(
-    converter: cattrs.Converter, cls: type[K], table: Mapping[str, K], what: str
+    converter: cattrs.Converter, cls: type[K], table: Mapping[str, K], what: Label
 ) -> tuple[Callable[[object, type], K], Callable[[K], object]]:
     """Hooks for a class with built-in instances (the catalogue, the questionnaires).
 
@@ -354,12 +466,19 @@ def _keyed_hooks(
             if found is not None:
                 return found
             close = difflib.get_close_matches(value, list(table), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            msg = f"{value!r} is not the key of a built-in {what}{hint}"
-            raise ValueError(msg)
+            hint_en = f"; did you mean {close[0]!r}?" if close else ""
+            hint_id = f"; maksudnya {close[0]!r}?" if close else ""
+            raise ReadableError(
+                Label(
+                    f"{value!r} bukan kunci {what.id} bawaan{hint_id}",
+                    f"{value!r} is not the key of a built-in {what.en}{hint_en}",
+                )
+            )
         if isinstance(value, Mapping):
             return generated_structure(value, cls)
-        expected = f"a {what} key or a {what} object"
+        expected = Label(
+            f"kunci {what.id} bawaan atau objek {what.id}", f"a {what.en} key or a {what.en} object"
+        )
         raise TypeMismatchError(expected, value)
 
     def unstructure(value: K) -> object:
@@ -378,13 +497,170 @@ def _citation_hook(converter: cattrs.Converter) -> Callable[[object, type], Cita
         if isinstance(value, str):
             try:
                 return Citation.parse(value)
-            except (UnknownInstrumentError, ValueError) as exc:
-                raise ValueError(str(exc)) from None
+            except (UnknownInstrumentError, PelayananError):
+                raise ReadableError(_citation_not_read(value)) from None
         if isinstance(value, Mapping):
             return generated(value, Citation)
-        raise TypeMismatchError("a citation (text or object)", value)
+        raise TypeMismatchError(
+            _said("a citation (text or object)", "kutipan (teks atau objek)"), value
+        )
 
     return structure
+
+
+def _citation_not_read(text: str) -> Label:
+    """Why a citation written as text did not load, and the object it would be written as."""
+    id_ = (
+        f"{text!r} bukan kutipan peraturan dalam katalog bawaan (tulis 'UU 25/2009 Pasal 21 huruf"
+        " j'); peraturan lain ditulis sebagai objek"
+    )
+    en = (
+        f"{text!r} is not a citation of a catalogue instrument (write 'UU 25/2009 Pasal 21 huruf"
+        " j'); write any other instrument as an object"
+    )
+    found = parse_citations(text)
+    if len(found) == 1:
+        shown = _json(found[0])
+        return Label(f"{id_}: {shown}", f"{en}: {shown}")
+    return Label(id_, en)
+
+
+def _json(value: object) -> str:
+    return json.dumps(FAST.unstructure(value), ensure_ascii=False)
+
+
+# --- objects: a value of another shape is said so, with what a text would become -------------------
+
+_SHAPES: Final[Mapping[type, Label]] = {
+    Fee: _said(
+        'a fee object, e.g. {"amount": "0"} for a free service',
+        'objek biaya, misalnya {"amount": "0"} untuk layanan gratis',
+    ),
+    TimeLimit: _said(
+        'a time-limit object, e.g. {"duration": {"amount": 5, "unit": "working_days"}}',
+        'objek jangka waktu, misalnya {"duration": {"amount": 5, "unit": "working_days"}}',
+    ),
+    Duration: _said(
+        'a duration object, e.g. {"amount": 5, "unit": "working_days"}',
+        'objek durasi, misalnya {"amount": 5, "unit": "working_days"}',
+    ),
+}
+
+
+def _duration_from(text: str) -> Duration | None:
+    try:
+        return Duration.parse(text)
+    except PelayananError:
+        return None
+
+
+def _decree_from(text: str) -> Establishment:
+    number = re.search(r"(?:nomor|no\.?)\s*:?\s*(\S+(?:\s+tahun\s+\d{4})?)", text, re.IGNORECASE)
+    return Establishment(number[1] if number else "", as_written=text)
+
+
+def _channels_from(text: str) -> ComplaintHandling | None:
+    channels = parse_contacts(text)
+    return ComplaintHandling(channels) if channels else None
+
+
+def _steps_from(text: str) -> Procedure:
+    return Procedure(tuple(ProcedureStep(item.text) for item in split_items(text)))
+
+
+def _time_limit_from(text: str) -> TimeLimit | None:
+    limit = parse_time_limit(text)
+    return limit if limit.form is not TimeLimitForm.NOT_READ else None
+
+
+def _executors_from(text: str) -> ExecutorCount | None:
+    count = parse_executor_count(text)
+    return count if count.count is not None else None
+
+
+_READERS: Final[Mapping[type, Callable[[str], object]]] = {
+    Fee: parse_fee,
+    TimeLimit: _time_limit_from,
+    Duration: _duration_from,
+    ExecutorCount: _executors_from,
+    ComplaintHandling: _channels_from,
+    Establishment: _decree_from,
+    Procedure: _steps_from,
+    ServiceHours: lambda text: ServiceHours(as_written=text),
+    Guarantee: Guarantee,
+    InternalSupervision: InternalSupervision,
+    PerformanceEvaluation: PerformanceEvaluation,
+}
+"""How a text given where an object is expected would be read, to say so in the message."""
+
+
+def _as_object(cls: type, text: str) -> object | None:
+    """The value ``text`` would be as ``cls``, if it can be read as one."""
+    reader = _READERS.get(cls)
+    if reader is None:
+        fields = attrs.fields(cls) if attrs.has(cls) else ()
+        if not fields or fields[0].type not in (str, "str"):
+            return None
+        reader = cls
+    try:
+        return reader(text)
+    except (PelayananError, ValueError, TypeError):
+        return None
+
+
+def _would_be(data: object) -> Label:
+    shown = json.dumps(data, ensure_ascii=False)
+    return Label(f"teks ini akan ditulis {shown}", f"the text would be written {shown}")
+
+
+def _read_as(cls: type, text: str) -> Label | None:
+    """What ``text`` would become as ``cls``, in both languages, if it can be read."""
+    value = _as_object(cls, text)
+    return None if value is None else _would_be(FAST.unstructure(value))
+
+
+def _shape(cls: type) -> Label:
+    known = _SHAPES.get(cls)
+    if known is not None:
+        return known
+    fields = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING][:4]
+    fields = fields or [f.name for f in attrs.fields(cls)][:3]
+    listed = ", ".join(f'"{name}"' for name in fields)
+    return _said(f"an object with {listed}", f"objek dengan {listed}")
+
+
+def _object_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, type], object]]:
+    """Model classes from JSON objects; any other value is said to be of the wrong shape."""
+
+    def factory(cls: Any) -> Callable[[object, type], object]:  # noqa: ANN401
+        generated = cattrs.gen.make_dict_structure_fn(cls, converter)
+
+        def structure(value: object, _: type) -> object:
+            if isinstance(value, cls):
+                return value
+            if not isinstance(value, Mapping):
+                suggestion = _read_as(cls, value) if isinstance(value, str) else None
+                raise TypeMismatchError(_shape(cls), value, suggestion)
+            return generated(value, cls)
+
+        return structure
+
+    return factory
+
+
+def _list_suggestion(inner: object, value: object) -> Label | None:
+    """For a text where a list is expected: the list it would be written as."""
+    if not isinstance(value, str) or not isinstance(inner, type):
+        return None
+    if inner is Citation:
+        citations = parse_citations(value)
+        return _would_be([FAST.unstructure(c) for c in citations]) if citations else None
+    values = [_as_object(inner, item.text) for item in split_items(value)]
+    if not values or any(v is None for v in values):
+        return None
+    return _would_be([FAST.unstructure(v) for v in values])
 
 
 # --- the converters --------------------------------------------------------------------------------
@@ -413,14 +689,15 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
     converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
     converter.register_structure_hook_factory(_is_mapping, _mapping_hook_factory(converter))
+    converter.register_structure_hook_factory(attrs.has, _object_hook_factory(converter))
     structure_instrument, unstructure_instrument = _keyed_hooks(
-        converter, Instrument, CATALOGUE, "instrument"
+        converter, Instrument, CATALOGUE, Label("peraturan", "instrument")
     )
     converter.register_structure_hook(Instrument, structure_instrument)
     converter.register_unstructure_hook(Instrument, unstructure_instrument)
     converter.register_structure_hook(Citation, _citation_hook(converter))
     structure_questionnaire, unstructure_questionnaire = _keyed_hooks(
-        converter, QuestionnaireVersion, QUESTIONNAIRES, "questionnaire"
+        converter, QuestionnaireVersion, QUESTIONNAIRES, Label("kuesioner", "questionnaire")
     )
     converter.register_structure_hook(QuestionnaireVersion, structure_questionnaire)
     converter.register_unstructure_hook(QuestionnaireVersion, unstructure_questionnaire)

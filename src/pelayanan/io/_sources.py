@@ -176,13 +176,20 @@ def iter_texts(paths: Iterable[str]) -> Iterator[Text]:
             else:
                 yield Text(name, path.read_bytes())
         except OSError as exc:
-            yield Text(name, None, f"cannot read the file: {exc.strerror}")
+            yield Text(name, None, exc.strerror or "")
 
 
 def parse_text(text: Text) -> Source:
     """Parse one text into a :class:`Source`."""
     if text.content is None:
-        return Source(text.name, None, (Problem("", text.error or "unreadable", "unreadable"),))
+        reason = f": {text.error}" if text.error else ""
+        problem = Problem(
+            "",
+            f"cannot read the file{reason}",
+            "unreadable",
+            f"berkas tidak dapat dibaca{reason}",
+        )
+        return Source(text.name, None, (problem,))
     return _parse(text.name, text.content)
 
 

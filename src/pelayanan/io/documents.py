@@ -45,6 +45,7 @@ from typing import Any, Final, TypeAlias, TypeVar, overload
 import attrs
 
 from .._base.errors import LoadError, Problem
+from .._base.labels import Label
 from ..model.charters import ServiceCharter
 from ..model.providers import Provider
 from ..model.services import Service
@@ -143,7 +144,14 @@ def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
     kind = data.get("kind")
     if kind is None:
         raise LoadError(
-            [Problem(pointer((*base, "kind")), "required field missing", "not_a_document")]
+            [
+                Problem(
+                    pointer((*base, "kind")),
+                    "required field missing",
+                    "not_a_document",
+                    "isian wajib tidak ada",
+                )
+            ]
         )
     cls = DOCUMENT_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
@@ -154,6 +162,7 @@ def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
                     pointer((*base, "kind")),
                     f"{kind!r} is not a document kind; use one of: {allowed}",
                     "not_a_document",
+                    f"{kind!r} bukan jenis dokumen; gunakan salah satu dari: {allowed}",
                 )
             ]
         )
@@ -188,13 +197,23 @@ def _from_dict(data: object, cls: type[Any] | None, base: Path) -> Any:  # noqa:
                     pointer(base),
                     f"expected an object, got {_convert.describe(data)}",
                     "not_a_document",
+                    f"seharusnya objek, tetapi berisi {_convert.describe(data, 'id')}",
                 )
             ]
         )
     if cls is None or "kind" in data:
         found = _document_class(data, base)
         if cls is not None and found is not cls:
-            raise LoadError([Problem(pointer((*base, "kind")), f"expected kind {_KIND_OF[cls]!r}")])
+            expected = _KIND_OF[cls]
+            raise LoadError(
+                [
+                    Problem(
+                        pointer((*base, "kind")),
+                        f"expected kind {expected!r}",
+                        message_id=f"seharusnya jenis {expected!r}",
+                    )
+                ]
+            )
         cls = found
     return _convert.structure(_without_kind(data), cls, base)
 
@@ -206,23 +225,71 @@ def _loads(text: str | bytes) -> object:
             text = text.decode("utf-8-sig")
         return json.loads(text, parse_float=decimal.Decimal)
     except UnicodeDecodeError as exc:
-        raise LoadError([Problem("", f"not UTF-8 text (byte {exc.start})", "unreadable")]) from None
-    except json.JSONDecodeError as exc:
         raise LoadError(
             [
                 Problem(
                     "",
-                    f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                    f"not UTF-8 text (byte {exc.start})",
                     "unreadable",
+                    f"bukan teks UTF-8 (bita ke-{exc.start})",
+                )
+            ]
+        ) from None
+    except json.JSONDecodeError as exc:
+        what = _json_error(exc.msg)
+        raise LoadError(
+            [
+                Problem(
+                    "",
+                    f"not valid JSON: {what.en} at line {exc.lineno} column {exc.colno}",
+                    "unreadable",
+                    f"bukan JSON yang sah: {what.id} pada baris {exc.lineno} kolom {exc.colno}",
                 )
             ]
         ) from None
     except RecursionError:
         raise LoadError(
-            [Problem("", "not readable: JSON nested too deeply", "unreadable")]
+            [
+                Problem(
+                    "",
+                    "not readable: JSON nested too deeply",
+                    "unreadable",
+                    "tidak dapat dibaca: JSON bersarang terlalu dalam",
+                )
+            ]
         ) from None
-    except ValueError as exc:  # e.g. an integer with more digits than Python allows
-        raise LoadError([Problem("", f"not readable: {exc}", "unreadable")]) from None
+    except ValueError:  # e.g. an integer with more digits than Python allows
+        raise LoadError(
+            [
+                Problem(
+                    "",
+                    "not readable: a number has too many digits",
+                    "unreadable",
+                    "tidak dapat dibaca: sebuah angka terlalu banyak digitnya",
+                )
+            ]
+        ) from None
+
+
+_JSON_ERRORS: Final = {
+    "Expecting value": Label("nilai diharapkan", "a value was expected"),
+    "Expecting ',' delimiter": Label("tanda koma diharapkan", "a comma was expected"),
+    "Expecting ':' delimiter": Label("tanda titik dua diharapkan", "a colon was expected"),
+    "Expecting property name enclosed in double quotes": Label(
+        "nama isian harus diapit tanda kutip ganda", "a field name in double quotes was expected"
+    ),
+    "Unterminated string starting at": Label("teks tidak ditutup", "a text is not closed"),
+    "Extra data": Label("ada data lebih setelah akhir JSON", "there is more data after the JSON"),
+    "Invalid control character at": Label(
+        "karakter kendali tidak sah dalam teks", "an invalid control character in a text"
+    ),
+    "Invalid \\escape": Label("urutan escape tidak sah", "an invalid escape sequence"),
+}
+
+
+def _json_error(message: str) -> Label:
+    """The JSON parser's message in words a reader can use, in both languages."""
+    return _JSON_ERRORS.get(message, Label("susunan JSON salah", "the JSON is malformed"))
 
 
 @overload
@@ -273,8 +340,13 @@ def parse_document(data: object, path: Path = ()) -> ParsedDocument:
     base = path
     if not isinstance(data, Mapping):
         message = f"expected a document object, got {_convert.describe(data)}"
+        message_id = f"seharusnya objek dokumen, tetapi berisi {_convert.describe(data, 'id')}"
         return ParsedDocument(
-            base, None, None, None, (Problem(pointer(base), message, "not_a_document"),)
+            base,
+            None,
+            None,
+            None,
+            (Problem(pointer(base), message, "not_a_document", message_id),),
         )
     raw_id = data.get("id")
     doc_id = raw_id if isinstance(raw_id, str) else None

@@ -334,7 +334,7 @@ class Validator:
                     code=code,
                     severity=Severity.ERROR,
                     path=path,
-                    message=message.text(self.lang).format(detail=problem.message),
+                    message=message.text(self.lang).format(detail=problem.text(self.lang)),
                     title=title.text(self.lang),
                     hint=hint.text(self.lang),
                     legal_basis=(),

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dateutil.relativedelta import relativedelta
 
 from ..._base.labels import Label
+from ..._base.numbers import format_number
 from ...law import CATALOGUE, Topic
 from ...model.components import Component
 from ...model.providers import Competency
@@ -204,7 +205,9 @@ def charged_fee_has_legal_basis(standard: ServiceStandard, _: Context) -> Iterat
     fee = standard.fee
     charged = fee.charged() if fee is not None else ()
     if fee is not None and charged and not fee.has_legal_basis():
-        yield Issue(("fee", "legal_basis"), amount=charged[0])
+        # Rupiah are written the Indonesian way in both languages ("Rp25.000"), as on the page.
+        rupiah = format_number(charged[0], "id")
+        yield Issue(("fee", "legal_basis"), amount=Label(rupiah, rupiah))
 
 
 _COMPLAINT_BASIS = (
