@@ -9,6 +9,7 @@ code appears on the page at the next build.
 from __future__ import annotations
 
 import inspect
+import re
 
 from pelayanan.io.tables import IMPORT_CODES, LABEL_RULES, RowKind, _items, _readers, _rows, _values
 from pelayanan.model.components import Component
@@ -18,6 +19,13 @@ __all__ = ["import_reference"]
 
 def _escape(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
+
+
+def _docstring(text: str) -> str:
+    """A docstring as Markdown for a table cell; a cross-reference becomes the name in code."""
+    text = re.sub(r"``([^`]+)``", r"`\1`", text)
+    text = re.sub(r":(?:func|class|mod|attr|data):`~?([^`]+)`", r"`\1`", text)
+    return _escape(text)
 
 
 def _target(target: Component | RowKind) -> str:
@@ -62,7 +70,7 @@ def _readers_table() -> list[str]:
     out = ["| Component | How its text is read |", "|---|---|"]
     for component, reader in _values.READERS.items():
         doc = inspect.getdoc(reader) or ""
-        out.append(f"| {_target(component)} | {_escape(doc)} |")
+        out.append(f"| {_target(component)} | {_docstring(doc)} |")
     return out
 
 
