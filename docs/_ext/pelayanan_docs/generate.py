@@ -40,6 +40,8 @@ from pelayanan.participation.cycle import GUARDS
 from pelayanan.participation.surveys import QUESTIONNAIRES
 from pelayanan.rules import BUILTIN_RULES, Registry, Rule, validation
 
+from .import_reference import import_reference
+
 __all__ = [
     "CLI_COLUMNS",
     "GENERATORS",
@@ -1034,5 +1036,6 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "top-level.md": top_level_names,
     "wings.md": wing_table,
     "json-fields.md": json_fields,
+    "import.md": import_reference,
 }
 """File name in ``docs/reference/generated/`` → the function that writes it."""

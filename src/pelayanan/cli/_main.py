@@ -25,6 +25,7 @@ from . import (
     _evaluate,
     _export,
     _ikm,
+    _import,
     _rules,
     _sample_size,
     _schema,
@@ -38,6 +39,7 @@ __all__ = ["main"]
 
 COMMANDS = [
     _validate,
+    _import,
     _rules,
     _compliance,
     _evaluate,
