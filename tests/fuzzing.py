@@ -167,7 +167,7 @@ def _paths(data: object, limit: int = 4000) -> list[tuple[Any, ...]]:
     return found
 
 
-def _get(data: Any, path: tuple[Any, ...]) -> Any:  # noqa: ANN401
+def _get(data: Any, path: tuple[Any, ...]) -> Any:
     for step in path:
         data = data[step]
     return data
@@ -198,7 +198,7 @@ def _tweak_number(value: float, choose: Choose) -> object:
     )[choose(8)]
 
 
-def mutate(data: Any, choose: Choose) -> Any:  # noqa: ANN401, PLR0912  (one branch per kind of change)
+def mutate(data: Any, choose: Choose) -> Any:
     """``data`` changed in one place (a copy; ``data`` is left as it is)."""
     data = copy.deepcopy(data)
     paths = _paths(data)
@@ -235,7 +235,7 @@ def mutate(data: Any, choose: Choose) -> Any:  # noqa: ANN401, PLR0912  (one bra
     return data
 
 
-def mutated(choose: Choose, seeds: list[Any] = SEEDS, *, changes: int = 4) -> Any:  # noqa: ANN401
+def mutated(choose: Choose, seeds: list[Any] = SEEDS, *, changes: int = 4) -> Any:
     """A seed document (or a small list of them) changed in one to ``changes`` places."""
     if choose(6) == 0:
         data: Any = [seeds[choose(len(seeds))] for _ in range(1 + choose(3))]
@@ -276,7 +276,7 @@ def damage(text: str, choose: Choose) -> str:
     if action == 0:
         return text[:at]
     if action == 1:
-        return text[:at] + "{[\",:}]\\\x00é"[choose(10)] + text[at:]
+        return text[:at] + '{[",:}]\\\x00é'[choose(10)] + text[at:]
     return text[:at] + text[at : at + 200] * 3 + text[at:]
 
 
@@ -294,7 +294,8 @@ def check_from_json(text: str) -> None:
         try:
             loaded = from_json(text, limits=limits)
         except LoadError as exc:
-            assert exc.problems, "a LoadError lists its problems"
+            problems = exc.problems
+            assert problems, "a LoadError lists its problems"
             continue
         documents = loaded if isinstance(loaded, list) else [loaded]
         for document in documents:
@@ -302,7 +303,7 @@ def check_from_json(text: str) -> None:
 
 
 def check_validate(text: str) -> None:
-    """validate reports on the text, and on the data, without raising; the report is JSON."""
+    """Validate reports on the text, and on the data, without raising; the report is JSON."""
     report = validate(text, as_of=AS_OF, lang="en")
     json.dumps(report.to_dict())
     with contextlib.suppress(ValueError):  # text that is not JSON has no data form
@@ -406,7 +407,7 @@ DRIVERS: Final[dict[str, Driver]] = {
 def commands() -> list[str]:
     """The names of the commands of ``pelayanan``, from its argument parser."""
     parser = _parser()
-    for action in parser._actions:  # noqa: SLF001  (argparse has no public list of subcommands)
+    for action in parser._actions:
         choices = getattr(action, "choices", None)
         if isinstance(choices, dict):
             return sorted(choices)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import decimal
 import difflib
+import gc
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final, TypeAlias, TypeVar
@@ -78,30 +79,52 @@ def _unknown_key_message(key: str, cls: type | None) -> str:
 
 def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, str]]:
     """Every leaf problem in a cattrs exception group, with its path and kind."""
+    for where, kind, message, _ in _leaves(exc, path, None):
+        yield where, kind, message
+
+
+def _required(owner: object, name: str) -> bool:
+    """Whether ``name`` is a field of the attrs class ``owner`` without a default."""
+    if not (isinstance(owner, type) and attrs.has(owner)):
+        return False
+    field = getattr(attrs.fields(owner), name, None)
+    return field is not None and field.default is attrs.NOTHING
+
+
+def _leaves(
+    exc: BaseException, path: Path, owner: object
+) -> Iterator[tuple[Path, ProblemKind, str, Path]]:
+    """Each leaf problem with what :func:`salvage` removes for it.
+
+    ``owner`` is the class being built at ``path``. A missing field, or an invalid value of a
+    required field, removes the object that holds it (the next round would find it missing).
+    """
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 if isinstance(sub, KeyError) and not isinstance(sub, UnknownInstrumentError):
-                    yield (*path, note.name), "missing", "required field missing"
+                    yield (*path, note.name), "missing", "required field missing", path
                     continue
-                yield from problems_of(sub, (*path, note.name))
+                yield from _leaves(sub, (*path, note.name), note.type)
             else:
-                yield from problems_of(sub, (*path, note.index))
+                yield from _leaves(sub, (*path, note.index), note.type)
         for sub in without:
-            yield from problems_of(sub, path)
+            yield from _leaves(sub, path, owner)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            yield (*path, key), "unknown", _unknown_key_message(key, exc.cl)
+            where = (*path, key)
+            yield where, "unknown", _unknown_key_message(key, exc.cl), where
     elif isinstance(exc, InvalidValueError):
         kind: ProblemKind = "limit" if isinstance(exc, LimitError) else "invalid"
-        yield (*path, exc.field), kind, _message(exc)
+        where = (*path, exc.field)
+        yield where, kind, _message(exc), path if _required(owner, exc.field) else where
     elif isinstance(exc, LimitError):
-        yield path, "limit", _message(exc)
+        yield path, "limit", _message(exc), path
     elif isinstance(exc, RecursionError):
-        yield path, "invalid", "data nested too deeply"
+        yield path, "invalid", "data nested too deeply", path
     else:
-        yield path, "invalid", _message(exc)
+        yield path, "invalid", _message(exc), path
 
 
 # --- the input limits --------------------------------------------------------------------------------
@@ -331,9 +354,29 @@ def salvage(
     """
     token = _current.set(limits)
     try:
-        return _salvage(data, cls, base, limits, checked=checked)
+        with _collector_paused():
+            return _salvage(data, cls, base, limits, checked=checked)
     finally:
         _current.reset(token)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a document with many problems is salvaged.
+
+    Every invalid value raises an exception that lives until the round ends; with tens of
+    thousands of them the collector's full passes made salvage grow faster than the number of
+    problems (16,000 bad survey responses: 3.7 s instead of 1.4 s). Nothing salvage creates
+    needs the collector: it runs again, as before, when salvage returns. The collector is left
+    as it was found (paused already, it stays paused).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _salvage(
@@ -353,12 +396,11 @@ def _salvage(
             problems.append(Problem(pointer(base), "data nested too deeply"))
             return None, problems
         except Exception as exc:  # noqa: BLE001
-            found = list(problems_of(exc))
+            found = list(_leaves(exc, (), cls))
         removals: set[Path] = set()
-        for path, kind, message in found:
+        for path, kind, message, target in found:
             if path not in seen:  # a removed value is not reported again as "missing"
                 problems.append(Problem(pointer((*base, *path)), message, kind))
-            target = path[:-1] if kind == "missing" else path
             seen.update((path, target))  # removing it is not a new problem in the next round
             removals.add(target)
         if () in removals:
