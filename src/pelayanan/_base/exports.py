@@ -22,7 +22,7 @@ def adopt(namespace: MutableMapping[str, object], names: Iterable[str]) -> None:
     Only exceptions defined in a private module of :mod:`pelayanan` are changed; one that
     another public module defines keeps its home.
     """
-    home = namespace["__name__"]
+    home = str(namespace["__name__"])
     for name in names:
         obj = namespace[name]
         module = getattr(obj, "__module__", None)

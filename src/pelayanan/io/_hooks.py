@@ -394,6 +394,27 @@ def _tuple_hook_factory(
     return factory
 
 
+def _is_set(cls: object) -> bool:
+    return typing.get_origin(cls) in (frozenset, set) or cls in (frozenset, set)
+
+
+def _set_unstructure_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[Any], list[Any]]]:
+    """Sets as JSON lists, in a fixed order (so that the same set is always the same text)."""
+
+    def factory(cls: Any) -> Callable[[Any], list[Any]]:  # noqa: ANN401
+        args = typing.get_args(cls)
+        item = converter.get_unstructure_hook(args[0]) if args else converter.unstructure
+
+        def unstructure(value: Any) -> list[Any]:  # noqa: ANN401
+            return sorted((item(v) for v in value), key=repr)
+
+        return unstructure
+
+    return factory
+
+
 def _is_mapping(cls: object) -> bool:
     origin = typing.get_origin(cls)
     return origin in (dict, Mapping) and len(typing.get_args(cls)) == 2
@@ -564,6 +585,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_variadic_tuple, _tuple_hook_factory(converter))
     converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
     converter.register_structure_hook_factory(_is_mapping, _mapping_hook_factory(converter))
+    converter.register_unstructure_hook_factory(_is_set, _set_unstructure_factory(converter))
     converter.register_structure_hook_func(_is_key, _structure_key)
     converter.register_structure_hook_func(_is_day_or_moment, _structure_day_or_moment)
     structure_instrument, unstructure_instrument = _keyed_hooks(

@@ -47,6 +47,7 @@ from ..io.documents import (
 )
 from ..io.limits import DEFAULT_LIMITS, Limits
 from ..law import Citation
+from ..participation.surveys import QuestionnaireVersion
 from ..time.regions import TimeZone
 from ._builtin import BUILTIN_RULES
 from ._engine import (
@@ -72,6 +73,12 @@ __all__ = [
     "today_in_wib",
     "validate",
 ]
+
+
+# The engine names these classes for type checkers only (importing them there would be a cycle).
+# Resolved here, so that the configuration and the context can be loaded and generated.
+attrs.resolve_types(ValidationConfig, localns={"QuestionnaireVersion": QuestionnaireVersion})
+attrs.resolve_types(Context, localns={"QuestionnaireVersion": QuestionnaireVersion, "Index": Index})
 
 
 def today_in_wib() -> dt.date:
