@@ -155,11 +155,17 @@ def _scalar_problem(value: object, limits: Limits) -> str | None:  # noqa: PLR09
     return None
 
 
+_MOST_LIMIT_PROBLEMS: Final = 100
+"""After this many values beyond the limits, a document is refused whole, unread further."""
+
+
 def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
     """Every value in ``data`` beyond ``limits``, without recursion (any depth is fine).
 
     A container too deep or too long is reported once and not looked into. Run on every document,
-    so the common values (short text, small whole numbers, booleans) are checked inline.
+    so the common values (short text, small whole numbers, booleans) are checked inline. A
+    document with more than a hundred such values is not a document that went slightly wrong:
+    the walk stops there, and the last problem (at the root) refuses the whole document.
     """
     problems: list[LimitProblem] = []
     if not isinstance(data, (dict, list)):
@@ -170,7 +176,7 @@ def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
     # Each entry: a container, its depth, and its path (a chain of (parent chain, key)).
     stack: list[tuple[Any, int, Any]] = [(data, 1, None)]
     pop, push = stack.pop, stack.append
-    while stack:
+    while stack and len(problems) < _MOST_LIMIT_PROBLEMS:
         container, depth, chain = pop()
         if depth > deepest or len(container) > most:
             problems.append(_container_problem(container, depth, chain, limits))
@@ -178,25 +184,33 @@ def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
         items = container.items() if container.__class__ is dict else enumerate(container)
         for key, value in items:
             cls = value.__class__
-            if cls is str:
-                if len(value) <= longest and len(key) <= longest if key.__class__ is str else True:
+            short_key = key.__class__ is not str or len(key) <= longest
+            if cls is dict or cls is list:
+                if short_key:
+                    push((value, depth + 1, (chain, key)))
                     continue
-            elif cls is dict or cls is list:
-                push((value, depth + 1, (chain, key)))
+            elif short_key and (
+                (cls is str and len(value) <= longest)
+                or cls is bool
+                or value is None
+                or (cls is int and -largest <= value <= largest)
+            ):
                 continue
-            elif (
-                cls is bool or value is None or (cls is int and -largest <= value <= largest)
-            ) and (key.__class__ is not str or len(key) <= longest):
-                continue
-            if key.__class__ is str and len(key) > longest:
+            if not short_key:
                 path = _path_of(chain)
                 message = f"an object key of {len(key):,} characters; the limit is {longest:,}"
                 problems.append((path, (*path, key), message))
-                continue
-            problem = _scalar_problem(value, limits)
-            if problem is not None:
+            else:
+                problem = _scalar_problem(value, limits)
+                if problem is None:
+                    continue
                 path = (*_path_of(chain), key)
                 problems.append((path, path, problem))
+            if len(problems) >= _MOST_LIMIT_PROBLEMS:
+                break
+    if len(problems) >= _MOST_LIMIT_PROBLEMS:
+        message = f"more than {_MOST_LIMIT_PROBLEMS - 1} values beyond the input limits"
+        problems = [*problems[: _MOST_LIMIT_PROBLEMS - 1], ((), (), f"{message}; not loaded")]
     return problems
 
 
