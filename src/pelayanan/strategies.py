@@ -16,6 +16,7 @@ anything the model allows).
 
 from __future__ import annotations
 
+import collections
 import collections.abc
 import datetime as dt
 import decimal
@@ -30,7 +31,16 @@ from hypothesis import strategies as st
 
 from ._base.numbers import ROUNDING_MODES
 from ._base.validators import non_empty, optional_non_empty
+from .evaluation.ombudsman import OMBUDSMAN_SCHEMES, OmbudsmanScheme
+from .evaluation.performance import (
+    PEKPPP_INSTRUMENTS,
+    Aspect,
+    EvaluationInstrument,
+    Indicator,
+    IndicatorAssessment,
+)
 from .io.documents import DOCUMENT_KINDS, Document
+from .io.limits import LATEST_YEAR, Limits
 from .law import CATALOGUE, Citation, Instrument, InstrumentKind
 from .model.charters import ServiceCharter
 from .model.participants import ParticipantCategory
@@ -38,18 +48,26 @@ from .model.providers import Provider
 from .model.records import DocumentRef, Establishment, OfficeLevel, Official, Publication
 from .model.services import Service
 from .model.standards import ServiceStandard
-from .participation.complaints import TRANSITIONS, Complaint, ComplaintStatus, advance
+from .participation.complaints import (
+    TRANSITIONS,
+    Complaint,
+    ComplaintStatus,
+    ComplaintTimeLimit,
+    advance,
+)
 from .participation.consultation import ConsultationForum
 from .participation.cycle import (
     CycleAction,
     CycleEvent,
     CycleState,
+    IllegalStep,
     PolicyCycle,
     TeamMember,
     apply_standard,
     conclude_review,
     establish,
     hold_consultation,
+    illegal_steps,
     issue_charter,
     legal_actions,
     record_evaluation,
@@ -70,8 +88,10 @@ from .participation.surveys import (
     SatisfactionSurvey,
     SurveyResponse,
 )
+from .rules import BUILTIN_RULES, Issue, Rule
+from .rules.index import Index
 from .time.calendar import LabelledDate, Weekday, WorkingCalendar
-from .time.durations import Duration, LimitBound, TimeLimit, TimeLimitCase
+from .time.durations import Duration, DurationUnit, LimitBound, TimeLimit, TimeLimitCase
 from .time.hours import OpeningHours, SpecialPeriod, TimeWindow, WeeklyHours
 from .time.regions import TimeZone
 
@@ -140,6 +160,9 @@ def _element_codes() -> st.SearchStrategy[str]:
     known = sorted({code for version in QUESTIONNAIRES.values() for code in version.codes})
     return st.sampled_from(known) | identifiers()
 
+
+# Fields whose invariants the type alone does not express, in one class only.
+_CLASS_FIELD_OVERRIDES: dict[tuple[type[Any], str], st.SearchStrategy[Any]] = {}
 
 # Fields whose invariants the type alone does not express.
 _FIELD_OVERRIDES: dict[str, st.SearchStrategy[Any]] = {
@@ -247,6 +270,69 @@ def _questionnaires() -> st.SearchStrategy[QuestionnaireVersion]:
     return st.sampled_from(list(QUESTIONNAIRES.values())) | models(QuestionnaireVersion)
 
 
+# Values whose invariants span many objects (weights that sum to one, rubrics of six levels,
+# bands in order) are drawn from the built-in data, which satisfies them by construction.
+_ASPECTS = [a for i in PEKPPP_INSTRUMENTS.values() for a in i.aspects]
+_INDICATORS = [x for a in _ASPECTS for x in a.indicators]
+
+
+def _issues() -> st.SearchStrategy[Issue]:
+    params = st.dictionaries(identifiers(), _scalars(), max_size=_MAX_ITEMS)
+    path = st.lists(identifiers() | st.integers(0, 20), max_size=_MAX_ITEMS)
+    return st.builds(
+        lambda path, variant, params: Issue(path, variant, **params),
+        path,
+        st.sampled_from(["default", "draft"]),
+        params,
+    )
+
+
+def _illegal_steps() -> st.SearchStrategy[IllegalStep]:
+    """Real illegal steps: a history that starts with anything but drafting (PC002)."""
+
+    def build(index: int, event: CycleEvent) -> IllegalStep:
+        [step] = illegal_steps([event])
+        return attrs.evolve(step, index=index)
+
+    events = st.deferred(lambda: models(CycleEvent)).filter(
+        lambda e: e.action is not CycleAction.DRAFTING_STARTED
+    )
+    return st.builds(build, st.integers(0, 50), events)
+
+
+def _limits() -> st.SearchStrategy[Limits]:
+    def build(limits: Limits, years: list[int]) -> Limits:
+        first, last = sorted(years)
+        return attrs.evolve(limits, earliest_year=first, latest_year=last)
+
+    sizes = st.integers(1, 10**9)
+    limits = st.builds(
+        Limits,
+        max_integer=sizes,
+        max_number_digits=sizes,
+        max_exponent=sizes,
+        max_string_length=sizes,
+        max_depth=sizes,
+        max_list_length=sizes,
+        max_text_bytes=sizes,
+        max_duration_amount=sizes,
+        earliest_year=st.just(1),
+        latest_year=st.just(LATEST_YEAR),
+    )
+    years = st.lists(st.integers(1, LATEST_YEAR), min_size=2, max_size=2)
+    return st.builds(build, limits, years)
+
+
+def _scalars() -> st.SearchStrategy[object]:
+    """What a field typed ``object`` holds in practice: a message parameter, a JSON scalar."""
+    return st.none() | st.booleans() | st.integers(-1000, 1000) | texts(max_size=10) | _dates()
+
+
+def _in_days() -> st.SearchStrategy[Duration]:
+    days = st.sampled_from([DurationUnit.WORKING_DAYS, DurationUnit.CALENDAR_DAYS])
+    return st.builds(Duration, st.integers(0, 400), days)
+
+
 # Types written as a key when they are built in, and as an object otherwise.
 _REFERENCED: dict[Any, Any] = {Instrument: _instruments, QuestionnaireVersion: _questionnaires}
 
@@ -265,7 +351,23 @@ _TYPE_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     SpecialPeriod: st.deferred(_special_periods),
     WorkingCalendar: st.deferred(_working_calendars),
     Fraction: st.fractions(min_value=0, max_value=10**6, max_denominator=10**6),
+    EvaluationInstrument: st.sampled_from(list(PEKPPP_INSTRUMENTS.values())),
+    Aspect: st.sampled_from(_ASPECTS),
+    Indicator: st.sampled_from(_INDICATORS),
+    OmbudsmanScheme: st.sampled_from(OMBUDSMAN_SCHEMES),
+    Rule: st.sampled_from(list(BUILTIN_RULES)),
+    Issue: st.deferred(_issues),
+    IllegalStep: st.deferred(_illegal_steps),
+    Limits: st.deferred(_limits),
+    Index: st.builds(Index),
+    object: st.deferred(_scalars),
 }
+_CLASS_FIELD_OVERRIDES.update(
+    {
+        (IndicatorAssessment, "score"): st.integers(0, 5),
+        (ComplaintTimeLimit, "duration"): st.deferred(_in_days),
+    }
+)
 
 
 def _for_container(tp: Any) -> st.SearchStrategy[Any] | None:  # noqa: ANN401  (any annotation)
@@ -273,6 +375,12 @@ def _for_container(tp: Any) -> st.SearchStrategy[Any] | None:  # noqa: ANN401  (
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return st.lists(_for_type(args[0]), max_size=_MAX_ITEMS).map(tuple)
+    if origin is frozenset and len(args) == 1:
+        return st.frozensets(_for_type(args[0]), max_size=_MAX_ITEMS)
+    if origin is collections.Counter and len(args) == 1:
+        return st.dictionaries(_for_type(args[0]), st.integers(0, 100), max_size=_MAX_ITEMS).map(
+            collections.Counter
+        )
     if origin in (dict, collections.abc.Mapping) and len(args) == 2:
         return st.dictionaries(_for_type(args[0]), _for_type(args[1]), max_size=_MAX_ITEMS)
     return None
@@ -323,10 +431,14 @@ def _build(cls: type[Any]) -> st.SearchStrategy[Any]:
     if not attrs.has(cls):
         msg = f"{cls!r} is not a pelayanan model class"
         raise TypeError(msg)
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, localns=_LATE_NAMES)
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for field in attrs.fields(cls):
-        if field.name in _FIELD_OVERRIDES:
+        if not field.init:
+            continue
+        if (cls, field.name) in _CLASS_FIELD_OVERRIDES:
+            fields[field.name] = _CLASS_FIELD_OVERRIDES[cls, field.name]
+        elif field.name in _FIELD_OVERRIDES:
             fields[field.name] = _FIELD_OVERRIDES[field.name]
         elif field.validator is non_empty:
             fields[field.name] = identifiers() if field.name.endswith("id") else _non_blank()
@@ -335,6 +447,10 @@ def _build(cls: type[Any]) -> st.SearchStrategy[Any]:
         else:
             fields[field.name] = _for_type(hints[field.name])
     return st.builds(cls, **fields)
+
+
+_LATE_NAMES: dict[str, Any] = {"QuestionnaireVersion": QuestionnaireVersion, "Index": Index}
+"""Names that modules import for type checking only (to avoid a cycle), for their hints."""
 
 
 def instruments() -> st.SearchStrategy[Instrument]:

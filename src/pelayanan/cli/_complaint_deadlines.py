@@ -4,7 +4,8 @@ Reads the complaints in the given files and directories and lists, for each, the
 the default complaint policy (30 days to lodge, the UNVERIFIED 14-day response, SP4N-LAPOR!'s 3
 and 5 working days, 60 days to decide once the file is complete) with their due dates as of a
 date. When the unit's standard is among the inputs, its response tier is listed too, counted on
-the unit's calendar if the provider is given.
+the unit's calendar if the provider is given. A complaint whose deadlines cannot be computed (a
+time limit that runs past the calendar) is listed with the reason, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from .._base.errors import PelayananError
 from ..io._sources import iter_sources
 from ..io.documents import parse_documents
 from ..model.providers import Provider
 from ..model.standards import ServiceStandard
-from ..participation.complaints import Complaint, ComplaintDeadline, deadlines
+from ..participation.complaints import Complaint, ComplaintDeadline, ComplaintStatus, deadlines
 from ..rules._builtin.complaints import standard_for
 from ..rules.validation import Index, StandardSummary, today_in_wib
 from ..time.calendar import GOVERNMENT_CALENDAR
 from ._common import (
+    EXIT_FINDINGS,
     EXIT_OK,
     add_as_of_option,
     add_format_option,
@@ -97,17 +100,23 @@ def run(args: argparse.Namespace) -> int:
                 index.add_standard(StandardSummary.of(document))
             elif isinstance(document, Provider):
                 index.add(document)
-    results = []
+    results: list[tuple[str, Complaint, ComplaintStatus | None, tuple[ComplaintDeadline, ...]]] = []
+    failed: dict[int, str] = {}
     for name, complaint in complaints:
         # The same standard and calendar as rule PG012 uses.
         standard = standard_for(complaint, index)
         unit = index.units.get(complaint.unit_id)
         calendar = unit[1].calendar if unit is not None else GOVERNMENT_CALENDAR
         tiers = standard.complaint_tiers if standard is not None else ()
-        results.append(
-            (name, complaint, deadlines(complaint, as_of, calendar=calendar, tiers=tiers))
-        )
-    late = sum(d.late for _, _, found in results for d in found)
+        try:
+            found = deadlines(complaint, as_of, calendar=calendar, tiers=tiers)
+            status = complaint.status_on(as_of)
+        except (PelayananError, ValueError, OverflowError) as exc:  # one complaint, not the run
+            failed[len(results)] = str(exc)
+            found, status = (), None
+        results.append((name, complaint, status, found))
+    late = sum(d.late for _, _, _, found in results for d in found)
+    exit_code = EXIT_FINDINGS if failed else EXIT_OK
     if args.format == "json":
         print_json(
             {
@@ -117,17 +126,20 @@ def run(args: argparse.Namespace) -> int:
                     {
                         "source": name,
                         "id": complaint.id,
-                        "status": complaint.status_on(as_of).value,
+                        "status": status.value if status else None,
                         "deadlines": [_deadline_dict(d) for d in found],
+                        **({"error": failed[number]} if number in failed else {}),
                     }
-                    for name, complaint, found in results
+                    for number, (name, complaint, status, found) in enumerate(results)
                 ],
             }
         )
-        return EXIT_OK
-    for name, complaint, found in results:
-        status = complaint.status_on(as_of)
-        print(f"{complaint.id} [{status.label.en.lower()}]  {name}")
+        return exit_code
+    for number, (name, complaint, status, found) in enumerate(results):
+        shown = status.label.en.lower() if status else "unknown"
+        print(f"{complaint.id} [{shown}]  {name}")
+        if number in failed:
+            print(f"  deadlines could not be computed: {failed[number]}")
         for deadline in found:
             print(_line(deadline))
     count = len(results)
@@ -135,4 +147,4 @@ def run(args: argparse.Namespace) -> int:
         f"{count} complaint{'s' if count != 1 else ''}, {late} deadline"
         f"{'s' if late != 1 else ''} missed or overdue (as of {as_of.isoformat()})"
     )
-    return EXIT_OK
+    return exit_code

@@ -3,12 +3,15 @@
 Reads the ``policy_cycle`` documents in the inputs (other kinds are skipped), replays each history
 up to DATE (default: every event), and prints the stage, the version in force, and the actions
 the transition table allows next. Illegal steps are listed with their rule and citation, and make
-the exit code 1 (as ``pelayanan validate`` would).
+the exit code 1 (as ``pelayanan validate`` would). An input that cannot be read, or a cycle that
+does not load whole, is named in a warning on standard error and skipped; the other cycles are
+still reported, and the exit code is 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from .._base.labels import Lang
@@ -54,21 +57,27 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.set_defaults(handler=run)
 
 
-def _cycles(paths: list[str]) -> list[tuple[str, PolicyCycle]]:
-    found = []
+def _cycles(paths: list[str]) -> tuple[list[tuple[str, PolicyCycle]], int]:
+    """The cycles that load whole, and how many inputs or cycles were skipped."""
+    found, skipped = [], 0
     for source in iter_sources(paths):
         if not source.readable:
-            msg = f"{source.name}: {source.problems[0].message}"
-            raise UsageError(msg)
+            _skip(f"{source.name}: {source.problems[0].message}")
+            skipped += 1
+            continue
         for parsed in parse_documents(source.data):
-            if isinstance(parsed.document, PolicyCycle):
-                if parsed.problems:
-                    msg = f"{source.name}: {parsed.problems[0]}"
-                    raise UsageError(msg)
+            if parsed.kind == "policy_cycle" and (parsed.problems or parsed.document is None):
+                _skip(f"{source.name}: {parsed.problems[0]}")
+                skipped += 1
+            elif isinstance(parsed.document, PolicyCycle):
                 found.append((source.name, parsed.document))
     if not found:
         raise UsageError("no policy_cycle document in the input")
-    return found
+    return found, skipped
+
+
+def _skip(message: str) -> None:
+    print(f"pelayanan: warning: {message}; skipped", file=sys.stderr)
 
 
 def _report(
@@ -140,7 +149,8 @@ def _text(report: dict[str, Any], lang: Lang) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Print each cycle's state; exit 1 if any history has an illegal step."""
     reports = []
-    for name, cycle in _cycles(args.paths):
+    cycles, skipped = _cycles(args.paths)
+    for name, cycle in cycles:
         events = [e for e in cycle.events if args.as_of is None or e.on <= args.as_of]
         state = replay(events, lenient=True)
         reports.append(_report(name, cycle, state, illegal_steps(events), args.lang))
@@ -150,4 +160,4 @@ def run(args: argparse.Namespace) -> int:
         for report in reports:
             print("\n".join(_text(report, args.lang)))
     illegal = any(r["illegal_steps"] for r in reports)
-    return EXIT_FINDINGS if illegal else EXIT_OK
+    return EXIT_FINDINGS if illegal or skipped else EXIT_OK

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import decimal
 import difflib
+import gc
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final, TypeAlias, TypeVar
@@ -92,30 +93,53 @@ def _unknown_key_message(key: str, cls: type | None) -> Label:
 
 def problems_of(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, ProblemKind, Label]]:
     """Every leaf problem in a cattrs exception group, with its path, kind and message."""
+    for where, kind, message, _ in _leaves(exc, path, None):
+        yield where, kind, message
+
+
+def _required(owner: object, name: str) -> bool:
+    """Whether ``name`` is a field of the attrs class ``owner`` without a default."""
+    if not (isinstance(owner, type) and attrs.has(owner)):
+        return False
+    field = getattr(attrs.fields(owner), name, None)
+    return field is not None and field.default is attrs.NOTHING
+
+
+def _leaves(
+    exc: BaseException, path: Path, owner: object
+) -> Iterator[tuple[Path, ProblemKind, Label, Path]]:
+    """Each leaf problem with what :func:`salvage` removes for it.
+
+    ``owner`` is the class being built at ``path``. A missing field, or an invalid value of a
+    required field, removes the object that holds it (the next round would find it missing).
+    """
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 if isinstance(sub, KeyError) and not isinstance(sub, UnknownInstrumentError):
-                    yield (*path, note.name), "missing", _MISSING
+                    yield (*path, note.name), "missing", _MISSING, path
                     continue
-                yield from problems_of(sub, (*path, note.name))
+                yield from _leaves(sub, (*path, note.name), note.type)
             else:
-                yield from problems_of(sub, (*path, note.index))
+                yield from _leaves(sub, (*path, note.index), note.type)
         for sub in without:
-            yield from problems_of(sub, path)
+            yield from _leaves(sub, path, owner)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            yield (*path, key), "unknown", _unknown_key_message(key, exc.cl)
+            where = (*path, key)
+            yield where, "unknown", _unknown_key_message(key, exc.cl), where
     elif isinstance(exc, InvalidValueError):
         kind: ProblemKind = "limit" if isinstance(exc, LimitError) else "invalid"
-        yield (*path, exc.field), kind, Label(_cut(exc.message_id), _cut(str(exc)))
+        where = (*path, exc.field)
+        said = Label(_cut(exc.message_id), _cut(str(exc)))
+        yield where, kind, said, path if _required(owner, exc.field) else where
     elif isinstance(exc, LimitError):
-        yield path, "limit", _message(exc)
+        yield path, "limit", _message(exc), path
     elif isinstance(exc, RecursionError):
-        yield path, "invalid", _TOO_DEEP
+        yield path, "invalid", _TOO_DEEP, path
     else:
-        yield path, "invalid", _message(exc)
+        yield path, "invalid", _message(exc), path
 
 
 # --- the input limits --------------------------------------------------------------------------------
@@ -146,11 +170,17 @@ def _scalar_problem(value: object, limits: Limits) -> str | None:  # noqa: PLR09
     return None
 
 
+_MOST_LIMIT_PROBLEMS: Final = 100
+"""After this many values beyond the limits, a document is refused whole, unread further."""
+
+
 def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
     """Every value in ``data`` beyond ``limits``, without recursion (any depth is fine).
 
     A container too deep or too long is reported once and not looked into. Run on every document,
-    so the common values (short text, small whole numbers, booleans) are checked inline.
+    so the common values (short text, small whole numbers, booleans) are checked inline. A
+    document with more than a hundred such values is not a document that went slightly wrong:
+    the walk stops there, and the last problem (at the root) refuses the whole document.
     """
     problems: list[LimitProblem] = []
     if not isinstance(data, (dict, list)):
@@ -161,7 +191,7 @@ def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
     # Each entry: a container, its depth, and its path (a chain of (parent chain, key)).
     stack: list[tuple[Any, int, Any]] = [(data, 1, None)]
     pop, push = stack.pop, stack.append
-    while stack:
+    while stack and len(problems) < _MOST_LIMIT_PROBLEMS:
         container, depth, chain = pop()
         if depth > deepest or len(container) > most:
             problems.append(_container_problem(container, depth, chain, limits))
@@ -169,25 +199,33 @@ def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
         items = container.items() if container.__class__ is dict else enumerate(container)
         for key, value in items:
             cls = value.__class__
-            if cls is str:
-                if len(value) <= longest and len(key) <= longest if key.__class__ is str else True:
+            short_key = key.__class__ is not str or len(key) <= longest
+            if cls is dict or cls is list:
+                if short_key:
+                    push((value, depth + 1, (chain, key)))
                     continue
-            elif cls is dict or cls is list:
-                push((value, depth + 1, (chain, key)))
+            elif short_key and (
+                (cls is str and len(value) <= longest)
+                or cls is bool
+                or value is None
+                or (cls is int and -largest <= value <= largest)
+            ):
                 continue
-            elif (
-                cls is bool or value is None or (cls is int and -largest <= value <= largest)
-            ) and (key.__class__ is not str or len(key) <= longest):
-                continue
-            if key.__class__ is str and len(key) > longest:
+            if not short_key:
                 path = _path_of(chain)
-                message = f"an object key of {len(key):,} characters; the limit is {longest:,}"
+                message = f"an object key of {len(str(key)):,} characters; the limit is {longest:,}"
                 problems.append((path, (*path, key), message))
-                continue
-            problem = _scalar_problem(value, limits)
-            if problem is not None:
+            else:
+                problem = _scalar_problem(value, limits)
+                if problem is None:
+                    continue
                 path = (*_path_of(chain), key)
                 problems.append((path, path, problem))
+            if len(problems) >= _MOST_LIMIT_PROBLEMS:
+                break
+    if len(problems) >= _MOST_LIMIT_PROBLEMS:
+        message = f"more than {_MOST_LIMIT_PROBLEMS - 1} values beyond the input limits"
+        problems = [*problems[: _MOST_LIMIT_PROBLEMS - 1], ((), (), f"{message}; not loaded")]
     return problems
 
 
@@ -352,9 +390,29 @@ def salvage(
     """
     token = _current.set(limits)
     try:
-        return _salvage(data, cls, base, limits, checked=checked)
+        with _collector_paused():
+            return _salvage(data, cls, base, limits, checked=checked)
     finally:
         _current.reset(token)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a document with many problems is salvaged.
+
+    Every invalid value raises an exception that lives until the round ends; with tens of
+    thousands of them the collector's full passes made salvage grow faster than the number of
+    problems (16,000 bad survey responses: 3.7 s instead of 1.4 s). Nothing salvage creates
+    needs the collector: it runs again, as before, when salvage returns. The collector is left
+    as it was found (paused already, it stays paused).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _salvage(
@@ -374,12 +432,11 @@ def _salvage(
             problems.append(_problem(base, _TOO_DEEP))
             return None, problems
         except Exception as exc:  # noqa: BLE001
-            found = list(problems_of(exc))
+            found = list(_leaves(exc, (), cls))
         removals: set[Path] = set()
-        for path, kind, message in found:
+        for path, kind, message, target in found:
             if path not in seen:  # a removed value is not reported again as "missing"
                 problems.append(_problem((*base, *path), message, kind))
-            target = path[:-1] if kind == "missing" else path
             seen.update((path, target))  # removing it is not a new problem in the next round
             removals.add(target)
         if () in removals:

@@ -88,9 +88,13 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
         hook = _name("h", _hooks.FAST.get_structure_hook(Citation), ns)
         nested = _name("s", _compiled_for(Citation), ns)
         return [f"{pad}{var} = {hook}({var}, None) if {var}.__class__ is str else {nested}({var})"]
-    if tp is dt.date:  # the converter's hook is fromisoformat on text; an exception falls back
+    if tp is dt.date:  # fromisoformat on text, then the years the limits allow
         parse = _name("p", dt.date.fromisoformat, ns)
-        return [f"{pad}{var} = {parse}({var})"]
+        years = _name("y", _hooks.year_range, ns)
+        return [
+            f"{pad}{var} = {parse}({var})",
+            f"{pad}if {var}.year not in {years}(): raise _Reject",
+        ]
     if tp in _HOOKED:
         hook = _name("h", _hooks.FAST.get_structure_hook(tp), ns)
         kind = _name("t", tp, ns)
@@ -193,7 +197,11 @@ def _compile(cls: type[Any]) -> Callable[[Any], Any]:
                 positional.append(var)
     except _Reject:
         return _reject_always
-    lines.append(f"    return _cls({', '.join([*positional, *keywords])})")
+    built = f"_cls({', '.join([*positional, *keywords])})"
+    check = _hooks.POST_CHECKS.get(cls)
+    if check is not None:  # a check the converter runs on the built object (a time limit's amount)
+        built = f"{_name('c', check, ns)}({built})"
+    lines.append(f"    return {built}")
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<pelayanan fast {cls.__qualname__}>", "exec"), ns)  # noqa: S102
     function: Callable[[Any], Any] = ns["structure"]

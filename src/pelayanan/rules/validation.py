@@ -56,6 +56,7 @@ from ..io.limits import DEFAULT_LIMITS, Limits
 from ..io.schema import DIALECT, schema_id
 from ..law import Citation
 from ..model.providers import Provider
+from ..participation.surveys import QuestionnaireVersion
 from ..time.regions import TimeZone
 from ._engine import (
     BUILTIN_RULES,
@@ -124,6 +125,12 @@ def path_sort_key(path: str) -> tuple[tuple[int, int | str], ...]:
         (0, int(step)) if step.isdigit() and step.isascii() else (1, step)
         for step in path.split("/")[1:]
     )
+
+
+# The engine names these classes for type checkers only (importing them there would be a cycle).
+# Resolved here, so that the configuration and the context can be loaded and generated.
+attrs.resolve_types(ValidationConfig, localns={"QuestionnaireVersion": QuestionnaireVersion})
+attrs.resolve_types(Context, localns={"QuestionnaireVersion": QuestionnaireVersion, "Index": Index})
 
 
 def today_in_wib() -> dt.date:
