@@ -752,6 +752,7 @@ _HEADS: Final[tuple[tuple[str, InstrumentKind, str | None], ...]] = (
     (r"surat\s+edaran", InstrumentKind.CIRCULAR, None),
     (r"sk\s+kma|keputusan\s+ketua\s+mahkamah\s+agung", InstrumentKind.DECREE, "SK KMA"),
     (r"surat\s+keputusan\s+bersama|skb", InstrumentKind.JOINT_DECREE, None),
+    (r"pedoman\s+menteri(?:\s+panrb)?", InstrumentKind.GUIDELINE, ""),
     (r"keputusan|surat\s+keputusan|sk", InstrumentKind.DECREE, None),
 )
 _HEAD: Final = re.compile(
@@ -806,7 +807,7 @@ def _same_instrument(found: Instrument, known: Instrument, issuer_text: str) -> 
     if known.number is None or _normal_number(found.number) != _normal_number(known.number):
         return False
     if known.kind in (InstrumentKind.MINISTERIAL_REGULATION, InstrumentKind.MINISTERIAL_DECREE):
-        return bool(_PANRB.search(issuer_text)) and (known.issuer or "").endswith("PANRB")
+        return bool(_PANRB.search(issuer_text)) and bool(_PANRB.search(known.issuer or ""))
     if known.kind is InstrumentKind.INSTITUTIONAL_REGULATION:
         return (known.abbreviation or "").lower() in issuer_text.lower()
     return True
@@ -1095,15 +1096,17 @@ def _pieces(item: str) -> list[str]:
 
 
 def _kinds_in(probe: str, *, every: bool) -> list[ComplaintChannelKind]:
-    """The channel kinds a label names (the first that matches), or a sentence names (all)."""
-    kinds: list[ComplaintChannelKind] = []
+    """The channel kinds a label names (the first that matches), or a sentence names (all, in the
+    order the sentence names them)."""
+    found: list[tuple[int, ComplaintChannelKind]] = []
     for pattern, candidates in _CHANNEL:
-        new = [k for k in candidates if k not in kinds]
-        if new and pattern.search(probe):
-            kinds.extend(new)
+        new = [k for k in candidates if k not in {kind for _, kind in found}]
+        match = pattern.search(probe) if new else None
+        if match is not None:
+            found.extend((match.start(), k) for k in new)
             if not every:
                 break
-    return kinds
+    return [kind for _, kind in sorted(found, key=lambda pair: pair[0])]
 
 
 def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
