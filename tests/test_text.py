@@ -81,8 +81,10 @@ TIME_LIMITS = [
     ("Sesuai kasus", GUGUK, "no_fixed_time", None, None, "exact"),
     ("30 Hari Kerja", BBPPMPV, "single", days(30, "working_days"), None, "exact"),
     (
-        "Senin-Kamis pukul 08:00 Wib s/d 16:15 Wib.\nJum’at pukul 08:00 Wib s/d 16:45 Wib/\n"
-        "Proses 1 Minggu",
+        (
+            "Senin-Kamis pukul 08:00 Wib s/d 16:15 Wib.\nJum’at pukul 08:00 Wib s/d 16:45 Wib/\n"
+            "Proses 1 Minggu"
+        ),
         PENDOPO,
         "single",
         days(1, "weeks"),
@@ -132,8 +134,10 @@ TIME_LIMITS = [
         "at_most",
     ),
     (
-        "5. Pengadilan Agama Kebumen memutus perkara dalam jangka waktu 6 (enam) bulan terhitung "
-        "sejak perkara didaftarkan di Pengadilan Agama Kebumen.",
+        (
+            "5. Pengadilan Agama Kebumen memutus perkara dalam jangka waktu 6 (enam) bulan terhitung "
+            "sejak perkara didaftarkan di Pengadilan Agama Kebumen."
+        ),
         "https://fdokumen.site/document/standar-pelayanan-peradilan.html",
         "single",
         days(6, "months"),
@@ -154,8 +158,10 @@ TIME_LIMITS = [
     ("2. Pelaksanaan tugas sesuai dengan kebutuhan", JAMBI, "no_fixed_time", None, None, "exact"),
     (
         "Maksimal 15 (lima belas) menit terhitung persyaratan diterima lengkap.",
-        "https://kecamatantayu.patikab.go.id/berita/detail/standar-pelayanan-penerbitan-surat-"
-        "keterangan--tidak-mampu",
+        (
+            "https://kecamatantayu.patikab.go.id/berita/detail/standar-pelayanan-penerbitan-surat-"
+            "keterangan--tidak-mampu"
+        ),
         "upper_bound",
         days(15, "minutes"),
         None,
@@ -170,10 +176,12 @@ TIME_LIMITS = [
         "exact",
     ),
     (
-        "Penerbitan dokumen kependudukan diselesaikan dalam waktu 1 (satu) jam dan paling lama 24 "
-        "(dua puluh empat) jam sejak persyaratan dinyatakan lengkap oleh petugas pelayanan "
-        "dikecualikan apabila terjadi gangguan jaringan komunikasi data dan/atau sarana prasarana "
-        "yang berhubungan dengan penyelesaian dokumen kependudukan.",
+        (
+            "Penerbitan dokumen kependudukan diselesaikan dalam waktu 1 (satu) jam dan paling lama 24 "
+            "(dua puluh empat) jam sejak persyaratan dinyatakan lengkap oleh petugas pelayanan "
+            "dikecualikan apabila terjadi gangguan jaringan komunikasi data dan/atau sarana prasarana "
+            "yang berhubungan dengan penyelesaian dokumen kependudukan."
+        ),
         BENER_MERIAH,
         "range",
         days(24, "hours"),
@@ -214,8 +222,10 @@ TIME_LIMITS = [
         "at_most",
     ),
     (
-        "3. Pemohon menyerahkan surat bukti pengambilan KTP-\nel  (Surat  Permohonan  Pencetakan"
-        "  KTP-el)  dalam\n1 (satu) hari;",
+        (
+            "3. Pemohon menyerahkan surat bukti pengambilan KTP-\nel  (Surat  Permohonan  Pencetakan"
+            "  KTP-el)  dalam\n1 (satu) hari;"
+        ),
         WAYKANAN,
         "single",
         days(1, "days"),
@@ -230,7 +240,7 @@ TIME_LIMITS = [
     TIME_LIMITS,
     ids=[row[0][:40] for row in TIME_LIMITS],
 )
-def test_real_time_limits_are_read_as_the_unit_meant_them(
+def test_real_time_limits_are_read_as_the_unit_meant_them(  # noqa: PLR0917  (one per column)
     text: str,
     source: str,
     form: str,
@@ -280,7 +290,7 @@ def test_times_by_sub_case_become_one_value_per_case() -> None:
 
 
 def test_a_bare_number_is_reported_without_a_unit() -> None:
-    """ "1" alone (issue 12's list) is kept as written and reported, never given a unit."""
+    """A bare "1" (issue 12's list) is kept as written and reported, never given a unit."""
     reading = read_time_limit("1")
     assert reading.value == TimeLimit(as_written="1")
     [issue] = reading.issues
@@ -290,7 +300,7 @@ def test_a_bare_number_is_reported_without_a_unit() -> None:
 
 
 def test_three_times_twenty_four_hours_is_three_calendar_days() -> None:
-    """ "3 x 24 jam" counts whole days round the clock: three calendar days."""
+    """Three times twenty-four hours ("3 x 24 jam") is three calendar days, round the clock."""
     assert parse_time_limit("3 x 24 jam").duration == days(3, "calendar_days")
     assert parse_time_limit("1x24 jam").duration == days(1, "calendar_days")
 
@@ -332,7 +342,7 @@ FREE_TEXTS = [
 
 @pytest.mark.parametrize(("text", "source"), FREE_TEXTS, ids=[t for t, _ in FREE_TEXTS])
 def test_every_real_spelling_of_free_is_free(text: str, source: str) -> None:
-    """ "Gratis", "tidak dipungut biaya", "Rp. 0 (Gratis)" ... all say: no charge, Rp0."""
+    """Each of "Gratis", "tidak dipungut biaya", "Rp. 0 (Gratis)" ... says: no charge, Rp0."""
     fee = parse_fee(text)
     assert (fee.form, fee.amount, fee.as_written) == (FeeForm.FREE, Decimal(0), text), source
 
@@ -345,9 +355,11 @@ PRICED = [
         [("Paien Umum", Decimal(7000), "")],
     ),
     (
-        "1. STNK Baru/Perpanjangan untuk Roda 2 atau Roda 3 Rp. 100.000,-\n"
-        "2. STNK Baru/Perpanjangan untuk Roda 4 atau lebih : Rp. 200.000,-\n"
-        "3. TNKB Baru/Perpanjangan untuk Roda 2 atau 3 : Rp. 60.000,-",
+        (
+            "1. STNK Baru/Perpanjangan untuk Roda 2 atau Roda 3 Rp. 100.000,-\n"
+            "2. STNK Baru/Perpanjangan untuk Roda 4 atau lebih : Rp. 200.000,-\n"
+            "3. TNKB Baru/Perpanjangan untuk Roda 2 atau 3 : Rp. 60.000,-"
+        ),
         SULSEL,
         "tariff_table",
         [
@@ -357,9 +369,11 @@ PRICED = [
         ],
     ),
     (
-        "1.    Pelajar Rp0,00 (per orang per ujian)\n"
-        "3.    Masyarakat Umum Rp300.000,00 (per orang per ujian)\n"
-        "4.    Warga Negara Asing Rp1.000.000,00 (per orang per ujian)",
+        (
+            "1.    Pelajar Rp0,00 (per orang per ujian)\n"
+            "3.    Masyarakat Umum Rp300.000,00 (per orang per ujian)\n"
+            "4.    Warga Negara Asing Rp1.000.000,00 (per orang per ujian)"
+        ),
         UKBI,
         "by_payer",
         [
@@ -375,10 +389,12 @@ PRICED = [
         [("Bahasa Inggris", Decimal(250_000), "")],
     ),
     (
-        "1. Pasien Umum: Perda Kota Bukittinggi No. 7 Tahun 2019 tentang Perubahan Atas Peraturan "
-        "Daerah No. 3 Tahun 2013 Retribusi Pelayanan Kesehatan\n"
-        "2. Pasien JKN: Sesuai standar Permenkes No. 3 Tahun 2023 tentang Standar Tarif Pelayanan "
-        "Kesehatan Dalam Peyelenggaraan Jaminan Kesehatan",
+        (
+            "1. Pasien Umum: Perda Kota Bukittinggi No. 7 Tahun 2019 tentang Perubahan Atas Peraturan "
+            "Daerah No. 3 Tahun 2013 Retribusi Pelayanan Kesehatan\n"
+            "2. Pasien JKN: Sesuai standar Permenkes No. 3 Tahun 2023 tentang Standar Tarif Pelayanan "
+            "Kesehatan Dalam Peyelenggaraan Jaminan Kesehatan"
+        ),
         GUGUK,
         "by_payer",
         [("Pasien Umum", None, ""), ("Pasien JKN", None, "")],
@@ -409,9 +425,11 @@ def test_a_payer_row_by_reference_keeps_its_instrument() -> None:
     ("text", "source", "citations"),
     [
         (
-            "Biaya /tarif Sesuai tarif PNBP fungsional berdasarkan Peraturan Pemerintah Nomor 22 "
-            "tahun 2023 tentang Jenis dan Tarif atas jenis Penerimaan Negara Bukan Pajak yang "
-            "berlaku pada Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi.",
+            (
+                "Biaya /tarif Sesuai tarif PNBP fungsional berdasarkan Peraturan Pemerintah Nomor 22 "
+                "tahun 2023 tentang Jenis dan Tarif atas jenis Penerimaan Negara Bukan Pajak yang "
+                "berlaku pada Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi."
+            ),
             BBPPMPV,
             ["PP 22/2023"],
         ),
@@ -422,9 +440,11 @@ def test_a_payer_row_by_reference_keeps_its_instrument() -> None:
         ),
         ("1. Besar biaya panjar perkara ditetapkan oleh Ketua Pengadilan Agama Pati.", PA_PATI, []),
         (
-            "1. Biaya yang ditimbulkan oleh kegiatan ini (perjalanan dinas dan jasa profesi) "
-            "dibebankan kepada pemohon dan disesuaikan dengan Peraturan Menteri Keuangan tentang "
-            "Standar Biaya Masukan pada tahun berjalan.",
+            (
+                "1. Biaya yang ditimbulkan oleh kegiatan ini (perjalanan dinas dan jasa profesi) "
+                "dibebankan kepada pemohon dan disesuaikan dengan Peraturan Menteri Keuangan tentang "
+                "Standar Biaya Masukan pada tahun berjalan."
+            ),
             JAMBI,
             [],
         ),
@@ -433,7 +453,7 @@ def test_a_payer_row_by_reference_keeps_its_instrument() -> None:
 def test_a_fee_set_elsewhere_is_by_reference_without_an_amount(
     text: str, source: str, citations: list[str]
 ) -> None:
-    """ "Sesuai tarif PNBP ..." names what sets the fee, and no amount is invented."""
+    """A fee "sesuai tarif PNBP ..." names what sets it, and no amount is invented."""
     reading = read_fee(text)
     fee = reading.value
     assert (fee.form, fee.amount, [str(c) for c in fee.legal_basis]) == (
@@ -454,21 +474,27 @@ def test_a_stamp_duty_amount_without_rp_is_read() -> None:
 
 CITATIONS = [
     (
-        "1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik "
-        "Indonesia Tahun 2009 Nomor 112);",
+        (
+            "1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik "
+            "Indonesia Tahun 2009 Nomor 112);"
+        ),
         BBPPMPV,
         [("UU 25/2009", "uu-25-2009")],
     ),
     (
-        "2. Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 "
-        "Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik Indonesia Nomor 5357);",
+        (
+            "2. Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 "
+            "Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik Indonesia Nomor 5357);"
+        ),
         BBPPMPV,
         [("PP 96/2012", "pp-96-2012")],
     ),
     (
-        "4. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun "
-        "2014 tentang Pedoman Standar Pelayanan (Berita Negara Republik Indonesia Tahun 2014 Nomor "
-        "615);",
+        (
+            "4. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun "
+            "2014 tentang Pedoman Standar Pelayanan (Berita Negara Republik Indonesia Tahun 2014 Nomor "
+            "615);"
+        ),
         BBPPMPV,
         [("Permenpan RB 15/2014", "permenpan-rb-15-2014")],
     ),
@@ -485,27 +511,35 @@ CITATIONS = [
     ),
     (
         "- Undang-undang Nomor 23 Tahun 2006 jo. Undang-Undang Nomor 24\nTahun 2013;",
-        "https://text-id.123dok.com/document/q76m7pvy-sp-standar-pelayanan-dinas-kependudukan-dan-"
-        "pencatatan-sipil-kabupaten-sleman-sp-akta-kelahiran.html",
+        (
+            "https://text-id.123dok.com/document/q76m7pvy-sp-standar-pelayanan-dinas-kependudukan-dan-"
+            "pencatatan-sipil-kabupaten-sleman-sp-akta-kelahiran.html"
+        ),
         [("UU 23/2006", None), ("UU 24/2013", None)],
     ),
     ("1. UU N0 25 tahun 2009 tentang Pelayanan Publik", MARIDAN, [("UU 25/2009", "uu-25-2009")]),
     (
-        "g. Peraturan Menteri Sosial RI Nomor129/HUK/2008 tentang Standarisasi Pelayanan Minimal "
-        "Bidang Sosial Daerah Provinsi dan Daerah Kabupaten/Kota;",
+        (
+            "g. Peraturan Menteri Sosial RI Nomor129/HUK/2008 tentang Standarisasi Pelayanan Minimal "
+            "Bidang Sosial Daerah Provinsi dan Daerah Kabupaten/Kota;"
+        ),
         DINSOS_CIAMIS,
         [("Permen 129/HUK/2008", None)],
     ),
     (
-        "j. Peraturan Menteri Negara Pendayagunaan Aparatur Negara No. PER/21/M.PAN/11/2008 tentang "
-        "Pedoman Penyusunan Standar Operasional Prosedur (SOP) Administrasi Pemerintahan;",
+        (
+            "j. Peraturan Menteri Negara Pendayagunaan Aparatur Negara No. PER/21/M.PAN/11/2008 tentang "
+            "Pedoman Penyusunan Standar Operasional Prosedur (SOP) Administrasi Pemerintahan;"
+        ),
         DINSOS_CIAMIS,
         [("Permen PER/21/M.PAN/11/2008", None)],
     ),
     (
-        "1 Perda Kab. Semarang No. 7 Tahun 2009 ttg Penyelenggaraan Administrasi Kependudukan\n"
-        "3 Perbup No.117 Tahun 2012 tentang Pelimpahan Sebagian Kewenangan Bupati Semarang Kepada "
-        "Camat Di Kab. Semarang",
+        (
+            "1 Perda Kab. Semarang No. 7 Tahun 2009 ttg Penyelenggaraan Administrasi Kependudukan\n"
+            "3 Perbup No.117 Tahun 2012 tentang Pelimpahan Sebagian Kewenangan Bupati Semarang Kepada "
+            "Camat Di Kab. Semarang"
+        ),
         BANCAK,
         [("Perda Kab. Semarang 7/2009", None), ("Perbup 117/2012", None)],
     ),
@@ -521,15 +555,19 @@ CITATIONS = [
         [("UU 3/2009", None)],
     ),
     (
-        "4. Peraturan Menteri Pertanian Nomor 13/ Permantan/ Ot.140/ 1/ 2010 tentang Persyaratan "
-        "Rumah Potong Hewan Ruminansia dan Unit Penanganan Daging (Meat Cutting Plant);",
+        (
+            "4. Peraturan Menteri Pertanian Nomor 13/ Permantan/ Ot.140/ 1/ 2010 tentang Persyaratan "
+            "Rumah Potong Hewan Ruminansia dan Unit Penanganan Daging (Meat Cutting Plant);"
+        ),
         "https://vdokumen.com/lampiran-standar-pelayanan.html",
         [("Permen 13/Permantan/Ot.140/1/2010", None)],
     ),
     (
-        "4. Peraturan Pemerintah Republik Indonesia Nomor 96 Tahun 2009 tentang Pelaksanaan "
-        "Undang-Undang Nomor 25 tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik "
-        "Indonesia Nomor 5357);",
+        (
+            "4. Peraturan Pemerintah Republik Indonesia Nomor 96 Tahun 2009 tentang Pelaksanaan "
+            "Undang-Undang Nomor 25 tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik "
+            "Indonesia Nomor 5357);"
+        ),
         "https://kelsukoharjo.malangkota.go.id/layanan-publik/adminkel/sktm/",
         [("PP 96/2009", None)],  # the wrong year: not PP 96/2012, kept as written
     ),
@@ -539,14 +577,18 @@ CITATIONS = [
         [("UU 25/2009", "uu-25-2009")],
     ),
     (
-        "3. Peraturan Pemerintah Republik Indonesia nomor 96\ntentang Pelaksanaan Undang – Undang "
-        "Republik\nIndonesia nomor 25 tentang pelayanan public;",
+        (
+            "3. Peraturan Pemerintah Republik Indonesia nomor 96\ntentang Pelaksanaan Undang – Undang "
+            "Republik\nIndonesia nomor 25 tentang pelayanan public;"
+        ),
         "https://id.scribd.com/document/695512600/SK-STANDARD-PELAYANAN-PUSKESMAS-CIBATU-2021-revisi",
         [("PP 96", None)],  # no year written, so no catalogue entry is assumed
     ),
     (
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Publik Nomor 15 Tahun 2014 "
-        "tentang Pedoman Standar Pelayanan",
+        (
+            "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Publik Nomor 15 Tahun 2014 "
+            "tentang Pedoman Standar Pelayanan"
+        ),
         "https://123dok.com/document/zkw4jepp-kepala-dinas-sosial-daerah-kabupaten-maluku-tenggara.html",
         [("Permenpan RB 15/2014", "permenpan-rb-15-2014")],
     ),
@@ -560,22 +602,30 @@ CITATIONS = [
         ],
     ),
     (
-        "2. UndangUndang   Nomor   27   Tahun   1959   tentang Penetapan   UndangUndang   Darurat   "
-        "Nomor   3   Tahun 1953   tentang   Pembentukan   Daerah   Tingkat   II   di Kalimantan",
-        "https://123dok.com/document/zwv7r247-walikota-pontianak-provinsi-kalimantan-peraturan-"
-        "walikota-pontianak",
+        (
+            "2. UndangUndang   Nomor   27   Tahun   1959   tentang Penetapan   UndangUndang   Darurat   "
+            "Nomor   3   Tahun 1953   tentang   Pembentukan   Daerah   Tingkat   II   di Kalimantan"
+        ),
+        (
+            "https://123dok.com/document/zwv7r247-walikota-pontianak-provinsi-kalimantan-peraturan-"
+            "walikota-pontianak"
+        ),
         [("UU 27/1959", None)],
     ),
     (
-        "• Permenaker Nomor 5 Tahun 2024 tentang Sistem Informasi Pasar Kerja (SIPK), yang mengatur "
-        "integrasi data pencari kerja, termasuk pendaftaran AK1, ke dalam basis data pasar kerja "
-        "nasional",
+        (
+            "• Permenaker Nomor 5 Tahun 2024 tentang Sistem Informasi Pasar Kerja (SIPK), yang mengatur "
+            "integrasi data pencari kerja, termasuk pendaftaran AK1, ke dalam basis data pasar kerja "
+            "nasional"
+        ),
         "https://disnaker.lamongankab.go.id/layanan/260",
         [("Permenaker 5/2024", None)],
     ),
     (
-        "3. Peraturan Kepala Kepolisian Negara Republik Indonesia Nomor 7 Tahun 2021 Tentang "
-        "Registrasi Dan Identifikasi Kendaraan Bermotor",
+        (
+            "3. Peraturan Kepala Kepolisian Negara Republik Indonesia Nomor 7 Tahun 2021 Tentang "
+            "Registrasi Dan Identifikasi Kendaraan Bermotor"
+        ),
         SULSEL,
         [("Perkap 7/2021", None)],
     ),
@@ -697,8 +747,10 @@ CONTACTS = [
     ),
     (
         "Email : dukcapil@kulonprogokab.go.id Website: www.dukcapil.kulonprogokab.go.id",
-        "https://123dok.com/document/zkw90r9m-peraturan-kepala-dinas-kependudukan-pencatatan-sipil-"
-        "kabupaten-kulon-progo",
+        (
+            "https://123dok.com/document/zkw90r9m-peraturan-kepala-dinas-kependudukan-pencatatan-sipil-"
+            "kabupaten-kulon-progo"
+        ),
         [
             (K.EMAIL, "dukcapil@kulonprogokab.go.id"),
             (K.WEBSITE, "www.dukcapil.kulonprogokab.go.id"),
@@ -723,7 +775,7 @@ def test_real_complaint_channels_are_read_with_their_contact_value(
 
 
 def test_a_remark_and_the_label_are_kept() -> None:
-    """ "(jam kerja)" is the note of Guguk Panjang's phone line; the label is kept as written."""
+    """The remark "(jam kerja)" is the note of Guguk Panjang's phone line; the label is kept."""
     [channel] = parse_contacts(CONTACTS[0][0])
     assert (channel.label, channel.note) == ("Telepon", "jam kerja")
 
@@ -748,9 +800,11 @@ EXECUTORS = [
     ("1 orang", "https://kantorbahasantb.kemdikbud.go.id/index.php/perpusdaring", 1, []),
     ("1. Jumlah petugas yang dibutuhkan adalah 2 orang staff", LOMBOK, 2, []),
     (
-        "1. Petugas layanan Samsat berjumlah 27 orang terdiri dari:\n"
-        "• 4 orang petugas pemeriksa cek fisik kendaraan bermotor\n"
-        "• 7 orang petugas pendaftaran BBN I.",
+        (
+            "1. Petugas layanan Samsat berjumlah 27 orang terdiri dari:\n"
+            "• 4 orang petugas pemeriksa cek fisik kendaraan bermotor\n"
+            "• 7 orang petugas pendaftaran BBN I."
+        ),
         SAMSAT_ACEH,
         27,
         [
@@ -838,7 +892,7 @@ def test_a_time_limit_renders_to_text_read_as_the_same_value(
 
 @given(DURATIONS, st.integers(0, 500))
 def test_a_range_renders_to_text_read_as_the_same_range(high: Duration, low: int) -> None:
-    """ "3 s/d 14 hari kerja" and "1 hari s/d 14 hari kerja" read back as written."""
+    """Ranges such as "3 s/d 14 hari kerja" and "1 hari s/d 14 hari kerja" read back the same."""
     limit = TimeLimit(high, minimum=Duration(low, high.unit))
     again = parse_time_limit(limit.text("id"))
     assert (again.minimum, again.duration) == (limit.minimum, limit.duration)
@@ -853,8 +907,10 @@ def test_an_amount_renders_to_text_read_as_the_same_amount(amount: Decimal) -> N
 
 @given(st.sampled_from(sorted(CATALOGUE)))
 def test_a_catalogue_instrument_named_in_full_is_matched_to_its_entry(key: str) -> None:
-    """Every catalogue instrument written out in full ("Undang-Undang Nomor 25 Tahun 2009 ...")
-    is matched back to the same entry."""
+    """Every catalogue instrument written out in full is matched back to the same entry.
+
+    "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik" is UU 25/2009.
+    """
     instrument = CATALOGUE[key]
     [citation] = parse_citations(instrument.full_name())
     assert citation.instrument == instrument
