@@ -1096,8 +1096,10 @@ def _pieces(item: str) -> list[str]:
 
 
 def _kinds_in(probe: str, *, every: bool) -> list[ComplaintChannelKind]:
-    """The channel kinds a label names (the first that matches), or a sentence names (all, in the
-    order the sentence names them)."""
+    """The channel kinds a label names (the first that matches), or a sentence names.
+
+    A sentence gives every kind it names, in the order it names them.
+    """
     found: list[tuple[int, ComplaintChannelKind]] = []
     for pattern, candidates in _CHANNEL:
         new = [k for k in candidates if k not in {kind for _, kind in found}]
