@@ -16,7 +16,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import Phase, find, settings
+from hypothesis import Phase, find, given, settings
+from hypothesis import strategies as st
 
 from pelayanan import Component, ServiceStandard, from_dict, from_json, to_dict, to_json, validate
 from pelayanan.cli import main
@@ -694,3 +695,30 @@ def test_the_strategies_generate_partial_instruments_and_decrees() -> None:
     assert find(instruments(), lambda i: i.year is None and i.title == "", settings=QUICK)
     assert find(models(Establishment), lambda e: e.signatory is None, settings=QUICK)
     assert find(models(ServiceStandard), lambda s: s.not_seen != (), settings=QUICK)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+PYTHON_WORDS = (
+    "object has no attribute",
+    "is not iterable",
+    "NoneType",
+    "Error:",
+    "argument of type",
+)
+
+
+@given(
+    st.sampled_from([c.value for c in Component] + ["establishment", "service_hours"]), JSON_VALUES
+)
+def test_no_value_in_a_component_gives_python_words(field: str, value: object) -> None:
+    """Whatever JSON value sits in a component, the findings are written for people."""
+    document = {"kind": "service_standard", "id": "sp", "service_id": "s", field: value}
+    for lang in ("id", "en"):
+        for finding in validate(document, as_of=AS_OF, lang=lang).findings:  # type: ignore[arg-type]
+            assert not any(word in finding.message for word in PYTHON_WORDS), finding.message
