@@ -344,6 +344,60 @@ def test_each_fee_form_loads_renders_and_validates(
     assert {c for c in codes(standard(fee=parsed)) if c >= "SP020"} == expected
 
 
+FEE_TEXTS = [
+    (Fee(Decimal(0)), "Gratis", "Free of charge"),
+    (Fee(Decimal(7000)), "Rp7.000", "Rp7.000"),
+    (
+        Fee(
+            tariffs=(
+                Tariff("STNK Roda 2", Decimal(100_000)),
+                Tariff("TNKB Roda 2", Decimal(60_000)),
+            )
+        ),
+        "STNK Roda 2: Rp100.000; TNKB Roda 2: Rp60.000",
+        "STNK Roda 2: Rp100.000; TNKB Roda 2: Rp60.000",
+    ),
+    (
+        Fee(
+            by_payer=(
+                PayerFee("Pelajar", Decimal(0), "per orang per ujian"),
+                PayerFee("Pasien JKN"),
+            )
+        ),
+        "Pelajar: gratis (per orang per ujian); Pasien JKN: tanpa nominal",
+        "Pelajar: free (per orang per ujian); Pasien JKN: no amount stated",
+    ),
+    (
+        Fee(legal_basis=(Citation(Instrument(InstrumentKind.GOVERNMENT_REGULATION, "22", 2023)),)),
+        "sesuai PP 22/2023",
+        "as set by PP 22/2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fee", "id_text", "en_text"), FEE_TEXTS, ids=[r[1][:20] for r in FEE_TEXTS]
+)
+def test_each_fee_form_renders_in_both_languages_and_reads_back(
+    fee: Fee, id_text: str, en_text: str
+) -> None:
+    """The Indonesian rendering is text the fee parser reads back to the same value."""
+    assert (fee.text("id"), fee.text("en")) == (id_text, en_text)
+    again = parse_fee(fee.text("id"))
+    assert (again.form, again.amount, again.tariffs) == (fee.form, fee.amount, fee.tariffs)
+    assert [(p.payer, p.amount, p.unit) for p in again.by_payer] == [
+        (p.payer, p.amount, p.unit) for p in fee.by_payer
+    ]
+    assert [str(c) for c in again.legal_basis] == [str(c) for c in fee.legal_basis]
+
+
+def test_a_channel_renders_with_its_contact_value() -> None:
+    """Each channel says its kind and where to reach it, in both languages."""
+    channel = ComplaintChannel(ComplaintChannelKind.FAX, "(0723) 461041", "Faximile", "jam kerja")
+    assert channel.text("id") == "Faksimile: (0723) 461041 (jam kerja)"
+    assert channel.text("en") == "Fax: (0723) 461041 (jam kerja)"
+
+
 def test_a_tariff_with_its_legal_basis_on_each_row_has_no_sp022() -> None:
     """Each charged row resting on its own citation satisfies UU 25/2009 Pasal 31."""
     perda = Citation(Instrument(InstrumentKind.REGENCY_CITY_REGULATION, "7", 2019, issuer="Kota X"))
