@@ -623,7 +623,7 @@ def test_the_compliance_summary_says_on_what_basis_it_counted() -> None:
     assert (full.counted, full.not_counted) == (14, ())
     summary = compliance_summary([taman, guguk], as_of=AS_OF)  # type: ignore[list-item]
     assert "6 dari 14 komponen" in summary.text("id")
-    assert "all 14 components" in summary.text("en")
+    assert "14 service-standard components" in summary.text("en")  # the note: the full basis
 
 
 # --- the real documents -------------------------------------------------------------------------
