@@ -23,6 +23,7 @@ from pelayanan.io.text import (
     read_contacts,
     read_executor_count,
     read_fee,
+    read_service_hours,
     read_time_limit,
     split_items,
 )
@@ -30,6 +31,7 @@ from pelayanan.law import CATALOGUE, Instrument, InstrumentKind
 from pelayanan.model.standards import ComplaintChannelKind as K
 from pelayanan.model.standards import FeeForm, LimitBound, TimeLimit, TimeLimitForm
 from pelayanan.strategies import texts
+from pelayanan.time.calendar import Weekday
 from pelayanan.time.durations import Duration, DurationUnit
 
 # Where the strings were published (research/real/strings.json names each one's source).
@@ -840,6 +842,41 @@ def test_roles_without_a_number_are_reported() -> None:
     assert [i.code for i in read_executor_count(EXECUTORS[-1][0]).issues] == ["no_count"]
 
 
+# --- service hours ---------------------------------------------------------------------------
+
+
+def test_a_jam_pelayanan_row_gives_weekly_hours() -> None:
+    """Guguk Panjang's emergency department (GUGUK): Monday-Thursday, Friday and Saturday."""
+    reading = read_service_hours(
+        "Senin -  Kamis: 08.00 - 14.30 WIIB\nJumat: 08.00 - 11.30 WIB\nSabtu: 08.00 - 13.00 WIB"
+    )
+    weekly = reading.value.weekly
+    assert weekly is not None
+    assert [str(w) for w in weekly.windows_on(Weekday.WEDNESDAY)] == ["08:00-14:30"]
+    assert [str(w) for w in weekly.windows_on(Weekday.FRIDAY)] == ["08:00-11:30"]
+    assert [str(w) for w in weekly.windows_on(Weekday.SATURDAY)] == ["08:00-13:00"]
+    assert weekly.windows_on(Weekday.SUNDAY) == ()
+    assert reading.issues == ()
+
+
+def test_office_hours_written_in_the_duration_cell_are_read_as_hours() -> None:
+    """Kecamatan Pendopo Barat wrote its hours with "pukul ... s/d" (PENDOPO)."""
+    weekly = read_service_hours(
+        "Senin-Kamis pukul 08:00 Wib s/d 16:15 Wib.\nJum’at pukul 08:00 Wib s/d 16:45 Wib/"
+    ).value.weekly
+    assert weekly is not None
+    assert [str(w) for w in weekly.windows_on(Weekday.MONDAY)] == ["08:00-16:15"]
+    assert [str(w) for w in weekly.windows_on(Weekday.FRIDAY)] == ["08:00-16:45"]
+
+
+def test_round_the_clock_is_every_day_all_day_and_no_hours_is_reported() -> None:
+    """An emergency department open "1x 24 jam dan 7 hari seminggu"; a text with no hours."""
+    weekly = read_service_hours("Jam buka Pelayanan Gawat Darurat 1x 24 jam dan 7 hari seminggu")
+    assert weekly.value.weekly is not None
+    assert weekly.value.weekly.weekly_time.days == 7
+    assert [i.code for i in read_service_hours("Setiap hari kerja").issues] == ["no_hours"]
+
+
 # --- lists ---------------------------------------------------------------------------------------
 
 
@@ -868,7 +905,14 @@ def test_numbers_without_a_dot_still_number_the_items() -> None:
 @given(texts(max_size=120))
 def test_no_text_makes_a_parser_raise(text: str) -> None:
     """Any text at all gives a value and issues, never an exception."""
-    for read in (read_time_limit, read_fee, read_citations, read_contacts, read_executor_count):
+    for read in (
+        read_time_limit,
+        read_fee,
+        read_citations,
+        read_contacts,
+        read_executor_count,
+        read_service_hours,
+    ):
         read(text)
     split_items(text)
 

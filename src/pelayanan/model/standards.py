@@ -297,7 +297,9 @@ class Fee:
                 *((t.item, t.amount, t.unit) for t in self.tariffs),
                 *((p.payer, p.amount, p.unit) for p in self.by_payer),
             ]
-            return "; ".join(f"{name}: {_row_amount(amount, unit, lang)}" for name, amount, unit in rows)
+            return "; ".join(
+                f"{name}: {_row_amount(amount, unit, lang)}" for name, amount, unit in rows
+            )
         if form is FeeForm.BY_REFERENCE and self.legal_basis:
             basis = ", ".join(str(c) for c in self.legal_basis)
             return f"sesuai {basis}" if lang == "id" else f"as set by {basis}"
