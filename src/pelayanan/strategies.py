@@ -439,7 +439,9 @@ def _build(cls: type[Any]) -> st.SearchStrategy[Any]:
         if (cls, field.name) in _CLASS_FIELD_OVERRIDES:
             fields[field.name] = _CLASS_FIELD_OVERRIDES[cls, field.name]
         elif field.name in _FIELD_OVERRIDES:
-            fields[field.name] = _FIELD_OVERRIDES[field.name]
+            override = _FIELD_OVERRIDES[field.name]
+            optional = type(None) in typing.get_args(hints[field.name])
+            fields[field.name] = st.none() | override if optional else override
         elif field.validator is non_empty:
             fields[field.name] = identifiers() if field.name.endswith("id") else _non_blank()
         elif field.validator is optional_non_empty:

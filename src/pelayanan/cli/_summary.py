@@ -6,9 +6,17 @@ import argparse
 from collections import Counter
 from typing import Any
 
+from .._base.labels import Lang
 from ..io._sources import iter_sources
 from ..io.documents import parse_documents
-from ._common import EXIT_FINDINGS, EXIT_OK, add_format_option, add_paths_argument, print_json
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_format_option,
+    add_lang_option,
+    add_paths_argument,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -18,10 +26,11 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_paths_argument(parser)
     add_format_option(parser, "text", "json")
+    add_lang_option(parser, "words and load problems", default="en")
     parser.set_defaults(handler=run)
 
 
-def _files(paths: list[str]) -> list[dict[str, Any]]:
+def _files(paths: list[str], lang: Lang = "en") -> list[dict[str, Any]]:
     """Per input: its name, the documents by kind, the problems, or why it could not be read."""
     files: list[dict[str, Any]] = []
     for source in iter_sources(paths):
@@ -32,7 +41,7 @@ def _files(paths: list[str]) -> list[dict[str, Any]]:
                     "documents": {},
                     "problems": len(source.problems),
                     "broken": 1,
-                    "error": source.problems[0].message,
+                    "error": source.problems[0].text(lang),
                 }
             )
             continue
@@ -57,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     with its ``documents`` by kind, its ``problems``, the number of ``broken`` documents, and the
     ``error`` that kept it from being read (``null`` if it was read).
     """
-    files = _files(args.paths)
+    files = _files(args.paths, args.lang)
     total: Counter[str] = Counter()
     for entry in files:
         total.update(entry["documents"])

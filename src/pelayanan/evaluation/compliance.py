@@ -256,9 +256,11 @@ class ComplianceSummary:
             for standard in unit.standards:
                 missing = ", ".join(c.letter for c in standard.missing) or "-"
                 word = "tidak ada" if lang == "id" else "missing"
+                # The note above says a full standard's basis (all 14); any other is said here.
+                basis = f"; {standard.basis.text(lang)}" if standard.not_counted else ""
                 lines.append(
                     f"  {standard.standard_id}: {format_number(standard.percent, lang)}%"
-                    f" ({word}: {missing}; {standard.basis.text(lang)})"
+                    f" ({word}: {missing}{basis})"
                 )
         return "\n".join(lines)
 

@@ -71,6 +71,7 @@ from .text import (
     parse_contacts,
     parse_executor_count,
     parse_fee,
+    parse_service_hours,
     parse_time_limit,
     split_items,
 )
@@ -679,7 +680,7 @@ _READERS: Final[Mapping[type, Callable[[str], object]]] = {
     ComplaintHandling: _channels_from,
     Establishment: _decree_from,
     Procedure: _steps_from,
-    ServiceHours: lambda text: ServiceHours(as_written=text),
+    ServiceHours: parse_service_hours,
     Guarantee: Guarantee,
     InternalSupervision: InternalSupervision,
     PerformanceEvaluation: PerformanceEvaluation,

@@ -32,6 +32,7 @@ Angka '1' tidak disertai satuan waktu (menit, jam, hari, hari kerja, ...).
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import html
 import re
@@ -40,6 +41,7 @@ from typing import Final, Generic, TypeVar
 
 import attrs
 
+from .._base.errors import CalendarError
 from .._base.labels import Label, Lang
 from .._base.numbers import number_from_words
 from ..law import CATALOGUE, Catalogue, Citation, Instrument, InstrumentKind
@@ -49,12 +51,15 @@ from ..model.standards import (
     ExecutorCount,
     Fee,
     PayerFee,
+    ServiceHours,
     StaffingLine,
     Tariff,
     TimeLimit,
     TimeLimitCase,
 )
+from ..time.calendar import Weekday
 from ..time.durations import UNIT_WORDS, Duration, DurationUnit, LimitBound
+from ..time.hours import DayHours, TimeWindow, WeeklyHours
 
 __all__ = [
     "ListItem",
@@ -64,11 +69,13 @@ __all__ = [
     "parse_contacts",
     "parse_executor_count",
     "parse_fee",
+    "parse_service_hours",
     "parse_time_limit",
     "read_citations",
     "read_contacts",
     "read_executor_count",
     "read_fee",
+    "read_service_hours",
     "read_time_limit",
     "split_items",
 ]
@@ -752,6 +759,7 @@ _HEADS: Final[tuple[tuple[str, InstrumentKind, str | None], ...]] = (
     (r"surat\s+edaran", InstrumentKind.CIRCULAR, None),
     (r"sk\s+kma|keputusan\s+ketua\s+mahkamah\s+agung", InstrumentKind.DECREE, "SK KMA"),
     (r"surat\s+keputusan\s+bersama|skb", InstrumentKind.JOINT_DECREE, None),
+    (r"pedoman\s+menteri(?:\s+panrb)?", InstrumentKind.GUIDELINE, ""),
     (r"keputusan|surat\s+keputusan|sk", InstrumentKind.DECREE, None),
 )
 _HEAD: Final = re.compile(
@@ -806,7 +814,7 @@ def _same_instrument(found: Instrument, known: Instrument, issuer_text: str) -> 
     if known.number is None or _normal_number(found.number) != _normal_number(known.number):
         return False
     if known.kind in (InstrumentKind.MINISTERIAL_REGULATION, InstrumentKind.MINISTERIAL_DECREE):
-        return bool(_PANRB.search(issuer_text)) and (known.issuer or "").endswith("PANRB")
+        return bool(_PANRB.search(issuer_text)) and bool(_PANRB.search(known.issuer or ""))
     if known.kind is InstrumentKind.INSTITUTIONAL_REGULATION:
         return (known.abbreviation or "").lower() in issuer_text.lower()
     return True
@@ -1095,15 +1103,19 @@ def _pieces(item: str) -> list[str]:
 
 
 def _kinds_in(probe: str, *, every: bool) -> list[ComplaintChannelKind]:
-    """The channel kinds a label names (the first that matches), or a sentence names (all)."""
-    kinds: list[ComplaintChannelKind] = []
+    """The channel kinds a label names (the first that matches), or a sentence names.
+
+    A sentence gives every kind it names, in the order it names them.
+    """
+    found: list[tuple[int, ComplaintChannelKind]] = []
     for pattern, candidates in _CHANNEL:
-        new = [k for k in candidates if k not in kinds]
-        if new and pattern.search(probe):
-            kinds.extend(new)
+        new = [k for k in candidates if k not in {kind for _, kind in found}]
+        match = pattern.search(probe) if new else None
+        if match is not None:
+            found.extend((match.start(), k) for k in new)
             if not every:
                 break
-    return kinds
+    return [kind for _, kind in sorted(found, key=lambda pair: pair[0])]
 
 
 def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
@@ -1283,3 +1295,86 @@ def parse_executor_count(text: str) -> ExecutorCount:
     (None, [('Perekam Medis', 2, False), ('Perawat', 1, True)])
     """
     return read_executor_count(text).value
+
+
+# --- service hours ---------------------------------------------------------------------------------
+
+_DAY_NAMES: Final = {
+    "senin": Weekday.MONDAY,
+    "selasa": Weekday.TUESDAY,
+    "rabu": Weekday.WEDNESDAY,
+    "kamis": Weekday.THURSDAY,
+    "jumat": Weekday.FRIDAY,
+    "jum'at": Weekday.FRIDAY,
+    "sabtu": Weekday.SATURDAY,
+    "minggu": Weekday.SUNDAY,
+    "ahad": Weekday.SUNDAY,
+}
+_DAY: Final = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_DAYS: Final = re.compile(
+    rf"(?P<first>{_DAY})(?:\s*(?:-|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<last>{_DAY}))?",
+    re.IGNORECASE,
+)
+_WINDOW: Final = re.compile(
+    r"(?P<h1>\d{1,2})[.:](?P<m1>\d{2})\s*(?:wib|wita|wit)?\s*"
+    r"(?:-|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+    r"(?P<h2>\d{1,2})[.:](?P<m2>\d{2})",
+    re.IGNORECASE,
+)
+_ROUND_THE_CLOCK: Final = re.compile(r"24\s*jam|1\s*[x×]\s*24", re.IGNORECASE)
+
+
+def _weekdays(match: re.Match[str]) -> tuple[Weekday, ...]:
+    first = _DAY_NAMES[match["first"].lower()]
+    if match["last"] is None:
+        return (first,)
+    last = _DAY_NAMES[match["last"].lower()]
+    days = list(Weekday)
+    start, end = days.index(first), days.index(last)
+    return tuple(days[start : end + 1]) if start <= end else tuple(days[start:] + days[: end + 1])
+
+
+def _window(match: re.Match[str]) -> TimeWindow | None:
+    try:
+        return TimeWindow.parse(f"{match['h1']}:{match['m1']}-{match['h2']}:{match['m2']}")
+    except CalendarError:
+        return None
+
+
+def read_service_hours(text: str) -> Reading[ServiceHours]:
+    """Read service hours and say what could not be read; see :func:`parse_service_hours`."""
+    days: list[DayHours] = []
+    for item in split_items(text):
+        line = _clean(item.text).replace("\u2019", "'")
+        named = list(_DAYS.finditer(line))
+        windows = [w for m in _WINDOW.finditer(line) if (w := _window(m)) is not None]
+        if named and windows:
+            weekdays = tuple(d for m in named for d in _weekdays(m))
+            days.append(DayHours(tuple(dict.fromkeys(weekdays)), tuple(windows)))
+        elif _ROUND_THE_CLOCK.search(line):
+            days.append(DayHours(tuple(Weekday), (TimeWindow(dt.time(0), dt.time(0)),)))
+    if not days:
+        issue = _issue(
+            "no_hours",
+            text,
+            "Tidak ada hari dan jam pelayanan yang dapat dibaca dalam '{text}'.",
+            "No days and hours of service could be read in '{text}'.",
+        )
+        return Reading(ServiceHours(as_written=text), (issue,))
+    return Reading(ServiceHours(WeeklyHours(tuple(days)), as_written=text))
+
+
+def parse_service_hours(text: str) -> ServiceHours:
+    r"""*Jam pelayanan* of a service from its text: days, time windows, or round the clock.
+
+    Day ranges ("Senin - Kamis", "Senin s/d Jumat"), times with a dot or a colon ("08.00 - 14.30
+    WIB", "pukul 08:00 Wib s/d 16:15 Wib"), several windows a day, and "24 jam" / "1x 24 jam" for
+    every day, all day. The text is kept word for word. Never raises.
+
+    >>> hours = parse_service_hours("Senin -  Kamis: 08.00 - 14.30 WIIB\nJumat: 08.00 - 11.30 WIB")
+    >>> [str(w) for w in hours.weekly.windows_on(Weekday.THURSDAY)]
+    ['08:00-14:30']
+    >>> [str(w) for w in parse_service_hours("1x 24 jam dan 7 hari seminggu").weekly.windows_on(Weekday.SUNDAY)]
+    ['00:00-00:00']
+    """
+    return read_service_hours(text).value

@@ -29,7 +29,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from .._base.labels import LabelledEnum, register_labels
+from .._base.labels import LabelledEnum, Lang, register_labels
 from .._base.text import PLACEHOLDERS, is_placeholder
 from .._base.validators import at_least, non_empty, non_negative_decimal, optional, to_decimal
 from ..law import Citation
@@ -164,6 +164,19 @@ def _optional_non_negative(instance: object, attribute: attrs.Attribute[Any], va
         non_negative_decimal(instance, attribute, value)
 
 
+def _rupiah(amount: decimal.Decimal) -> str:
+    """Rupiah as Indonesian texts write them: ``Rp1.500.000``, ``Rp2.500,50``."""
+    text = f"{amount:,f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return f"Rp{text}"
+
+
+def _row_amount(amount: decimal.Decimal | None, unit: str, lang: Lang) -> str:
+    if amount is None:
+        return "tanpa nominal" if lang == "id" else "no amount stated"
+    shown = ("gratis" if lang == "id" else "free") if amount == 0 else _rupiah(amount)
+    return f"{shown} ({unit})" if unit else shown
+
+
 @attrs.frozen
 class Tariff:
     """One row of a tariff table: the item, its amount in rupiah, per what, and notes."""
@@ -265,6 +278,32 @@ class Fee:
     def is_free(self) -> bool:
         """Whether the service is free of charge (*tidak dipungut biaya*) for everyone."""
         return self.form is FeeForm.FREE
+
+    def text(self, lang: Lang = "id") -> str:
+        """The fee in words; rupiah are written the Indonesian way ("Rp7.000") in both languages.
+
+        >>> Fee(0).text("en"), Fee(7000).text()
+        ('Free of charge', 'Rp7.000')
+        >>> Fee(by_payer=(PayerFee("Pasien Umum", 7000), PayerFee("Pasien JKN"))).text("en")
+        'Pasien Umum: Rp7.000; Pasien JKN: no amount stated'
+        """
+        form = self.form
+        if form is FeeForm.FREE:
+            return "Gratis" if lang == "id" else "Free of charge"
+        if form is FeeForm.AMOUNT and self.amount is not None:
+            return _rupiah(self.amount)
+        if form in (FeeForm.TARIFF_TABLE, FeeForm.BY_PAYER):
+            rows: list[tuple[str, decimal.Decimal | None, str]] = [
+                *((t.item, t.amount, t.unit) for t in self.tariffs),
+                *((p.payer, p.amount, p.unit) for p in self.by_payer),
+            ]
+            return "; ".join(
+                f"{name}: {_row_amount(amount, unit, lang)}" for name, amount, unit in rows
+            )
+        if form is FeeForm.BY_REFERENCE and self.legal_basis:
+            basis = ", ".join(str(c) for c in self.legal_basis)
+            return f"sesuai {basis}" if lang == "id" else f"as set by {basis}"
+        return self.as_written
 
     def charged(self) -> tuple[decimal.Decimal, ...]:
         """Every amount above zero the fee states: its own, its tariffs', its payers'."""
@@ -381,6 +420,13 @@ class ComplaintChannel:
     """The channel's label as written (``"Media Whatsapp Konsultasi dan Pengaduan"``)."""
     note: str = ""
     """What the source adds, as written (``"jam kerja"``)."""
+
+    def text(self, lang: Lang = "id") -> str:
+        """The channel and its contact value: ``"WhatsApp: 0813-6422-1212 (jam kerja)"``."""
+        shown = self.kind.label.text(lang)
+        if self.address:
+            shown = f"{shown}: {self.address}"
+        return f"{shown} ({self.note})" if self.note else shown
 
 
 @attrs.frozen
