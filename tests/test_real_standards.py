@@ -99,7 +99,7 @@ TIME_LIMIT_FORMS = [
         "3 days",
         dt.date(2024, 4, 8),  # 5 April + 3 calendar days: the earlier date
         ["unknown_day_kind"],
-        {"SP045"},
+        {"TL001"},
     ),
     (
         "3 s/d 14 hari kerja",
@@ -110,7 +110,7 @@ TIME_LIMIT_FORMS = [
         # 9-10 May are holidays or cuti bersama): the 14th is 6 May.
         dt.date(2024, 5, 6),
         [],
-        set(),
+        {"TL003"},  # information, not a defect: the upper end is the promise
     ),
     (
         "paling lama 7 hari",
@@ -119,7 +119,7 @@ TIME_LIMIT_FORMS = [
         "at most 7 days",
         dt.date(2024, 4, 12),
         ["unknown_day_kind"],
-        {"SP045"},
+        {"TL001"},
     ),
     (
         "1 Minggu",  # Kecamatan Pendopo Barat, "Proses 1 Minggu"
@@ -169,7 +169,7 @@ TIME_LIMIT_FORMS = [
         "no fixed time (Sesuai kasus)",
         None,
         [],
-        {"SP044"},
+        {"TL002"},
     ),
     (
         "tergantung tingkat kegawatan",
@@ -178,9 +178,9 @@ TIME_LIMIT_FORMS = [
         "no fixed time (tergantung tingkat kegawatan)",
         None,
         [],
-        {"SP044"},
+        {"TL002"},
     ),
-    ("1", TimeLimit(as_written="1"), "1", "1", None, [], {"SP044"}),
+    ("1", TimeLimit(as_written="1"), "1", "1", None, [], {"TL002"}),
 ]
 
 
@@ -202,7 +202,7 @@ def test_each_time_limit_form_loads_renders_counts_and_validates(  # noqa: PLR09
 
     A range gives the date of its upper end; "hari" alone the earlier calendar-day date with a
     warning; no fixed time gives no date. Only the findings the law gives are reported: none for
-    a well-formed range, SP044 for no fixed time, SP045 for days of an unstated kind.
+    a well-formed range, TL002 for no fixed time, TL001 for days of an unstated kind.
     """
     parsed = parse_time_limit(written)
     assert attrs_without_text(parsed) == attrs_without_text(value)
@@ -260,9 +260,10 @@ def test_minutes_are_counted_within_opening_hours() -> None:
 
 
 def test_a_well_formed_range_gives_no_finding_and_a_bad_one_is_still_loaded() -> None:
-    """A range gives no finding; a range of zero to zero is SP020, at the upper end."""
+    """A range gives no error or warning (only TL003's information); zero to zero is SP020."""
     good = standard(time_limit=TIME_LIMIT_FORMS[1][1])
-    assert {c for c in codes(good) if c >= "SP020"} == set()
+    assert {c for c in codes(good) if c >= "SP020"} == {"TL003"}
+    assert [s for c, s, _ in findings(good) if c == "TL003"] == ["info"]
     zero = standard(time_limit=TimeLimit(d(0, "working_days"), minimum=d(0, "working_days")))
     assert ("SP020", "error", "/time_limit/duration/amount") in findings(zero)
 
@@ -641,15 +642,19 @@ def test_real_standards_load_and_round_trip_exactly(name: str) -> None:
 def test_the_full_guguk_panjang_standard_validates_with_the_law_s_findings() -> None:
     """The full emergency-department standard gives exactly the findings the law gives.
 
-    No complaint manager (SP024), no SP4N-LAPOR! (SP025), nothing for vulnerable groups (SP026),
-    "Sesuai kasus" (SP044); the payers' fees rest on their Perda and Permenkes (no SP022).
+    No complaint manager (SP024), a legal basis without UU 25/2009 (LB001) that cites UU 36/2009,
+    revoked by UU 17/2023 on 8 August 2023 (LB002), no SP4N-LAPOR! (SP025), nothing for
+    vulnerable groups (SP026), "Sesuai kasus" (TL002); the payers' fees rest on their Perda and
+    Permenkes (no SP022).
     """
     guguk = from_json((REAL / "guguk-panjang-ugd.json").read_bytes())
     assert findings(guguk) == [
         ("SP024", "error", "/complaint_handling/manager"),
+        ("LB001", "warning", "/legal_basis"),
+        ("LB002", "warning", "/legal_basis/0"),
         ("SP025", "warning", "/complaint_handling/channels"),
         ("SP026", "warning", "/facilities"),
-        ("SP044", "warning", "/time_limit/no_fixed_time"),
+        ("TL002", "warning", "/time_limit/no_fixed_time"),
     ]
 
 

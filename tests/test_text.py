@@ -500,7 +500,11 @@ CITATIONS = [
         BBPPMPV,
         [("Permenpan RB 15/2014", "permenpan-rb-15-2014")],
     ),
-    ("1. UU No :23 Thn 2006 Tentang Administrasi\nKependudukan", PENDOPO, [("UU 23/2006", None)]),
+    (
+        "1. UU No :23 Thn 2006 Tentang Administrasi\nKependudukan",
+        PENDOPO,
+        [("UU 23/2006", "uu-23-2006")],
+    ),
     (
         "4. Perda Kota Medan No.1 Thn 2010 Tentang\nPenyelenggaraan Administrasi Kependudukan)",
         PENDOPO,
@@ -517,7 +521,7 @@ CITATIONS = [
             "https://text-id.123dok.com/document/q76m7pvy-sp-standar-pelayanan-dinas-kependudukan-dan-"
             "pencatatan-sipil-kabupaten-sleman-sp-akta-kelahiran.html"
         ),
-        [("UU 23/2006", None), ("UU 24/2013", None)],
+        [("UU 23/2006", "uu-23-2006"), ("UU 24/2013", "uu-24-2013")],
     ),
     ("1. UU N0 25 tahun 2009 tentang Pelayanan Publik", MARIDAN, [("UU 25/2009", "uu-25-2009")]),
     (

@@ -814,7 +814,13 @@ def _same_instrument(found: Instrument, known: Instrument, issuer_text: str) -> 
     if known.number is None or _normal_number(found.number) != _normal_number(known.number):
         return False
     if known.kind in (InstrumentKind.MINISTERIAL_REGULATION, InstrumentKind.MINISTERIAL_DECREE):
-        return bool(_PANRB.search(issuer_text)) and bool(_PANRB.search(known.issuer or ""))
+        if _PANRB.search(known.issuer or ""):
+            return bool(_PANRB.search(issuer_text))
+        # Another ministry's regulation: its name ("Menteri Sosial") or abbreviation
+        # ("Permensos") must be in the text, since every ministry numbers from 1 each year.
+        said = issuer_text.lower()
+        names = [n.lower() for n in (known.issuer, known.abbreviation) if n]
+        return any(name in said for name in names)
     if known.kind is InstrumentKind.INSTITUTIONAL_REGULATION:
         return (known.abbreviation or "").lower() in issuer_text.lower()
     return True
