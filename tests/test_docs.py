@@ -328,8 +328,8 @@ def test_the_catalogue_shows_each_version_of_a_rule_with_its_period() -> None:
     """A code in force in two periods (one per PEKPPP instrument) shows both versions."""
     catalogue = generate.rule_catalogue()
     section = catalogue.split("### MK005:")[1].split("\n### ")[0]
-    assert "Version in force from 2017-06-28 until 2022-12-30 (exclusive)" in section
-    assert "Version in force from 2022-12-30" in section
+    assert "Version in force from 2017-06-28 until 2022-07-20 (exclusive)" in section
+    assert "Version in force from 2022-07-20" in section
     assert "Permenpan RB 29/2022 Lampiran" in section
 
 
