@@ -632,7 +632,7 @@ def test_every_survey_rule_speaks_both_languages_and_cites_the_law() -> None:
     for r in rules:
         texts = [r.title, r.hint, *r.messages.values()]
         assert all(t.id.strip() and t.en.strip() and t.id != t.en for t in texts), r.code
-        assert r.basis, r.code
+        assert r.basis or r.integrity, r.code
         assert r.kinds == frozenset({"satisfaction_survey"})
         assert r.verified or r.note, r.code
 
@@ -642,7 +642,7 @@ def test_every_survey_rule_speaks_both_languages_and_cites_the_law() -> None:
     [
         ("SK001", "error"),  # R29: E
         ("SK003", "error"),  # R30: E
-        ("SK004", "error"),
+        ("SK004", "warning"),  # an incomplete questionnaire is not counted, nothing forbids it
         ("SK005", "error"),
         ("SK006", "warning"),  # R31: W
         ("SK007", "error"),  # R32: E
@@ -652,7 +652,10 @@ def test_every_survey_rule_speaks_both_languages_and_cites_the_law() -> None:
     ],
 )
 def test_severities_follow_the_domain_reference(code: str, severity: str) -> None:
-    """regulations.md §11 gives R29, R30 and R32 as errors, R31 and R33 as warnings."""
+    """regulations.md §11 gives R29, R30 and R32 as errors, R31 and R33 as warnings.
+
+    SK004 is a warning: an incomplete response is left out of the count, and no text forbids it.
+    """
     version = BUILTIN_RULES.get(code, AS_OF)
     assert version is not None
     assert version.severity.value == severity

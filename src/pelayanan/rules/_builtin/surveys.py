@@ -347,7 +347,7 @@ def _labels(version: QuestionnaireVersion, codes: Sequence[str]) -> tuple[Label,
     "SK004",
     _SKM_CHAIN,
     kinds=_SURVEY,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title=(
         "Setiap responden menjawab semua unsur",
         "Every response answers every element",
@@ -372,7 +372,9 @@ def _labels(version: QuestionnaireVersion, codes: Sequence[str]) -> tuple[Label,
             "incomplete questionnaire is not a valid respondent."
         ),
     ),
-    note=_ELEMENTS_NOTE,
+    note=_ELEMENTS_NOTE
+    + " An incomplete questionnaire is not counted (it is no valid respondent); nothing forbids "
+    "receiving one: a warning.",
 )
 def responses_answer_every_element(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
     """SK004 (regulations.md R30): answers to every element of the version, and to no other.
@@ -851,10 +853,8 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
 # --- the survey period -----------------------------------------------------------------------------
 
 
-@by_instrument_versions(
-    RULES,
+@RULES.rule(
     "SK012",
-    _SKM_CHAIN,
     kinds=_SURVEY,
     severity=Severity.ERROR,
     title=("Periode survei berurutan", "The survey period is in order"),
@@ -866,6 +866,7 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
         "Periksa tanggal awal dan akhir periode survei.",
         "Check the start and end dates of the survey period.",
     ),
+    integrity=True,
 )
 def period_in_order(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
     """SK012: a period that ends before it starts decides no instrument and no year."""
