@@ -204,9 +204,8 @@ def test_no_rule_on_unverified_text_is_an_error_in_pelayanan_rules_json() -> Non
     assert unverified
     assert all(r["severity"] != "error" for r in unverified)
     for entry in rules:
-        if not entry["integrity"]:
-            marked = [b["citation"] for b in entry["legal_basis"] if b.get("obligation")]
-            assert marked == [entry["obligation"]], entry["code"]
+        cited = [b["citation"] for b in entry["legal_basis"]]
+        assert entry["obligation"] in cited or (entry["integrity"] and entry["obligation"] is None)
 
 
 @pytest.mark.parametrize(

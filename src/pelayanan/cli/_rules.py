@@ -45,12 +45,7 @@ def rule_to_dict(rule: Rule[Any]) -> dict[str, Any]:
         "applies_to": sorted(rule.kinds),
         "cross_document": rule.cross_document,
         "legal_basis": [
-            {
-                "citation": str(c),
-                "instrument": c.instrument.key,
-                "title": c.instrument.title,
-                **({"obligation": True} if c == rule.obligation else {}),
-            }
+            {"citation": str(c), "instrument": c.instrument.key, "title": c.instrument.title}
             for c in rule.basis
         ],
         "obligation": None if rule.obligation is None else str(rule.obligation),

@@ -453,6 +453,13 @@ class KrejcieMorgan:
         return int(round_fraction(self.exact(population), 0, self.rounding))
 
 
+def _a_weight(_: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    """A weight per element is a number above 0 and at most 1."""
+    if not value.is_finite() or not 0 < value <= 1:
+        msg = f"{attribute.name} must be above 0 and at most 1, not {value}"
+        raise InvalidValueError(attribute.name, msg)
+
+
 @attrs.frozen
 class QuestionnaireVersion:
     """The SKM as one instrument defines it: elements, weights, conversion, grades, sample size.
@@ -476,6 +483,16 @@ class QuestionnaireVersion:
     sample_size: KrejcieMorgan | None = None
     """How to size the sample; ``None`` where the instrument's method was not found."""
     note: str = ""
+    printed_weight: Decimal | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_decimal), validator=optional(_a_weight)
+    )
+    """The weight of each element as the instrument prints it, where a source shows the printed
+    form: KEP/25/M.PAN/2/2004 prints "1/14 = 0,071". An index published with it follows the
+    instrument as much as one computed with the exact 1/n. ``None`` where the printed form was not
+    seen: the exact 1/n is then the instrument's weight."""
+    formula_verified: bool = True
+    """Whether the formula of the index (weights, conversion) was seen in a source for this
+    instrument; ``False`` where it is inferred from the instruments before and after it."""
 
     @property
     def key(self) -> str:
@@ -648,6 +665,20 @@ class IkmResult:
         return self.ikm * self.questionnaire.conversion
 
     @property
+    def printed_index(self) -> Decimal | None:
+        """The index with the weight the instrument prints, rounded as its table says.
+
+        ``None`` where no printed weight is known (:attr:`QuestionnaireVersion.printed_weight`).
+        For KEP/25/M.PAN/2/2004, every NRR 4 gives 4 × 0,071 × 14 × 25 = 99,40, where the exact
+        1/14 gives 100,00; both follow the decree.
+        """
+        weight = self.questionnaire.printed_weight
+        if weight is None:
+            return None
+        total = sum((value * Fraction(weight) for value in self.nrr.values()), Fraction(0))
+        return self.questionnaire.grade_table.round(total * self.questionnaire.conversion)
+
+    @property
     def label(self) -> Label:
         """The unit's performance for the grade: *Sangat Baik*, *Baik*, *Kurang Baik*, *Tidak Baik*."""
         return self.grade.label
@@ -682,6 +713,14 @@ class IkmResult:
             "ikm": round_fraction(self.ikm, table.ni_places, table.rounding),
             "ikm_exact": str(self.ikm),
             "index": self.index,
+            **(
+                {
+                    "printed_weight": self.questionnaire.printed_weight,
+                    "printed_index": self.printed_index,
+                }
+                if self.questionnaire.printed_weight is not None
+                else {}
+            ),
             "grade": self.grade.value,
             "label": self.grade.label.id,
             "label_en": self.grade.label.en,

@@ -118,11 +118,11 @@ class Finding:
                     "citation": str(c),
                     "instrument": c.instrument.key,
                     "title": c.instrument.title,
-                    **({"obligation": True} if c == self.obligation else {}),
                     **({"note": c.note} if c.note else {}),
                 }
                 for c in self.legal_basis
             ],
+            **({"obligation": str(self.obligation)} if self.obligation is not None else {}),
             "verified": self.verified,
             **({"integrity": True} if self.integrity else {}),
             **({"document_id": self.document_id} if self.cross_document else {}),
