@@ -305,22 +305,50 @@ def test_an_order_the_questionnaire_lacks_is_a_usage_error(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("population", "sample"),
-    [("100", "80"), ("1000", "278"), ("10000", "370"), ("1,000", "278"), ("1.000", "278")],
+    ("population", "sample", "row"),
+    [
+        ("100", "80", "100"),
+        ("101", "86", "110"),  # between two rows: the next row up
+        ("1000", "278", "1000"),
+        ("10000", "370", "10000"),
+        ("100000", "384", "1000000"),  # the formula would give 383
+        ("1,000", "278", "1000"),
+        ("1.000", "278", "1000"),
+    ],
 )
-def test_sample_size_prints_the_krejcie_morgan_number(
-    population: str, sample: str, capsys: pytest.CaptureFixture[str]
+def test_sample_size_prints_the_krejcie_morgan_table_number_and_says_so(
+    population: str, sample: str, row: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """80 for 100, 278 for 1,000 and 370 for 10,000 (Krejcie & Morgan's table)."""
-    assert main(["sample-size", population]) == 0
-    assert capsys.readouterr().out.strip() == sample
+    """The number alone on standard output; the table row it was read at on standard error."""
+    assert main(["sample-size", population, "--lang", "en"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.strip() == sample
+    assert printed.err.strip() == (
+        f"(the Krejcie–Morgan (1970) table, row N = {row} (S = {sample}))"
+    )
+
+
+def test_sample_size_by_the_formula_says_it_is_not_the_table(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--method formula: 101 users give 80 (96.98525 / 1.21025 = 80.13…), not the table's 86."""
+    assert main(["sample-size", "101", "--method", "formula", "--lang", "en"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.strip() == "80"
+    assert "not the published table" in printed.err
 
 
 def test_sample_size_as_json(capsys: pytest.CaptureFixture[str]) -> None:
-    """--format json names the population, the sample and the parameters."""
-    assert main(["sample-size", "1000000", "--format", "json"]) == 0
+    """--format json names the population, the sample, the method, the row and the parameters."""
+    assert main(["sample-size", "100000", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["population"], data["sample_size"], data["chi_square"]) == (1000000, 384, 3.841)
+    assert (data["population"], data["sample_size"], data["chi_square"]) == (100000, 384, 3.841)
+    assert (data["method"], data["is_table"]) == ("table", True)
+    assert data["table_row"] == {"population": 1000000, "sample_size": 384}
+    assert main(["sample-size", "100000", "--format", "json", "--method", "formula"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["sample_size"], data["method"], data["is_table"]) == (383, "formula", False)
+    assert data["table_row"] is None
 
 
 @pytest.mark.parametrize("population", ["-5", "abc", "1,00", "12.5", ""])

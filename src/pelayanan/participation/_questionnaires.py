@@ -116,9 +116,10 @@ SKM_2017 = QuestionnaireVersion(
     frequency_basis=Citation(_SKM_2017, article="1", paragraph="1"),
     sample_size=KrejcieMorgan(
         source=(
-            "Krejcie & Morgan (1970), Educ. Psychol. Meas. 30(3):607–610; use by 14/2017 "
-            "VERIFIED [secondary] (regulations.md §5.4); whether the Lampiran prints every row "
-            "of the classic table identically is UNVERIFIED"
+            "Krejcie & Morgan (1970), Educ. Psychol. Meas. 30(3):607–610, Table 1 (90 rows, "
+            "participation/data/krejcie_morgan_1970.csv); use by 14/2017 VERIFIED [secondary] "
+            "(regulations.md §5.4); whether the Lampiran prints every row of the table "
+            "identically is UNVERIFIED"
         )
     ),
     note=(

@@ -464,9 +464,10 @@ def every_element_answered(survey: SatisfactionSurvey, context: Context) -> Iter
     verified=False,
     note=(
         "That 14/2017 sizes the sample by the Krejcie–Morgan table is VERIFIED [secondary] "
-        "(regulations.md §5.4); whether its Lampiran prints every row of the classic table is "
-        "UNVERIFIED. The exact formula is used: it never asks for more than the table read at the "
-        "next row up. Only versions with a sample-size rule are checked (none before 14/2017 is "
+        "(regulations.md §5.4); whether its Lampiran prints every row of the table is "
+        "UNVERIFIED. The published table is read at the next row up (101 users take the row of "
+        "110: 86 respondents), as KrejcieMorgan does by default; its method=FORMULA reading is "
+        "not the table. Only versions with a sample-size rule are checked (none before 14/2017 is "
         "known)."
     ),
 )
