@@ -239,6 +239,54 @@ def test_the_questionnaire_can_be_chosen_by_key_or_date(
     assert main(["ikm", str(path), "--questionnaire", "permenpan-rb-16-2014"]) == 0
 
 
+def test_an_index_graded_by_an_unverified_band_says_so_in_text_and_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All 3s under 16/2014: B from a table no source showed, and an inferred formula.
+
+    14/2017's C band was seen (regulations.md §5.3), so nothing is flagged there.
+    """
+    path = write(tmp_path, f"{HEADER}\n3,3,3,3,3,3,3,3,3\n")
+    assert main(["ikm", str(path), "--format", "json", "--on", "2016-01-01"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["grade_verified"], data["grade_table_verified"], data["formula_verified"]) == (
+        False,
+        False,
+        False,
+    )
+    assert [n["en"].split(" (")[0] for n in data["unverified"]] == [
+        "The index formula of Permenpan RB 16/2014",
+        "Grade band B of Permenpan RB 16/2014",
+    ]
+    assert main(["ikm", str(path), "--on", "2016-01-01"]) == 0
+    text = capsys.readouterr().out
+    assert "grade            B (Baik)  [UNVERIFIED band]" in text
+    assert "unverified:" in text
+    assert main(["ikm", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["grade"], data["grade_verified"], data["unverified"]) == ("C", True, [])
+
+
+def test_a_2004_index_shows_the_printed_weight_and_its_unverified_top_band(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourteen 4s: 100.00 by 1/14, 99.40 by the decree's printed 0,071 (14 × 4 × 0.071 × 25).
+
+    Band A's bounds were not legible in the source (facts.md §4.3): it is flagged.
+    """
+    header = ",".join(f"U{i}" for i in range(1, 15))
+    path = write(tmp_path, header + "\n" + ",".join(["4"] * 14) + "\n")
+    options = ["--questionnaire", "kepmenpan-kep-25-m-pan-2-2004"]
+    assert main(["ikm", str(path), *options]) == 0
+    text = capsys.readouterr().out
+    assert "99.40  (with the printed weight 0.071)" in text
+    assert "grade            A (Sangat Baik)  [UNVERIFIED band]" in text
+    assert main(["ikm", str(path), *options, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["index"], data["printed_weight"], data["printed_index"]) == (100, 0.071, 99.4)
+    assert (data["grade_verified"], data["formula_verified"]) == (False, True)
+
+
 def test_the_questionnaire_order_option_swaps_the_labels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -765,6 +765,46 @@ class IkmResult:
         """The unit's performance for the grade: *Sangat Baik*, *Baik*, *Kurang Baik*, *Tidak Baik*."""
         return self.grade.label
 
+    @property
+    def band(self) -> GradeBand:
+        """The row of the grade table the index falls in."""
+        return self.questionnaire.grade_table.band_for(self.index)
+
+    @property
+    def unverified(self) -> tuple[Label, ...]:
+        """Every UNVERIFIED figure behind this result, in words, for reports to show.
+
+        >>> from pelayanan.participation.surveys import QUESTIONNAIRES
+        >>> kep = QUESTIONNAIRES["kepmenpan-kep-25-m-pan-2-2004"]
+        >>> result = IkmResult.from_nrr(dict.fromkeys(kep.codes, Fraction(4)), kep)
+        >>> [label.en[:50] for label in result.unverified]
+        ['Grade band A of KepMenPAN KEP/25/M.PAN/2/2004 (81.']
+        """
+        version = self.questionnaire
+        instrument = version.instrument
+        found: list[Label] = []
+        if not version.formula_verified:
+            found.append(
+                Label(
+                    f"Rumus indeks {instrument} (bobot, konversi) tidak terlihat dalam sumber "
+                    "(BELUM TERVERIFIKASI); disimpulkan dari peraturan sebelum dan sesudahnya",
+                    f"The index formula of {instrument} (weights, conversion) was not seen in a "
+                    "source (UNVERIFIED); it is inferred from the instruments before and after it",
+                )
+            )
+        band = self.band
+        if not band.verified:
+            found.append(
+                Label(
+                    f"Pita mutu {band.grade.value} {instrument} ({band.nik_low}–{band.nik_high}), "
+                    "tempat indeks ini, tidak terlihat dalam sumber (BELUM TERVERIFIKASI)",
+                    f"Grade band {band.grade.value} of {instrument} ({band.nik_low}–"
+                    f"{band.nik_high}), the one this index falls in, was not seen in a source "
+                    "(UNVERIFIED)",
+                )
+            )
+        return tuple(found)
+
     def to_report(self, columns: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The result as a report: what ``pelayanan ikm --format json`` prints.
 
@@ -806,6 +846,10 @@ class IkmResult:
             "grade": self.grade.value,
             "label": self.grade.label.id,
             "label_en": self.grade.label.en,
+            "grade_verified": self.band.verified,
+            "grade_table_verified": table.verified,
+            "formula_verified": self.questionnaire.formula_verified,
+            "unverified": [{"id": label.id, "en": label.en} for label in self.unverified],
         }
 
     def to_json(self, columns: Mapping[str, str] | None = None, *, indent: int | None = 2) -> str:
