@@ -488,6 +488,27 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
         assert ("**UNVERIFIED**" in row) is not guard.verified
 
 
+def test_the_figures_page_lists_what_is_verified_as_well_as_what_is_not() -> None:
+    """Every verified instrument date with its source, and every error rule with its obligation."""
+    figures = generate.unverified_figures()
+
+    def section(title: str) -> str:
+        return figures.split(f"### {title}\n")[1].split("\n### ")[0]
+
+    dated = section("Instruments whose dates are verified")
+    undated = section("Instruments whose dates are unverified")
+    for instrument in pl.CATALOGUE.values():
+        listed = dated if instrument.dates_verified else undated
+        assert f"instrument-{instrument.key}>" in listed
+    errors = section("Rules that are errors")
+    for rule in pl.BUILTIN_RULES:
+        if rule.severity.value == "error":
+            assert rule.verified
+            assert f"`{rule.code} <" in errors
+    assert "PC004" not in errors  # PEKPPP's scoring form: a warning
+    assert "Krejcie & Morgan (1970), Table 1: 90 rows" in section("Sample-size table")
+
+
 # --- diagrams ----------------------------------------------------------------------------------
 
 
