@@ -13,7 +13,7 @@ from pelayanan import Component, ServiceStandard, from_json
 from pelayanan.evaluation.compliance import compliance_summary
 from pelayanan.model.standards import StandardStatus
 
-from .conftest import EXAMPLES, run_cli
+from .conftest import EXAMPLES, Ran, run_cli
 
 STANDARD: ServiceStandard = from_json(  # type: ignore[assignment]
     (EXAMPLES / "dinas-sosial-kota-jambi" / "sp-dtks.json").read_bytes()
@@ -110,3 +110,27 @@ def test_the_command_prints_an_estimate_per_unit() -> None:
     # (14 + 7 + 14) / 42 components over the three example services = 83.33%
     assert unit["percent"] == "83.33"
     assert unit["estimate"]["category"] == "B"
+    assert unit["estimate"]["cutoffs_verified"] is True  # 2024's cut-offs were seen (§8.2)
+
+
+def _compliance(*args: str) -> Ran:
+    return run_cli("compliance", str(EXAMPLES), "--lang", "en", *args)
+
+
+def test_an_estimate_on_assumed_cut_offs_says_so_in_text_and_json() -> None:
+    """2018's zones were not seen: they are assumed equal to 2021's (regulations.md §8.1).
+
+    The command prints the "assumed" note it used to hide, and marks the estimate UNVERIFIED.
+    """
+    text = _compliance("--year", "2018", "--as-of", "2024-06-01").stdout.splitlines()
+    [unit] = [line for line in text if line.startswith("dinsos-kota-jambi:")]
+    assert unit.endswith("[cut-offs UNVERIFIED]")
+    assert text[text.index(unit) + 1] == (
+        "  (The 2018 cut-offs are assumed equal to those seen (2021); UNVERIFIED)"
+    )
+    result = _compliance("--year", "2018", "--as-of", "2024-06-01", "--format", "json")
+    [entry] = json.loads(result.stdout)["units"]
+    assert entry["estimate"]["cutoffs_verified"] is False
+    assert entry["estimate"]["notes"][-1] == (
+        "The 2018 cut-offs are assumed equal to those seen (2021); UNVERIFIED"
+    )

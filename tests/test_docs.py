@@ -332,8 +332,8 @@ def test_the_catalogue_shows_each_version_of_a_rule_with_its_period() -> None:
     """A code in force in two periods (one per PEKPPP instrument) shows both versions."""
     catalogue = generate.rule_catalogue()
     section = catalogue.split("### MK005:")[1].split("\n### ")[0]
-    assert "Version in force from 2017-06-28 until 2022-12-30 (exclusive)" in section
-    assert "Version in force from 2022-12-30" in section
+    assert "Version in force from 2017-06-28 until 2022-07-20 (exclusive)" in section
+    assert "Version in force from 2022-07-20" in section
     assert "Permenpan RB 29/2022 Lampiran" in section
 
 
@@ -607,6 +607,27 @@ def test_unverified_figures_include_complaints_surveys_indicators_and_guards() -
     for code, guard in cycle.GUARDS.items():
         row = next(line for line in guards.splitlines() if f"`{code} <" in line)
         assert ("**UNVERIFIED**" in row) is not guard.verified
+
+
+def test_the_figures_page_lists_what_is_verified_as_well_as_what_is_not() -> None:
+    """Every verified instrument date with its source, and every error rule with its obligation."""
+    figures = generate.unverified_figures()
+
+    def section(title: str) -> str:
+        return figures.split(f"### {title}\n")[1].split("\n### ")[0]
+
+    dated = section("Instruments whose dates are verified")
+    undated = section("Instruments whose dates are unverified")
+    for instrument in pl.CATALOGUE.values():
+        listed = dated if instrument.dates_verified else undated
+        assert f"instrument-{instrument.key}>" in listed
+    errors = section("Rules that are errors")
+    for rule in pl.BUILTIN_RULES:
+        if rule.severity.value == "error":
+            assert rule.verified
+            assert f"`{rule.code} <" in errors
+    assert "PC004" not in errors  # PEKPPP's scoring form: a warning
+    assert "Krejcie & Morgan (1970), Table 1: 90 rows" in section("Sample-size table")
 
 
 # --- diagrams ----------------------------------------------------------------------------------

@@ -13,6 +13,12 @@ from pelayanan import from_json
 from pelayanan.evaluation.inputs import gather_evaluation_inputs
 from pelayanan.model.standards import Review, ServiceStandard
 from pelayanan.participation.complaints import Complaint, ComplaintEvent, ComplaintStatus
+from pelayanan.participation.surveys import (
+    QUESTIONNAIRES,
+    Grade,
+    SatisfactionSurvey,
+    SurveyResponse,
+)
 from pelayanan.time.regions import TimeZone
 
 from .conftest import EXAMPLES, Ran, run_cli
@@ -225,9 +231,46 @@ def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
         "  1.a  1/5  A service standard as the law requires",
         f"        To reach level 2 you need: {gap}",
     ]
-    assert lines[-1] == "  aspect 1 score: 2.85 / 5"
-    indonesian = _evaluate("--unit", UNIT).stdout.splitlines()  # Indonesian unless asked
-    assert indonesian[-1] == "  nilai aspek 1: 2.85 / 5"
+    assert "  aspect 1 score: 2.85 / 5" in lines
+    indonesian = _evaluate("--unit", UNIT, "--lang", "id").stdout.splitlines()
+    assert "  nilai aspek 1: 2.85 / 5" in indonesian
+
+
+def test_the_evaluate_command_names_the_unverified_figures_of_its_pekppp_estimate() -> None:
+    """The rubrics of 3.a and 6.a-9.a come from one unverified source; 29/2022's date is inferred.
+
+    regulations.md §6.2 and facts.md §5 verify the aspect-1 weights (24 % and 17/14/7/14/10/17/7/7/7)
+    but not every rubric; the catalogue dates 29/2022 from its gazette number (UNVERIFIED).
+    """
+    data = json.loads(_evaluate("--unit", UNIT, "--format", "json").stdout)
+    rubrics = "The levels (0–5) of indicators 3.a, 6.a, 7.a, 8.a, 9.a come from a source that is"
+    date = "The date Permenpan RB 29/2022 came into force is UNVERIFIED"
+    assert data["pekppp"]["unverified"] == [f"{rubrics} UNVERIFIED", date]
+    assert data["surveys"][0]["grade_verified"] is True  # the 2017 band B was seen
+    lines = _evaluate("--unit", UNIT).stdout.splitlines()
+    score = lines.index("  aspect 1 score: 2.85 / 5")
+    assert lines[score + 1 :] == ["  unverified:", f"    {rubrics} UNVERIFIED", f"    {date}"]
+
+
+def test_a_survey_graded_by_the_unverified_2014_table_says_so() -> None:
+    """A 2016 survey, all 3s on the nine 16/2014 elements: 75.00, B by a table no source showed."""
+    elements = QUESTIONNAIRES["permenpan-rb-16-2014"].codes
+    survey = SatisfactionSurvey(
+        "skm-2016",
+        UNIT,
+        dt.date(2016, 7, 1),
+        dt.date(2016, 9, 30),
+        responses=(SurveyResponse(dict.fromkeys(elements, 3)),),
+    )
+    inputs = gather_evaluation_inputs(
+        [survey], UNIT, start=dt.date(2016, 1, 1), end=dt.date(2016, 12, 31)
+    )
+    [outcome] = inputs.surveys
+    assert (outcome.index, outcome.grade) == (Decimal("75.00"), Grade.B)
+    assert [n.en.split(" (")[0] for n in outcome.unverified] == [
+        "The index formula of Permenpan RB 16/2014",
+        "Grade band B of Permenpan RB 16/2014",
+    ]
 
 
 def test_an_unknown_unit_or_a_reversed_period_is_a_usage_error() -> None:

@@ -223,6 +223,54 @@ def test_the_questionnaire_can_be_chosen_by_key_or_date(
     assert main(["ikm", str(path), "--questionnaire", "permenpan-rb-16-2014"]) == 0
 
 
+def test_an_index_graded_by_an_unverified_band_says_so_in_text_and_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All 3s under 16/2014: B from a table no source showed, and an inferred formula.
+
+    14/2017's C band was seen (regulations.md §5.3), so nothing is flagged there.
+    """
+    path = write(tmp_path, f"{HEADER}\n3,3,3,3,3,3,3,3,3\n")
+    assert main(["ikm", str(path), "--format", "json", "--on", "2016-01-01"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["grade_verified"], data["grade_table_verified"], data["formula_verified"]) == (
+        False,
+        False,
+        False,
+    )
+    assert [n["en"].split(" (")[0] for n in data["unverified"]] == [
+        "The index formula of Permenpan RB 16/2014",
+        "Grade band B of Permenpan RB 16/2014",
+    ]
+    assert main(["ikm", str(path), "--on", "2016-01-01"]) == 0
+    text = capsys.readouterr().out
+    assert "grade            B (Baik)  [UNVERIFIED band]" in text
+    assert "unverified:" in text
+    assert main(["ikm", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["grade"], data["grade_verified"], data["unverified"]) == ("C", True, [])
+
+
+def test_a_2004_index_shows_the_printed_weight_and_its_unverified_top_band(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourteen 4s: 100.00 by 1/14, 99.40 by the decree's printed 0,071 (14 × 4 × 0.071 × 25).
+
+    Band A's bounds were not legible in the source (facts.md §4.3): it is flagged.
+    """
+    header = ",".join(f"U{i}" for i in range(1, 15))
+    path = write(tmp_path, header + "\n" + ",".join(["4"] * 14) + "\n")
+    options = ["--questionnaire", "kepmenpan-kep-25-m-pan-2-2004"]
+    assert main(["ikm", str(path), *options]) == 0
+    text = capsys.readouterr().out
+    assert "99.40  (with the printed weight 0.071)" in text
+    assert "grade            A (Sangat Baik)  [UNVERIFIED band]" in text
+    assert main(["ikm", str(path), *options, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["index"], data["printed_weight"], data["printed_index"]) == (100, 0.071, 99.4)
+    assert (data["grade_verified"], data["formula_verified"]) == (False, True)
+
+
 def test_the_questionnaire_order_option_swaps_the_labels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -290,22 +338,50 @@ def test_an_order_the_questionnaire_lacks_is_a_usage_error(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("population", "sample"),
-    [("100", "80"), ("1000", "278"), ("10000", "370"), ("1,000", "278"), ("1.000", "278")],
+    ("population", "sample", "row"),
+    [
+        ("100", "80", "100"),
+        ("101", "86", "110"),  # between two rows: the next row up
+        ("1000", "278", "1000"),
+        ("10000", "370", "10000"),
+        ("100000", "384", "1000000"),  # the formula would give 383
+        ("1,000", "278", "1000"),
+        ("1.000", "278", "1000"),
+    ],
 )
-def test_sample_size_prints_the_krejcie_morgan_number(
-    population: str, sample: str, capsys: pytest.CaptureFixture[str]
+def test_sample_size_prints_the_krejcie_morgan_table_number_and_says_so(
+    population: str, sample: str, row: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """80 for 100, 278 for 1,000 and 370 for 10,000 (Krejcie & Morgan's table)."""
-    assert main(["sample-size", population]) == 0
-    assert capsys.readouterr().out.strip() == sample
+    """The number alone on standard output; the table row it was read at on standard error."""
+    assert main(["sample-size", population, "--lang", "en"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.strip() == sample
+    assert printed.err.strip() == (
+        f"(the Krejcie–Morgan (1970) table, row N = {row} (S = {sample}))"
+    )
+
+
+def test_sample_size_by_the_formula_says_it_is_not_the_table(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--method formula: 101 users give 80 (96.98525 / 1.21025 = 80.13…), not the table's 86."""
+    assert main(["sample-size", "101", "--method", "formula", "--lang", "en"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.strip() == "80"
+    assert "not the published table" in printed.err
 
 
 def test_sample_size_as_json(capsys: pytest.CaptureFixture[str]) -> None:
-    """--format json names the population, the sample and the parameters."""
-    assert main(["sample-size", "1000000", "--format", "json"]) == 0
+    """--format json names the population, the sample, the method, the row and the parameters."""
+    assert main(["sample-size", "100000", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["population"], data["sample_size"], data["chi_square"]) == (1000000, 384, 3.841)
+    assert (data["population"], data["sample_size"], data["chi_square"]) == (100000, 384, 3.841)
+    assert (data["method"], data["is_table"]) == ("table", True)
+    assert data["table_row"] == {"population": 1000000, "sample_size": 384}
+    assert main(["sample-size", "100000", "--format", "json", "--method", "formula"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["sample_size"], data["method"], data["is_table"]) == (383, "formula", False)
+    assert data["table_row"] is None
 
 
 @pytest.mark.parametrize("population", ["-5", "abc", "1,00", "12.5", ""])

@@ -197,3 +197,71 @@ def test_instrument_kinds_follow_the_hierarchy_of_uu_12_2011() -> None:
     ]
     assert [k.rank for k in order] == [1, 2, 3, 4, 5, 6, 7]
     assert InstrumentKind.GOVERNMENT_REGULATION_IN_LIEU_OF_LAW.rank == InstrumentKind.LAW.rank
+
+
+# --- the catalogue's facts, against the catalogue research (/work/research/catalogue) -------------
+
+
+@pytest.mark.parametrize(
+    ("key", "enacted", "promulgated"),
+    [
+        # peraturan.go.id/id/uu-no-25-tahun-2009: ditetapkan and diundangkan 18 Juli 2009.
+        ("uu-25-2009", dt.date(2009, 7, 18), dt.date(2009, 7, 18)),
+        # peraturan.go.id/id/pp-no-96-tahun-2012: ditetapkan 29, diundangkan 30 Oktober 2012.
+        ("pp-96-2012", dt.date(2012, 10, 29), dt.date(2012, 10, 30)),
+        # peraturan.go.id/id/permenpanrb-no-36-tahun-2012: 22 Juni and 25 Juli 2012.
+        ("permenpan-rb-36-2012", dt.date(2012, 6, 22), dt.date(2012, 7, 25)),
+        # peraturan.go.id/id/permenpanrb-no-15-tahun-2014: 2 Mei and 9 Mei 2014.
+        ("permenpan-rb-15-2014", dt.date(2014, 5, 2), dt.date(2014, 5, 9)),
+        # peraturan.go.id/id/perpres-no-76-tahun-2013: 6 Desember 2013 both.
+        ("perpres-76-2013", dt.date(2013, 12, 6), dt.date(2013, 12, 6)),
+        # The closing block of the BN copy (global-regulation.com translation): 2 and 6 April 2015.
+        ("peraturan-ombudsman-17-2015", dt.date(2015, 4, 2), dt.date(2015, 4, 6)),
+    ],
+)
+def test_dates_seen_on_an_official_record_are_verified_and_cite_it(
+    key: str, enacted: dt.date, promulgated: dt.date
+) -> None:
+    """The dates the research saw on peraturan.go.id or in the instrument's closing block."""
+    instrument = CATALOGUE[key]
+    assert (instrument.enacted_on, instrument.promulgated_on) == (enacted, promulgated)
+    assert instrument.dates_verified
+    assert "VERIFIED" in instrument.note
+
+
+def test_every_instrument_says_where_its_dates_come_from() -> None:
+    """A verified date names its source; an unverified one says it is unverified and why."""
+    for instrument in CATALOGUE.values():
+        if instrument.dates_verified:
+            assert "VERIFIED" in instrument.note, instrument.key
+        else:
+            assert instrument.note, instrument.key
+
+
+def test_no_instrument_has_a_first_of_january_placeholder_date() -> None:
+    """The Peraturan Ombudsman had 1 January placeholders; an unknown day is now ``None``."""
+    for instrument in CATALOGUE.values():
+        for day in (instrument.enacted_on, instrument.promulgated_on, instrument.effective_from):
+            assert day is None or (day.month, day.day) != (1, 1), instrument.key
+
+
+def test_permenpan_rb_29_2022_is_dated_by_its_gazette_number_and_flagged_unverified() -> None:
+    """BN 2022/672 lies between BN 616 (21 June) and BN 676 (20 July 2022) on peraturan.go.id."""
+    instrument = CATALOGUE["permenpan-rb-29-2022"]
+    assert instrument.gazette == "BN 2022/672"
+    assert not instrument.dates_verified
+    assert instrument.starts == dt.date(2022, 7, 20)
+    assert "UNVERIFIED" in instrument.note
+    assert "676" in instrument.note
+
+
+def test_peraturan_ombudsman_22_2016_is_cited_from_its_gazette_copy() -> None:
+    """Title, BN 2017/333 and the revocation of 17/2015 come from the 123dok copy of the BN."""
+    instrument = CATALOGUE["peraturan-ombudsman-22-2016"]
+    assert instrument.title == "Penilaian Kepatuhan terhadap Standar Pelayanan Publik"
+    assert instrument.gazette == "BN 2017/333"
+    assert instrument.replaces == ("peraturan-ombudsman-17-2015",)
+    assert "123dok" in instrument.note
+    assert "perlu dicabut dan diganti" in instrument.note
+    assert instrument.starts is None
+    assert not instrument.dates_verified

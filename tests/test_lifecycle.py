@@ -352,12 +352,15 @@ def test_establishment_on_the_day_of_the_consultation_is_allowed_but_not_the_day
 
 
 def test_a_decree_below_the_unit_head_is_refused_citing_the_pekppp_instrument_of_its_date() -> None:
-    """PC004 cites Permenpan RB 17/2017 before 29/2022 came into force (2022-12-30), 29/2022 after."""
-    state, _ = start_drafting(on=D(2022, 11, 1))
-    state, _ = hold_consultation(state, on=D(2022, 12, 12), participant_categories=USERS)
+    """PC004 cites Permenpan RB 17/2017 before 29/2022 came into force, 29/2022 after.
+
+    29/2022 is dated 2022-07-20 in the catalogue, inferred from its gazette number (UNVERIFIED).
+    """
+    state, _ = start_drafting(on=D(2022, 6, 1))
+    state, _ = hold_consultation(state, on=D(2022, 7, 4), participant_categories=USERS)
     for on, instrument in [
-        (D(2022, 12, 29), "Permenpan RB 17/2017 Lampiran"),
-        (D(2022, 12, 30), "Permenpan RB 29/2022 Lampiran"),
+        (D(2022, 7, 19), "Permenpan RB 17/2017 Lampiran"),
+        (D(2022, 7, 20), "Permenpan RB 29/2022 Lampiran"),
     ]:
         with pytest.raises(IllegalTransitionError) as caught:
             establish(state, decree(on, STAFF))

@@ -15,6 +15,7 @@ from pelayanan.rules import (
     Context,
     Issue,
     Registry,
+    Rule,
     RuleDefinitionError,
     Severity,
     cite,
@@ -102,11 +103,16 @@ def test_an_integrity_rule_needs_no_citation_and_says_so_in_its_findings() -> No
 
 
 def test_the_builtin_integrity_rules_are_the_ones_that_borrow_no_citation() -> None:
-    """Ids, references, the data's own arithmetic, unusable contacts, self-contradiction: no law."""
+    """Ids, references, periods and histories in time order, unusable contacts: no law cited.
+
+    The data's own arithmetic and self-contradiction need no citation either. PC001, PC009,
+    PG009, SK012 and SP040 used to borrow a citation that said nothing about dates or version
+    numbers; they are integrity rules now.
+    """
     integrity = sorted({r.code for r in BUILTIN_RULES if r.integrity})
     assert integrity == [
         *("CO001", "CO002", "CT001", "CT002", "CT003", "CT004"),
-        *("FK016", "PV004", "SP039", "SV002"),
+        *("FK016", "PC001", "PC009", "PG009", "PV004", "SK012", "SP039", "SP040", "SV002"),
     ]
     assert all(r.basis for r in BUILTIN_RULES if not r.integrity)
 
@@ -124,3 +130,31 @@ def test_rules_are_registered_in_one_step() -> None:
                 and node.func.value.id == "RULES"
             ):
                 pytest.fail(f"{module.name}:{node.lineno} registers a rule in a second step")
+
+
+GUIDE = cite("permenpan-rb-15-2014", annex="")
+
+
+def _made(**changes: object) -> Rule[ServiceStandard]:
+    made = _make(**changes)
+    assert isinstance(made, Rule)
+    return made
+
+
+def test_a_rule_starts_with_its_obligation_not_with_the_latest_support() -> None:
+    """UU 25/2009 Pasal 21 cited with the later Permenpan RB 15/2014: in force from 2009-07-18."""
+    made = _made(basis=(UU25, GUIDE))
+    assert made.obligation == UU25
+    assert made.in_force_from == dt.date(2009, 7, 18)
+
+
+def test_an_obligation_from_a_guideline_starts_with_the_guideline() -> None:
+    """Named explicitly, a guideline's obligation starts on its promulgation, 2014-05-09."""
+    made = _made(basis=(UU25, GUIDE), obligation=GUIDE)
+    assert made.in_force_from == dt.date(2014, 5, 9)
+
+
+def test_an_obligation_outside_the_basis_is_cited_first() -> None:
+    """The citation creating the duty is always among the rule's citations, first if added."""
+    made = _made(basis=(GUIDE,), obligation=UU25)
+    assert made.basis == (UU25, GUIDE)

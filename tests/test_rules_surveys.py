@@ -117,8 +117,8 @@ SINGLE_CASES: list[tuple[str, Callable[[SatisfactionSurvey], SatisfactionSurvey]
     # Population 160 → S = 3.841·160·0.25 / (0.0025·159 + 0.96025) = 153.64 / 1.35775 = 113.16
     # → 113 respondents, more than the 110 the example has.
     ("SK006", lambda s: evolve(s, population=160), "/responses"),
-    # 0.111 instead of 1/9: Σ answers 3225 over 110 → Σ NRR = 29.3181…; × 0.111 × 25 = 81.3579…
-    ("SK007", lambda s: evolve(s, reported_index=Decimal("81.36")), "/reported_index"),
+    # A ×20 conversion: Σ answers 3225 over 110 → Σ NRR = 29.3181…; / 9 × 20 = 65.1515… → 65.15.
+    ("SK007", lambda s: evolve(s, reported_index=Decimal("65.15")), "/reported_index"),
     ("SK008", lambda s: evolve(s, publications=()), "/publications"),
     ("SK009", lambda s: evolve(s, publications=s.publications[1:]), "/publications"),
     ("SK010", lambda s: evolve(s, follow_up=None), "/follow_up"),
@@ -144,6 +144,8 @@ SINGLE_CASES: list[tuple[str, Callable[[SatisfactionSurvey], SatisfactionSurvey]
         lambda s: evolve(s, period_start=dt.date(2025, 4, 1), period_end=dt.date(2025, 6, 30)),
         "/period_start",
     ),
+    # 0.111 instead of 1/9: Σ NRR = 29.3181… × 0.111 × 25 = 81.3579… → 81.36, not 81.44.
+    ("SK014", lambda s: evolve(s, reported_index=Decimal("81.36")), "/reported_index"),
 ]
 
 
@@ -414,13 +416,9 @@ def test_sk007_the_index_by_the_formula_passes_at_any_precision_that_agrees(repo
     ("reported", "explanation"),
     [
         ("91.68", None),  # 0.01 above: no known formula gives it
-        ("91.66", "the index cut off at 2 decimals, not rounded"),  # 0.01 below
-        ("91.58", "the 0.111 weight, not 1/9"),
-        ("90.75", "the 0.11 weight, not 1/9"),
         ("58.58", "the 0.071 weight of KepMenPAN KEP/25/M.PAN/2/2004 (1/14), not 1/9"),
         ("73.33", "a ×20 conversion, not ×25"),
         ("3.67", "the index on the 1–4 scale, before ×25"),
-        ("91.7", "the index rounded to 1 decimal, not 2"),
         ("91.6649", None),  # four decimals that round to 91.66, not 91.67
     ],
 )
@@ -428,6 +426,7 @@ def test_sk007_a_different_index_is_an_error_explained_when_a_known_mistake_give
     reported: str, explanation: str | None
 ) -> None:
     """Each wrong value is reported with the computed 91.67, and what gives it when known."""
+    assert found(_reported(reported), "SK014") == []
     [finding] = found(_reported(reported), "SK007")
     assert finding.severity.value == "error"
     assert finding.message.startswith(
@@ -440,26 +439,98 @@ def test_sk007_a_different_index_is_an_error_explained_when_a_known_mistake_give
         assert finding.message.endswith(f" {reported} matches {explanation}.")
 
 
-def test_sk007_names_nrrs_rounded_before_weighting() -> None:
+@pytest.mark.parametrize(
+    ("reported", "explanation"),
+    [
+        ("91.66", "the index cut off at 2 decimals, not rounded"),  # 0.01 below
+        ("91.58", "the 0.111 weight, not 1/9"),
+        ("90.75", "the 0.11 weight, not 1/9"),
+        ("91.7", "the index rounded to 1 decimal, not 2"),
+    ],
+)
+def test_sk014_a_difference_that_rounding_explains_is_a_warning_with_both_computations(
+    reported: str, explanation: str
+) -> None:
+    """A rounded weight, a cut-off or fewer decimals: no SK007 error, an SK014 warning instead."""
+    assert found(_reported(reported), "SK007") == []
+    [finding] = found(_reported(reported), "SK014")
+    assert finding.severity.value == "warning"
+    assert finding.message == (
+        f"The reported index, {reported}, differs from the formula of Permenpan RB 14/2017 over "
+        "1 responses (weight 1/9, ×25, rounded half up to 2 decimals), which gives 91.67, only "
+        f"by rounding: {reported} matches {explanation}."
+    )
+
+
+def test_sk014_names_nrrs_rounded_before_weighting() -> None:
     """Two respondents answering 4 and one 3 everywhere: each NRR is 11/3 = 3.6666….
 
     Exact: Σ NRR = 33 → 91.67. With NRRs rounded to 3.67 first: 9 × 3.67 = 33.03;
     33.03 / 9 × 25 = 91.75.
     """
     responses = (respond(*[4] * 9), respond(*[4] * 9), respond(*[3] * 9))
-    [finding] = found(_reported("91.75", responses), "SK007")
+    [finding] = found(_reported("91.75", responses), "SK014")
     assert finding.message.endswith("91.75 matches NRRs rounded to 2 decimals first.")
 
 
-def test_sk007_speaks_indonesian_with_decimal_commas() -> None:
-    """The example's 81.36 in Indonesian: the weight 0,111, not 1/9."""
+def test_sk014_speaks_indonesian_with_decimal_commas() -> None:
+    """The example's 81.36 in Indonesian: the weight 0,111, not 1/9, and the computed 81,44."""
     survey = evolve(SURVEY, reported_index=Decimal("81.36"))
-    [finding] = [f for f in validate(survey, as_of=AS_OF).findings if f.code == "SK007"]
+    [finding] = [f for f in validate(survey, as_of=AS_OF).findings if f.code == "SK014"]
     assert finding.message == (
         "Indeks yang dilaporkan, 81,36, berbeda dari hasil rumus Permenpan RB 14/2017 atas 110 "
-        "responden (bobot 1/9, ×25, dibulatkan setengah ke atas ke 2 desimal): 81,44. Angka 81,36 "
-        "cocok dengan bobot 0,111 per unsur, bukan 1/9."
+        "responden (bobot 1/9, ×25, dibulatkan setengah ke atas ke 2 desimal), yaitu 81,44, "
+        "hanya karena pembulatan: angka 81,36 cocok dengan bobot 0,111 per unsur, bukan 1/9."
     )
+
+
+# KEP/25/M.PAN/2/2004 prints the weight "1/14 = 0,071" (facts.md §4.3). One respondent answering 4
+# on all fourteen elements: exact 14 × 4 / 14 × 25 = 100.00; printed 14 × 4 × 0.071 × 25 = 99.40.
+_KEP_2004 = QUESTIONNAIRES["kepmenpan-kep-25-m-pan-2-2004"]
+
+
+def _reported_2004(value: str) -> SatisfactionSurvey:
+    answers = SurveyResponse(dict.fromkeys(_KEP_2004.codes, 4))
+    return held(
+        "skm-2010",
+        dt.date(2010, 7, 1),
+        dt.date(2010, 9, 30),
+        responses=(answers,),
+        reported_index=Decimal(value),
+    )
+
+
+@pytest.mark.parametrize("reported", ["99.40", "99.4", "100.00"])
+def test_a_2004_questionnaire_report_that_used_0_071_gets_no_error_from_sk007(
+    reported: str,
+) -> None:
+    """99,40 is the decree's own arithmetic (0,071 as printed); 100,00 the exact 1/14."""
+    survey = _reported_2004(reported)
+    as_of = dt.date(2011, 1, 1)
+    assert found(survey, "SK007", as_of) == []
+    assert found(survey, "SK014", as_of) == []
+
+
+def test_a_2004_report_off_both_readings_shows_both_computations() -> None:
+    """99.41 is neither 100.00 (1/14) nor 99.40 (0,071): an error naming both."""
+    [finding] = found(_reported_2004("99.41"), "SK007", dt.date(2011, 1, 1))
+    assert finding.message == (
+        "The reported index, 99.41, differs from the formula of KepMenPAN KEP/25/M.PAN/2/2004 "
+        "over 1 responses (weight 1/14 or 0.071 as printed, ×25, rounded half up to 2 decimals): "
+        "100.00 (99.40 with the printed weight)."
+    )
+
+
+def test_the_16_2014_index_rules_are_unverified_warnings() -> None:
+    """The 16/2014 Lampiran was not found: its SK007 and SK014 versions say so, as warnings."""
+    for code in ("SK007", "SK014"):
+        version = BUILTIN_RULES.get(code, dt.date(2016, 1, 1))
+        assert version is not None
+        assert (version.severity.value, version.verified) == ("warning", False)
+    assert not QUESTIONNAIRES["permenpan-rb-16-2014"].formula_verified
+    verified = BUILTIN_RULES.get("SK007", dt.date(2018, 1, 1))
+    assert verified is not None
+    assert (verified.severity.value, verified.verified) == ("error", True)
 
 
 def test_sk007_leaves_an_index_that_cannot_be_computed_to_sk005() -> None:
@@ -470,18 +541,21 @@ def test_sk007_leaves_an_index_that_cannot_be_computed_to_sk005() -> None:
 
 
 def test_sk007_follows_a_configured_rounding() -> None:
-    """A questionnaire version that cuts the index off accepts 91.66 and refuses 91.67."""
+    """A version that cuts the index off accepts 91.66; 91.67 differs from it only by rounding."""
     table = attrs.evolve(SKM_2017.grade_table, rounding=decimal.ROUND_DOWN)
     config = ValidationConfig(
         survey_questionnaires={SKM_2017.key: attrs.evolve(SKM_2017, grade_table=table)}
     )
 
-    def codes(reported: str) -> list[str]:
-        report = validate(_reported(reported), as_of=AS_OF, config=config)
-        return [f.code for f in report.findings if f.code == "SK007"]
+    def findings(reported: str) -> list[tuple[str, str]]:
+        report = validate(_reported(reported), as_of=AS_OF, config=config, lang="en")
+        return [(f.code, f.message) for f in report.findings if f.code in {"SK007", "SK014"}]
 
-    assert codes("91.66") == []
-    assert codes("91.67") == ["SK007"]
+    assert findings("91.66") == []
+    [(code, message)] = findings("91.67")
+    assert code == "SK014"
+    assert message.endswith("91.67 matches the index rounded half up, not cut off.")
+    assert [code for code, _ in findings("91.68")] == ["SK007"]
 
 
 # --- SK008–SK011: publication and follow-up ------------------------------------------------------
@@ -583,14 +657,14 @@ def test_sk013_a_planned_survey_without_results_is_not_reported() -> None:
 # --- the command line -----------------------------------------------------------------------------
 
 
-def test_validate_reports_a_wrong_reported_index_citing_permenpan_rb_14_2017(
+def test_validate_reports_a_rounded_reported_index_as_a_warning_citing_permenpan_rb_14_2017(
     tmp_path: Path,
 ) -> None:
-    """`pelayanan validate` on the example with 81.36 reported: an error, exit 1, 14/2017.
+    """`pelayanan validate` on the example with 81.36 reported: a warning, exit 0, 14/2017.
 
     The example's 990 answers add up to 3225 (counted below), so Σ NRR = 3225 / 110 = 29.3181…;
     by 1/9: 29.3181… / 9 × 25 = 81.4393… → 81.44; by 0.111: 29.3181… × 0.111 × 25 = 81.3579…
-    → 81.36.
+    → 81.36. With ×20 instead of ×25: 29.3181… / 9 × 20 = 65.15, an error (exit 1).
     """
     data = json.loads(EXAMPLE_PATH.read_text("utf-8"))
     assert sum(v for r in data["responses"] for v in r["answers"].values()) == 3225
@@ -600,19 +674,25 @@ def test_validate_reports_a_wrong_reported_index_citing_permenpan_rb_14_2017(
     result = run_cli(
         "validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path)
     )
-    assert result.returncode == 1
+    assert result.returncode == 0
     report = json.loads(result.stdout)
     [finding] = [f for d in report["documents"] for f in d["findings"]]
     assert (finding["code"], finding["severity"], finding["path"]) == (
-        "SK007",
-        "error",
+        "SK014",
+        "warning",
         "/reported_index",
     )
     assert [b["citation"] for b in finding["legal_basis"]] == ["Permenpan RB 14/2017 Lampiran"]
     assert finding["message"].endswith(
-        "(weight 1/9, ×25, rounded half up to 2 decimals): 81.44. 81.36 matches the 0.111 weight, "
-        "not 1/9."
+        "(weight 1/9, ×25, rounded half up to 2 decimals), which gives 81.44, only by rounding: "
+        "81.36 matches the 0.111 weight, not 1/9."
     )
+    data["reported_index"] = "65.15"
+    path.write_text(json.dumps(data), "utf-8")
+    result = run("validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path))
+    assert result.returncode == 1
+    [finding] = [f for d in json.loads(result.stdout)["documents"] for f in d["findings"]]
+    assert (finding["code"], finding["severity"]) == ("SK007", "error")
 
 
 # --- the rules themselves -------------------------------------------------------------------------
@@ -633,7 +713,7 @@ def test_every_survey_rule_speaks_both_languages_and_cites_the_law() -> None:
     for r in rules:
         texts = [r.title, r.hint, *r.messages.values()]
         assert all(t.id.strip() and t.en.strip() and t.id != t.en for t in texts), r.code
-        assert r.basis, r.code
+        assert r.basis or r.integrity, r.code
         assert r.kinds == frozenset({"satisfaction_survey"})
         assert r.verified or r.note, r.code
 
@@ -643,7 +723,7 @@ def test_every_survey_rule_speaks_both_languages_and_cites_the_law() -> None:
     [
         ("SK001", "error"),  # R29: E
         ("SK003", "error"),  # R30: E
-        ("SK004", "error"),
+        ("SK004", "warning"),  # an incomplete questionnaire is not counted, nothing forbids it
         ("SK005", "error"),
         ("SK006", "warning"),  # R31: W
         ("SK007", "error"),  # R32: E
@@ -653,7 +733,10 @@ def test_every_survey_rule_speaks_both_languages_and_cites_the_law() -> None:
     ],
 )
 def test_severities_follow_the_domain_reference(code: str, severity: str) -> None:
-    """regulations.md §11 gives R29, R30 and R32 as errors, R31 and R33 as warnings."""
+    """regulations.md §11 gives R29, R30 and R32 as errors, R31 and R33 as warnings.
+
+    SK004 is a warning: an incomplete response is left out of the count, and no text forbids it.
+    """
     version = BUILTIN_RULES.get(code, AS_OF)
     assert version is not None
     assert version.severity.value == severity

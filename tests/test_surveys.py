@@ -28,6 +28,9 @@ from pelayanan import (
 from pelayanan.law import NoInstrumentInForceError
 from pelayanan.model.records import FollowUpStatus
 from pelayanan.participation.surveys import (
+    KREJCIE_MORGAN_TABLE as BUNDLED_TABLE,
+)
+from pelayanan.participation.surveys import (
     QUESTIONNAIRES,
     FollowUpAction,
     FollowUpPlan,
@@ -36,6 +39,7 @@ from pelayanan.participation.surveys import (
     IndexNotComputableError,
     KrejcieMorgan,
     QuestionnaireVersion,
+    SampleSizeMethod,
     SurveyResponse,
     UnknownQuestionnaireError,
     legacy_index,
@@ -535,8 +539,56 @@ KREJCIE_MORGAN_TABLE = [
 
 @pytest.mark.parametrize(("population", "sample"), KREJCIE_MORGAN_TABLE)
 def test_the_sample_size_reproduces_the_krejcie_morgan_table(population: int, sample: int) -> None:
-    """S = 3.841·N·0.25 / (0.0025·(N−1) + 3.841·0.25), rounded half-up, for every row of the table."""
+    """Every printed row, from the bundled table and from the formula alike.
+
+    The formula S = 3.841·N·0.25 / (0.0025·(N−1) + 3.841·0.25), rounded half-up, gives each row.
+    """
     assert minimum_sample_size(population) == sample
+    assert KrejcieMorgan(method=SampleSizeMethod.FORMULA).minimum(population) == sample
+
+
+def test_the_bundled_table_is_the_published_one() -> None:
+    """The 90 rows of Krejcie & Morgan (1970) Table 1, as this file lists them by hand."""
+    assert list(BUNDLED_TABLE) == KREJCIE_MORGAN_TABLE
+    assert len(BUNDLED_TABLE) == 90
+
+
+@pytest.mark.parametrize(
+    ("population", "sample"),
+    [
+        (101, 86),  # between 100 and 110: the row of 110
+        (105, 86),
+        (110, 86),
+        (1000, 278),
+        (10_000, 370),
+        (100_000, 384),  # between 75,000 and 1,000,000: the row of 1,000,000
+        (5_000_000, 384),  # above the last row
+        (11, 11),  # the row of 15 says 14, but only 11 people can answer
+        (0, 0),
+    ],
+)
+def test_the_table_is_read_at_the_next_row_up(population: int, sample: int) -> None:
+    """A population between two rows takes the next row up; above the last row, 384."""
+    assert minimum_sample_size(population) == sample
+
+
+@pytest.mark.parametrize(
+    ("population", "sample"),
+    [
+        # 3.841 × 101 × 0.25 / (0.0025 × 100 + 0.96025) = 96.98525 / 1.21025 = 80.13… → 80
+        (101, 80),
+        # 3.841 × 105 × 0.25 / (0.0025 × 104 + 0.96025) = 100.82625 / 1.22025 = 82.62… → 83
+        (105, 83),
+        # 3.841 × 100000 × 0.25 / (0.0025 × 99999 + 0.96025) = 96025 / 250.95775 = 382.63… → 383
+        (100_000, 383),
+    ],
+)
+def test_the_formula_is_an_option_that_is_not_the_table(population: int, sample: int) -> None:
+    """Between rows the formula asks for fewer respondents than the table's next row."""
+    formula = KrejcieMorgan(method=SampleSizeMethod.FORMULA)
+    assert formula.minimum(population) == sample
+    assert formula.minimum(population) < minimum_sample_size(population)
+    assert "not the published table" in SampleSizeMethod.FORMULA.label.en
 
 
 def test_the_sample_size_for_100_worked_by_hand() -> None:

@@ -175,6 +175,8 @@ _FIELD_OVERRIDES: dict[str, st.SearchStrategy[Any]] = {
     "rounding": st.sampled_from(sorted(ROUNDING_MODES)),
     "places": st.integers(0, 6),
     "ni_places": st.integers(0, 6),
+    "printed_weight": st.none()
+    | st.decimals(decimal.Decimal("0.001"), decimal.Decimal(1), places=3),
 }
 
 

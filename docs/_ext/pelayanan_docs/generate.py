@@ -37,7 +37,7 @@ from pelayanan.law import CATALOGUE, Citation, Instrument, Topic
 from pelayanan.model.components import Component
 from pelayanan.participation.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
 from pelayanan.participation.cycle import GUARDS
-from pelayanan.participation.surveys import QUESTIONNAIRES
+from pelayanan.participation.surveys import KREJCIE_MORGAN_TABLE, QUESTIONNAIRES
 from pelayanan.rules import BUILTIN_RULES, Registry, Rule, validation
 
 from .import_reference import import_reference
@@ -713,45 +713,109 @@ def component_glossary() -> str:
     return "\n".join(out) + "\n"
 
 
-# --- what is unverified --------------------------------------------------------------------------
+# --- what is verified and what is not ------------------------------------------------------------
 
 
 def unverified_figures() -> str:
-    """Everything the code marks UNVERIFIED: rules, instrument dates, PEKPPP and Ombudsman data,
-    complaint limits, survey questionnaires and the policy cycle's guards."""
-    rules = [r for r in BUILTIN_RULES if not r.verified]
+    """What the code marks VERIFIED and UNVERIFIED: rules, instrument dates, the survey versions and
+    sample table, PEKPPP and Ombudsman data, complaint limits and the policy cycle's guards."""
+    rules = list(BUILTIN_RULES)
+    codes = {r.code for r in rules}
+    unverified_codes = {r.code for r in rules if not r.verified}
+    integrity_codes = {r.code for r in rules if r.integrity}
+    error_codes = {r.code for r in rules if r.severity.value == "error"}
+    dated = [i for i in CATALOGUE.values() if i.dates_verified]
     out = [
+        "### At a glance\n",
+        (
+            f"- **{len(codes)} rule codes** ({len(rules)} versions): "
+            f"{len(codes - unverified_codes - integrity_codes)} rest on a verified legal text, "
+            f"{len(unverified_codes)} on a text that is UNVERIFIED (each version so marked is at most "
+            f"a warning), and {len(integrity_codes)} are integrity rules, which cite no law. "
+            f"{len(error_codes)} codes are errors: a verified text says *wajib* or forbids, or the "
+            "data contradicts itself."
+        ),
+        (
+            f"- **{len(CATALOGUE)} instruments**: the dates of {len(dated)} were seen on an official "
+            f"record or in the instrument's own text; {len(CATALOGUE) - len(dated)} are unverified "
+            "(a secondary source, an inference, memory, or no date at all)."
+        ),
+        (
+            "- A rule is in force from the day the instrument that creates its **obligation** binds "
+            "({py:attr}`Rule.obligation <pelayanan.rules.Rule.obligation>`), so a rule's start is as "
+            "verified as that instrument's date (`dates_verified` in `pelayanan rules --format "
+            "json`)."
+        ),
+        "",
+        "### Rules that are errors\n",
+        (
+            "Each error rule with the citation that creates its obligation; all of them rest on a "
+            "verified text, or are integrity rules (the data contradicts itself).\n"
+        ),
+        "| Rule | Title | Obligation |",
+        "|---|---|---|",
+    ]
+    errors: dict[str, list[Rule]] = {}
+    for r in rules:
+        if r.severity.value == "error":
+            errors.setdefault(r.code, []).append(r)
+    for code, versions in errors.items():
+        obligations = dict.fromkeys(
+            escape(str(v.obligation)) if v.obligation is not None else "integrity rule"
+            for v in versions
+        )
+        out.append(
+            f"| {{ref}}`{code} <{_anchor(code)}>` | {escape(versions[0].title.en)} "
+            f"| {'; '.join(obligations)} |"
+        )
+    out += [
+        "",
         "### Rules whose legal text is unverified\n",
         (
-            f"{len({r.code for r in rules})} rule codes rest on legal text that was not seen in a "
-            "retrieved source (`Rule.verified` is false; findings carry `verified: false`).\n"
+            f"{len(unverified_codes)} rule codes rest, in at least one version, on legal text that "
+            "was not seen in a retrieved source (`Rule.verified` is false; findings carry "
+            "`verified: false`, and the text and SARIF reports say so). None of them is an error "
+            "unless {py:attr}`ValidationConfig.severity_overrides "
+            "<pelayanan.rules.ValidationConfig.severity_overrides>` raises it.\n"
         ),
-        "| Rule | Title | What is unverified |",
-        "|---|---|---|",
+        "| Rule | Severity | Title | What is unverified |",
+        "|---|---|---|---|",
     ]
     seen: set[str] = set()
     for r in rules:
-        if r.code in seen:
+        if r.verified or r.code in seen:
             continue
         seen.add(r.code)
         out.append(
-            f"| {{ref}}`{r.code} <{_anchor(r.code)}>` | {escape(r.title.en)} "
-            f"| {escape(r.note) or '—'} |"
+            f"| {{ref}}`{r.code} <{_anchor(r.code)}>` | {r.severity.value} "
+            f"| {escape(r.title.en)} | {escape(r.note) or '—'} |"
         )
+    out += [
+        "",
+        "### Instruments whose dates are verified\n",
+        (f"{len(dated)} of the {len(CATALOGUE)} instruments: the source is named in each note.\n"),
+        "| Instrument | In force from | Source |",
+        "|---|---|---|",
+    ]
+    out.extend(
+        f"| {_instrument_link(i)} | {_date(i.starts, '?')} | {escape(i.note) or '—'} |"
+        for i in sorted(dated, key=lambda i: (i.starts or dt.date.min, i.key))
+    )
     instruments = [i for i in CATALOGUE.values() if not i.dates_verified]
     out += [
         "",
         "### Instruments whose dates are unverified\n",
         (
-            f"{len(instruments)} of the {len(CATALOGUE)} instruments in the catalogue have dates from "
-            "memory or inference (`Instrument.dates_verified` is false). A rule resting on one of "
-            "them starts on an unverified date.\n"
+            f"{len(instruments)} of the {len(CATALOGUE)} instruments have dates that were not seen "
+            "on an official record or in their own text (`Instrument.dates_verified` is false); "
+            "where not even a supported inference exists the date is left out. A rule whose "
+            "obligation is one of them starts on an unverified date.\n"
         ),
         "| Instrument | In force from | Note |",
         "|---|---|---|",
     ]
     out.extend(
-        f"| {_instrument_link(i)} | {_date(i.starts, '?')} | {escape(i.note) or '—'} |"
+        f"| {_instrument_link(i)} | {_date(i.starts, 'unknown')} | {escape(i.note) or '—'} |"
         for i in sorted(instruments, key=lambda i: (i.starts or dt.date.min, i.key))
     )
     out += ["", "### PEKPPP figures\n"]
@@ -765,6 +829,7 @@ def unverified_figures() -> str:
     out += _pekppp_rubrics()
     out += _complaint_limits()
     out += _survey_figures()
+    out += _sample_table()
     out += _cycle_guards()
     out += [
         "### Ombudsman schemes\n",
@@ -837,16 +902,21 @@ def _complaint_limits() -> list[str]:
 
 
 def _survey_figures() -> list[str]:
-    """Each SKM questionnaire version: its grade table and sample-size rule, verified or not."""
+    """Each SKM questionnaire version: its grade table, weight, formula and sample-size rule."""
     out = [
         "### Satisfaction-survey questionnaires\n",
         (
             "The built-in versions of {py:data}`~pelayanan.participation.surveys.QUESTIONNAIRES`; another "
             "reading is passed as {py:attr}`ValidationConfig.survey_questionnaires "
-            "<pelayanan.rules.ValidationConfig.survey_questionnaires>`.\n"
+            "<pelayanan.rules.ValidationConfig.survey_questionnaires>`. A published index computed "
+            "with the weight as printed follows the instrument (no finding); one that rounding "
+            "alone sets apart is {ref}`SK014 <rule-sk014>`, a warning.\n"
         ),
-        "| Instrument | Elements | Grade bands seen in a source | Sample size | Notes |",
-        "|---|---|---|---|---|",
+        (
+            "| Instrument | Elements | Weight as printed | Formula | Grade bands seen in a source "
+            "| Sample size | Notes |"
+        ),
+        "|---|---|---|---|---|---|---|",
     ]
     for version in QUESTIONNAIRES.values():
         bands = sorted(version.grade_table.bands, key=lambda b: b.grade.value)
@@ -859,14 +929,37 @@ def _survey_figures() -> list[str]:
         sample_text = (
             "not known"
             if sample is None
-            else "Krejcie–Morgan, " + ("verified" if sample.verified else "**UNVERIFIED**")
+            else f"Krejcie–Morgan {sample.method.value}, "
+            + ("verified" if sample.verified else "**UNVERIFIED**")
         )
+        printed = (
+            f"{version.printed_weight} (1/{len(version.elements)})"
+            if version.printed_weight is not None
+            else f"not seen; exactly 1/{len(version.elements)}"
+        )
+        formula = "verified" if version.formula_verified else "**UNVERIFIED**"
         notes = " ".join(n for n in (version.grade_table.note, version.note) if n)
         out.append(
-            f"| {_instrument_link(version.instrument)} | {len(version.elements)} | {grades} "
-            f"| {sample_text} | {escape(notes) or '—'} |"
+            f"| {_instrument_link(version.instrument)} | {len(version.elements)} | {printed} "
+            f"| {formula} | {grades} | {sample_text} | {escape(notes) or '—'} |"
         )
     return [*out, ""]
+
+
+def _sample_table() -> list[str]:
+    """Where the Krejcie–Morgan table comes from, and how it is read."""
+    rows = KREJCIE_MORGAN_TABLE
+    return [
+        "### Sample-size table\n",
+        (
+            f"Krejcie & Morgan (1970), Table 1: {len(rows)} rows from N = {rows[0][0]:,} to "
+            f"N = {rows[-1][0]:,}, bundled as `participation/data/krejcie_morgan_1970.csv` with "
+            "its source (two secondary reproductions that agree; the journal's PDF was not seen). "
+            "It is read at the next row up, 384 above the last row; the formula, an option, is "
+            "not the table. That Permenpan RB 14/2017 uses the table is verified from secondary "
+            "sources; whether its Lampiran prints every row identically is UNVERIFIED.\n"
+        ),
+    ]
 
 
 def _cycle_guards() -> list[str]:

@@ -1,6 +1,8 @@
 """``pelayanan compliance PATH...``: the share of Pasal 21 components per standard and unit.
 
-Mapped onto the Ombudsman scheme of the assessment year, and always labelled an estimate.
+Mapped onto the Ombudsman scheme of the assessment year, and always labelled an estimate; where
+the year's cut-offs were not seen in a source (assumed from another year, or an inferred band) the
+estimate says so, in the text and in the JSON (``cutoffs_verified``, ``notes``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def summary_to_dict(summary: ComplianceSummary, lang: str) -> dict[str, Any]:
                     "category": unit.estimate.category.value if unit.estimate.category else None,
                     "label": unit.estimate.label.text("en" if lang == "en" else "id"),
                     "scheme": str(unit.estimate.scheme),
+                    "cutoffs_verified": unit.estimate.cutoffs_verified,
+                    "notes": [n.text("en" if lang == "en" else "id") for n in unit.estimate.notes],
                 },
                 "no_estimate": unit.no_estimate.en if unit.no_estimate else None,
                 "standards": [

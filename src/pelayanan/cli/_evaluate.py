@@ -3,7 +3,9 @@
 Gathers, for one unit and period, its standards' review status, the satisfaction surveys with their
 index and follow-up, complaint statistics, and the consultation forums with their follow-ups; then
 estimates PEKPPP aspect 1 (service policy) as of the end of the period, with what each indicator
-needs to reach the next level.
+needs to reach the next level. A survey graded by a band no source showed, and the UNVERIFIED
+figures behind the PEKPPP estimate (weights, rubrics, the instrument's date), are marked as such in
+the text and in the JSON (``grade_verified``, ``unverified``).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ def pekppp_to_dict(assessment: ServicePolicyAssessment, lang: Lang) -> dict[str,
         "estimate": _ESTIMATE.text(lang),
         "aspect_score": _aspect_score(assessment),
         "aspect_score_exact": None if score is None else str(score),
+        "unverified": [n.text(lang) for n in assessment.unverified],
         "indicators": [
             {
                 "code": a.code,
@@ -103,7 +106,13 @@ def _pekppp_text(assessment: ServicePolicyAssessment, lang: Lang) -> list[str]:
     score = _aspect_score(assessment)
     if score is not None:
         lines.append(f"  {Label('nilai aspek 1', 'aspect 1 score').text(lang)}: {score} / 5")
+    if assessment.unverified:
+        lines.append(f"  {_UNVERIFIED.text(lang)}:")
+        lines.extend(f"    {n.text(lang)}" for n in assessment.unverified)
     return lines
+
+
+_UNVERIFIED = Label("belum terverifikasi", "unverified")
 
 
 def inputs_to_dict(inputs: EvaluationInputs) -> dict[str, Any]:
@@ -137,6 +146,8 @@ def inputs_to_dict(inputs: EvaluationInputs) -> dict[str, Any]:
                 "realisation_percent": (
                     str(s.realisation_percent) if s.realisation_percent is not None else None
                 ),
+                "grade_verified": s.grade is not None and not s.unverified,
+                "unverified": [n.en for n in s.unverified],
             }
             for s in inputs.surveys
         ],
@@ -177,6 +188,7 @@ def _text(inputs: EvaluationInputs, assessment: ServicePolicyAssessment, lang: L
             f"  {v.survey_id}: {v.respondents} respondents, index {v.index} ({grade}), "
             f"{'published' if v.published else 'NOT published'}, follow-up {realised}"
         )
+        lines.extend(f"    UNVERIFIED: {n.en}" for n in v.unverified)
     c = inputs.complaints
     lines.append(
         f"complaints: {c.received} received, {c.decided} decided ({c.decided_in_time} in time), "

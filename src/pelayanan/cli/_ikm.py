@@ -2,7 +2,10 @@
 
 The file has a header row naming the columns ``U1`` to ``U9`` (other columns are ignored) and one
 row per respondent. A row with a bad answer (a 5, a blank, text) is listed with its row number and
-column and left out; it is never counted.
+column and left out; it is never counted. A grade band or a formula that was not seen in a source
+(the 16/2014 table, band A of 2004) is marked UNVERIFIED in the text and in the JSON
+(``grade_verified``, ``grade_table_verified``, ``formula_verified``, ``unverified``); for the 2004
+decree the index with its printed weight 0,071 is shown too.
 
 Exit codes: 0 when the index was computed from every row; 1 when some rows were left out (the
 index of the remaining rows is still printed) or no row was usable; 2 when the file cannot be used
@@ -217,7 +220,16 @@ def _print_text(name: str, survey: SurveyCsv, result: IkmResult | None) -> None:
         print()
         print(f"IKM (1-4)        {report['ikm']}  (sum of NRR x {report['weight']})")
         print(f"index (25-100)   {result.index}")
-        print(f"grade            {result.grade.value} ({result.grade.label.id})")
+        if result.printed_index is not None:
+            weight = version.printed_weight
+            print(f"                 {result.printed_index}  (with the printed weight {weight})")
+        unverified = "" if result.band.verified else "  [UNVERIFIED band]"
+        print(f"grade            {result.grade.value} ({result.grade.label.id}){unverified}")
+        if result.unverified:
+            print()
+            print("unverified:")
+            for label in result.unverified:
+                print(f"  {label.en}")
     else:
         print("no index: no row has a usable answer to every element")
     if survey.problems:

@@ -1,11 +1,16 @@
-"""``pelayanan rules``: list every rule with its code, severity, legal basis and period in force."""
+"""``pelayanan rules``: list every rule with its code, severity, legal basis and period in force.
+
+The citation that creates the obligation is marked (it sets the start of the period), and a rule
+whose legal text is UNVERIFIED says so; such a rule is never an error unless configured.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
+from .._base.labels import Label
 from ..rules import BUILTIN_RULES, Rule
 from ._common import (
     EXIT_OK,
@@ -14,6 +19,10 @@ from ._common import (
     add_lang_option,
     print_json,
 )
+
+_UNVERIFIED: Final = Label("belum terverifikasi", "unverified")
+_OBLIGATION: Final = Label("kewajiban", "obligation")
+_INTEGRITY: Final = Label("integritas data", "data integrity")
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -40,6 +49,7 @@ def rule_to_dict(rule: Rule[Any]) -> dict[str, Any]:
             {"citation": str(c), "instrument": c.instrument.key, "title": c.instrument.title}
             for c in rule.basis
         ],
+        "obligation": None if rule.obligation is None else str(rule.obligation),
         "in_force_from": rule.in_force_from.isoformat() if rule.in_force_from else None,
         "in_force_until": rule.in_force_until.isoformat() if rule.in_force_until else None,
         "integrity": rule.integrity,
@@ -63,10 +73,12 @@ def run(args: argparse.Namespace) -> int:
     for r in rules:
         start = r.in_force_from.isoformat() if r.in_force_from else "…"
         end = r.in_force_until.isoformat() if r.in_force_until else "…"
-        flags = "" if r.verified else "  [unverified]"
+        flags = "" if r.verified else f"  [{_UNVERIFIED.text(args.lang)}]"
         print(f"{r.code}  {r.severity.value:<7}  {start} – {end}  {r.title.text(args.lang)}{flags}")
-        basis = "; ".join(str(c) for c in r.basis)
+        basis = "; ".join(
+            f"{c} ({_OBLIGATION.text(args.lang)})" if c == r.obligation else str(c) for c in r.basis
+        )
         if r.integrity:
-            basis = "integritas data" if args.lang == "id" else "data integrity"
+            basis = _INTEGRITY.text(args.lang)
         print(f"       {basis}")
     return EXIT_OK

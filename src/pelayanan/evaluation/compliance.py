@@ -244,15 +244,29 @@ class ComplianceSummary:
         ]
 
     def text(self, lang: Lang = "id") -> str:
-        """A readable table: one line per unit, then one per standard."""
+        """A readable table: one line per unit, its estimate's notes, then one line per standard.
+
+        The notes say when the cut-offs of the year were not seen in a source (assumed from
+        another year, or an inferred band): such an estimate is marked UNVERIFIED.
+        """
         lines = [self.note.text(lang)]
+        unverified = Label("batas BELUM TERVERIFIKASI", "cut-offs UNVERIFIED").text(lang)
         for unit in self.units:
+            estimate = unit.estimate
             grade = (
-                unit.estimate.text(lang)
-                if unit.estimate is not None
+                estimate.text(lang)
+                if estimate is not None
                 else (unit.no_estimate.text(lang) if unit.no_estimate else "-")
             )
-            lines.append(f"{unit.unit_id or '?'}: {format_number(unit.percent, lang)}% -> {grade}")
+            flag = (
+                f" [{unverified}]" if estimate is not None and not estimate.cutoffs_verified else ""
+            )
+            lines.append(
+                f"{unit.unit_id or '?'}: {format_number(unit.percent, lang)}% -> {grade}{flag}"
+            )
+            if estimate is not None:
+                # The first note of an estimate repeats the summary's; the others are the caveats.
+                lines.extend(f"  ({n.text(lang)})" for n in estimate.notes[1:])
             for standard in unit.standards:
                 missing = ", ".join(c.letter for c in standard.missing) or "-"
                 word = "tidak ada" if lang == "id" else "missing"

@@ -44,6 +44,7 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from .._base.labels import Label
 from ..model.standards import ServiceStandard, StandardStatus, version_in_force
 from ..participation.complaints import (
     COMPLAINT_POLICY,
@@ -97,6 +98,9 @@ class SurveyOutcome:
     follow_up_planned: int
     follow_up_realised: int
     realisation_percent: Decimal | None
+    unverified: tuple[Label, ...] = ()
+    """What in the index and grade is UNVERIFIED (the grade band, the formula of the instrument),
+    from :attr:`IkmResult.unverified <pelayanan.participation.surveys.IkmResult.unverified>`."""
 
 
 @attrs.frozen
@@ -179,9 +183,11 @@ def _standards(
 
 
 def _survey(survey: SatisfactionSurvey, as_of: dt.date) -> SurveyOutcome:
+    unverified: tuple[Label, ...] = ()
     try:
         result = survey.result()
         index, grade, respondents = result.index, result.grade, result.respondents
+        unverified = result.unverified
     except IndexNotComputableError:
         index, grade, respondents = None, None, len(survey.responses)
     plan = survey.follow_up
@@ -196,6 +202,7 @@ def _survey(survey: SatisfactionSurvey, as_of: dt.date) -> SurveyOutcome:
         plan.planned if plan else 0,
         plan.realised_by(as_of) if plan else 0,
         plan.realisation_percentage(on=as_of) if plan else None,
+        unverified,
     )
 
 

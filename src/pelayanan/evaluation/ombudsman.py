@@ -295,6 +295,9 @@ class OmbudsmanGrade:
     is_estimate: bool = False
     """``True`` for :func:`estimate_ombudsman_grade`: not an Ombudsman result."""
     notes: tuple[Label, ...] = ()
+    cutoffs_verified: bool = False
+    """Whether the cut-offs that placed the score were seen in a source for its year (and not
+    supplied by the caller); an estimate keeps it, though it is never a verified result."""
 
     @property
     def zone(self) -> OmbudsmanZone:
@@ -499,7 +502,9 @@ def classify(
             )
         )
     verified = bands is None and band.verified and year in scheme.bands_verified_in
-    return OmbudsmanGrade(year, rounded, scheme, band, verified, notes=tuple(notes))
+    return OmbudsmanGrade(
+        year, rounded, scheme, band, verified, notes=tuple(notes), cutoffs_verified=verified
+    )
 
 
 def estimate_ombudsman_grade(

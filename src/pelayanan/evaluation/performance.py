@@ -163,6 +163,55 @@ class ServicePolicyAssessment:
         scores = self.scores
         return sum((i.weight * scores[i.code] for i in aspect.indicators), Fraction(0))
 
+    @property
+    def unverified(self) -> tuple[Label, ...]:
+        """The UNVERIFIED figures behind this aspect-1 estimate, in words, for reports to show.
+
+        The weight of aspect 1 and of its indicators where not seen in a source, the rubrics
+        (levels 0–5) of the indicators scored here that come from an unverified source, and the
+        catalogue date of the instrument, which decides which instrument applies near 2022.
+        """
+        aspect = self.instrument.aspect(1)
+        found: list[Label] = []
+        if not aspect.weight_verified:
+            found.append(
+                Label(
+                    f"Bobot aspek 1 ({aspect.percent}%) belum terverifikasi",
+                    f"The weight of aspect 1 ({aspect.percent}%) is UNVERIFIED",
+                )
+            )
+        if not all(i.weight_verified for i in aspect.indicators):
+            found.append(
+                Label(
+                    "Bobot indikator dalam aspek 1 belum terverifikasi",
+                    "The indicator weights within aspect 1 are UNVERIFIED",
+                )
+            )
+        scored = {a.code for a in self.assessments}
+        rubrics = [
+            i.code
+            for i in aspect.indicators
+            if i.code in scored and i.levels and not i.rubric_verified
+        ]
+        if rubrics:
+            codes = ", ".join(rubrics)
+            found.append(
+                Label(
+                    f"Skala nilai (0–5) indikator {codes} berasal dari sumber yang belum "
+                    "terverifikasi",
+                    f"The levels (0–5) of indicators {codes} come from a source that is UNVERIFIED",
+                )
+            )
+        regulation = CATALOGUE[self.instrument.key]
+        if not regulation.dates_verified:
+            found.append(
+                Label(
+                    f"Tanggal berlaku {regulation} belum terverifikasi",
+                    f"The date {regulation} came into force is UNVERIFIED",
+                )
+            )
+        return tuple(found)
+
     def explain(self, lang: Lang = "id") -> str:
         """Every indicator with its evidence and gaps, then the missing ones."""
         parts = [a.explain(lang) for a in self.assessments]

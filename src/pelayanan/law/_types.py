@@ -249,7 +249,8 @@ class Instrument:
     """Where it was published, e.g. ``"LN 2009/112"`` or ``"BN 2014/615"``."""
     url: str | None = None
     dates_verified: bool = True
-    """``False`` where the dates come from memory or inference, not from the instrument's text."""
+    """``False`` where the dates were not seen on an official record (peraturan.go.id, JDIH) or in
+    the instrument's own text: from memory, an inference, or a secondary source (see :attr:`note`)."""
     note: str = ""
 
     @property

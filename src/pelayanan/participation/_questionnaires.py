@@ -116,9 +116,10 @@ SKM_2017 = QuestionnaireVersion(
     frequency_basis=Citation(_SKM_2017, article="1", paragraph="1"),
     sample_size=KrejcieMorgan(
         source=(
-            "Krejcie & Morgan (1970), Educ. Psychol. Meas. 30(3):607–610; use by 14/2017 "
-            "VERIFIED [secondary] (regulations.md §5.4); whether the Lampiran prints every row "
-            "of the classic table identically is UNVERIFIED"
+            "Krejcie & Morgan (1970), Educ. Psychol. Meas. 30(3):607–610, Table 1 (90 rows, "
+            "participation/data/krejcie_morgan_1970.csv); use by 14/2017 VERIFIED [secondary] "
+            "(regulations.md §5.4); whether the Lampiran prints every row of the table "
+            "identically is UNVERIFIED"
         )
     ),
     note=(
@@ -126,8 +127,10 @@ SKM_2017 = QuestionnaireVersion(
         "(qims-consulting.com, samsatsleman.jogjaprov.go.id; facts.md §4.1). The model "
         "questionnaire asks about sarana dan prasarana 8th and penanganan pengaduan 9th "
         "(questionnaire_order). Weight 1/9, conversion ×25 VERIFIED [secondary] (regulations.md "
-        "§5.2); whether the Lampiran prints the weight as '0,11' is UNVERIFIED. Yearly minimum: "
-        "Pasal 1 ayat (1), VERIFIED [primary-copy] (facts.md §1)."
+        "§5.2). How the Lampiran prints the weight was not seen ('1/9 = 0,11' is a recollection, "
+        "UNVERIFIED, facts.md §4.1), so the exact 1/9 is the weight and an index published with "
+        "0,111 or 0,11 differs only by rounding. Yearly minimum: Pasal 1 ayat (1), VERIFIED "
+        "[primary-copy] (facts.md §1)."
     ),
 )
 
@@ -183,10 +186,12 @@ SKM_2014 = QuestionnaireVersion(
         "Elements and order VERIFIED [secondary] (jeliita.ptun-medan.go.id, "
         "dpmptsp.bogorkab.go.id; facts.md §4.2). Yearly minimum VERIFIED [secondary] "
         "('periodik (triwulan, semesteran, minimal 1 tahun sekali)', ptun-medan; regulations.md "
-        "§5.5). The grade table is UNVERIFIED (see its note); the sample-size method was not "
-        "found. The 16/2014 dates in the catalogue are UNVERIFIED, so the boundary with 14/2017 "
-        "is too."
+        "§5.5). The grade table is UNVERIFIED (see its note), and so is the index formula: the "
+        "Lampiran was not found, and 1/9 and ×25 are inferred from the instruments before and "
+        "after it. The sample-size method was not found. The 16/2014 dates in the catalogue are "
+        "UNVERIFIED, so the boundary with 14/2017 is too."
     ),
+    formula_verified=False,
 )
 
 
@@ -244,9 +249,12 @@ IKM_2004 = QuestionnaireVersion(
     note=(
         "14 elements in order VERIFIED [secondary] (dpmptsp.bogorkab.go.id, "
         "pkppmalut.blogspot.com; facts.md §4.3). The decree prints the weight as '1/14 = 0,071' "
-        "(VERIFIED [secondary], a textbook reproducing the pedoman); this library uses exactly "
-        "1/14. Survey frequency and sample size of the 2004 pedoman were not found."
+        "(VERIFIED [secondary], a textbook reproducing the pedoman, facts.md §4.3): an index "
+        "computed with 0,071 follows the decree, and so does one with the exact 1/14 (the "
+        "library's own computation). Survey frequency and sample size of the 2004 pedoman were "
+        "not found."
     ),
+    printed_weight=Decimal("0.071"),
 )
 
 VERSIONS: tuple[QuestionnaireVersion, ...] = (IKM_2004, SKM_2014, SKM_2017)

@@ -6,8 +6,12 @@ import this module, and the public module imports all three.
 
 from __future__ import annotations
 
+import bisect
+import csv
 import datetime as dt
 import decimal
+import importlib.resources
+import io
 import operator
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -26,6 +30,7 @@ from ..model.records import DocumentRef, FollowUpStatus, Publication
 
 __all__ = [
     "ANSWER_SCALE",
+    "KREJCIE_MORGAN_TABLE",
     "AgeBand",
     "Education",
     "ElementOrder",
@@ -42,6 +47,7 @@ __all__ = [
     "Occupation",
     "QuestionnaireVersion",
     "RespondentProfile",
+    "SampleSizeMethod",
     "SatisfactionSurvey",
     "SurveyCsvError",
     "SurveyElement",
@@ -413,15 +419,73 @@ class GradeTable:
         return self.band_for(index).grade
 
 
+def _read_krejcie_morgan() -> tuple[tuple[int, int], ...]:
+    """The 90 rows of ``data/krejcie_morgan_1970.csv`` (its source is in ``data/README.md``)."""
+    text = (
+        importlib.resources.files(__package__ or "pelayanan.participation")
+        .joinpath("data", "krejcie_morgan_1970.csv")
+        .read_text("utf-8")
+    )
+    rows = tuple((int(row["N"]), int(row["S"])) for row in csv.DictReader(io.StringIO(text)))
+    if [n for n, _ in rows] != sorted({n for n, _ in rows}) or [s for _, s in rows] != sorted(
+        s for _, s in rows
+    ):
+        msg = "the Krejcie–Morgan table must rise with N, one row per N"
+        raise ValueError(msg)
+    return rows
+
+
+KREJCIE_MORGAN_TABLE: Final[tuple[tuple[int, int], ...]] = _read_krejcie_morgan()
+"""Krejcie & Morgan (1970), Table 1: ``(N, S)`` for the 90 populations the table prints, from 10 to
+1,000,000 (``data/krejcie_morgan_1970.csv``; the source is in ``data/README.md``)."""
+
+_TABLE_POPULATIONS: Final = tuple(n for n, _ in KREJCIE_MORGAN_TABLE)
+
+
+class SampleSizeMethod(LabelledEnum):
+    """How :class:`KrejcieMorgan` sizes a sample: by the published table, or by its formula."""
+
+    TABLE = "table"
+    """Read the published table: a population between two rows takes the next row up, one above
+    the last row (1,000,000) takes its 384. The default."""
+    FORMULA = "formula"
+    """Compute the formula for the exact population: it is not the table, and between rows it may
+    ask for fewer respondents than the next row up (N = 101 gives 80, the table's row 110 gives
+    86)."""
+
+
+register_labels(
+    SampleSizeMethod,
+    {
+        SampleSizeMethod.TABLE: (
+            "tabel Krejcie–Morgan (1970)",
+            "the Krejcie–Morgan (1970) table",
+        ),
+        SampleSizeMethod.FORMULA: (
+            "rumus Krejcie–Morgan, bukan tabel yang diterbitkan",
+            "the Krejcie–Morgan formula, not the published table",
+        ),
+    },
+)
+
+
 @attrs.frozen
 class KrejcieMorgan:
     """The Krejcie–Morgan (1970) sample size, used by Permenpan RB 14/2017 for the SKM sample.
 
-    S = X²·N·P(1−P) / (d²·(N−1) + X²·P(1−P)), with X² = 3.841 (chi-square for one degree of
-    freedom at 95 %), P = 0.5 and d = 0.05, rounded half-up to a whole respondent. Computed
-    exactly, this reproduces every entry of the published table (regulations.md §5.4); the use of
-    the table by 14/2017 is VERIFIED [secondary], whether its Lampiran prints every row identically
-    is not.
+    By default the published table is read (:data:`KREJCIE_MORGAN_TABLE`): a population between two
+    rows takes the next row up, one above the last row takes 384, and a sample never exceeds its
+    population (below N = 10 everyone is asked). ``method=SampleSizeMethod.FORMULA`` computes
+    S = X²·N·P(1−P) / (d²·(N−1) + X²·P(1−P)) for the exact population instead, with X² = 3.841
+    (chi-square for one degree of freedom at 95 %), P = 0.5 and d = 0.05, rounded half-up to a
+    whole respondent: it gives every printed row, but between rows it may ask for fewer than the
+    table (N = 101: 80, where the table's next row, 110, says 86), and it is not the table. The
+    parameters apply to the formula only; the table is for these defaults. That 14/2017 uses the
+    table is VERIFIED [secondary] (regulations.md §5.4); whether its Lampiran prints every row
+    identically is not.
+
+    >>> KrejcieMorgan().minimum(101), KrejcieMorgan(method=SampleSizeMethod.FORMULA).minimum(101)
+    (86, 80)
     """
 
     chi_square: Decimal = attrs.field(default=Decimal("3.841"), converter=to_decimal)
@@ -430,6 +494,18 @@ class KrejcieMorgan:
     rounding: str = attrs.field(default=decimal.ROUND_HALF_UP, validator=_valid_rounding)
     verified: bool = True
     source: str = ""
+    method: SampleSizeMethod = SampleSizeMethod.TABLE
+    """The table (the default) or the formula."""
+
+    @staticmethod
+    def row_for(population: int) -> tuple[int, int]:
+        """The row of the published table that a population is read at: the next row up.
+
+        >>> KrejcieMorgan.row_for(101), KrejcieMorgan.row_for(110), KrejcieMorgan.row_for(2_000_000)
+        ((110, 86), (110, 86), (1000000, 384))
+        """
+        position = bisect.bisect_left(_TABLE_POPULATIONS, operator.index(population))
+        return KREJCIE_MORGAN_TABLE[min(position, len(KREJCIE_MORGAN_TABLE) - 1)]
 
     def exact(self, population: int) -> Fraction:
         """S before rounding, as an exact fraction."""
@@ -447,10 +523,23 @@ class KrejcieMorgan:
     def minimum(self, population: int) -> int:
         """The minimum number of respondents for a population of ``population`` service users.
 
-        >>> KrejcieMorgan().minimum(100)
-        80
+        >>> KrejcieMorgan().minimum(100), KrejcieMorgan().minimum(100_000)
+        (80, 384)
         """
-        return int(round_fraction(self.exact(population), 0, self.rounding))
+        if self.method is SampleSizeMethod.FORMULA:
+            return int(round_fraction(self.exact(population), 0, self.rounding))
+        population = operator.index(population)
+        if population < 0:
+            msg = f"a population must be at least 0, not {population}"
+            raise ValueError(msg)
+        return min(population, self.row_for(population)[1])
+
+
+def _a_weight(_: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    """A weight per element is a number above 0 and at most 1."""
+    if not value.is_finite() or not 0 < value <= 1:
+        msg = f"{attribute.name} must be above 0 and at most 1, not {value}"
+        raise InvalidValueError(attribute.name, msg)
 
 
 @attrs.frozen
@@ -476,6 +565,16 @@ class QuestionnaireVersion:
     sample_size: KrejcieMorgan | None = None
     """How to size the sample; ``None`` where the instrument's method was not found."""
     note: str = ""
+    printed_weight: Decimal | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_decimal), validator=optional(_a_weight)
+    )
+    """The weight of each element as the instrument prints it, where a source shows the printed
+    form: KEP/25/M.PAN/2/2004 prints "1/14 = 0,071". An index published with it follows the
+    instrument as much as one computed with the exact 1/n. ``None`` where the printed form was not
+    seen: the exact 1/n is then the instrument's weight."""
+    formula_verified: bool = True
+    """Whether the formula of the index (weights, conversion) was seen in a source for this
+    instrument; ``False`` where it is inferred from the instruments before and after it."""
 
     @property
     def key(self) -> str:
@@ -648,9 +747,63 @@ class IkmResult:
         return self.ikm * self.questionnaire.conversion
 
     @property
+    def printed_index(self) -> Decimal | None:
+        """The index with the weight the instrument prints, rounded as its table says.
+
+        ``None`` where no printed weight is known (:attr:`QuestionnaireVersion.printed_weight`).
+        For KEP/25/M.PAN/2/2004, every NRR 4 gives 4 × 0,071 × 14 × 25 = 99,40, where the exact
+        1/14 gives 100,00; both follow the decree.
+        """
+        weight = self.questionnaire.printed_weight
+        if weight is None:
+            return None
+        total = sum((value * Fraction(weight) for value in self.nrr.values()), Fraction(0))
+        return self.questionnaire.grade_table.round(total * self.questionnaire.conversion)
+
+    @property
     def label(self) -> Label:
         """The unit's performance for the grade: *Sangat Baik*, *Baik*, *Kurang Baik*, *Tidak Baik*."""
         return self.grade.label
+
+    @property
+    def band(self) -> GradeBand:
+        """The row of the grade table the index falls in."""
+        return self.questionnaire.grade_table.band_for(self.index)
+
+    @property
+    def unverified(self) -> tuple[Label, ...]:
+        """Every UNVERIFIED figure behind this result, in words, for reports to show.
+
+        >>> from pelayanan.participation.surveys import QUESTIONNAIRES
+        >>> kep = QUESTIONNAIRES["kepmenpan-kep-25-m-pan-2-2004"]
+        >>> result = IkmResult.from_nrr(dict.fromkeys(kep.codes, Fraction(4)), kep)
+        >>> [label.en[:50] for label in result.unverified]
+        ['Grade band A of KepMenPAN KEP/25/M.PAN/2/2004 (81.']
+        """
+        version = self.questionnaire
+        instrument = version.instrument
+        found: list[Label] = []
+        if not version.formula_verified:
+            found.append(
+                Label(
+                    f"Rumus indeks {instrument} (bobot, konversi) tidak terlihat dalam sumber "
+                    "(BELUM TERVERIFIKASI); disimpulkan dari peraturan sebelum dan sesudahnya",
+                    f"The index formula of {instrument} (weights, conversion) was not seen in a "
+                    "source (UNVERIFIED); it is inferred from the instruments before and after it",
+                )
+            )
+        band = self.band
+        if not band.verified:
+            found.append(
+                Label(
+                    f"Pita mutu {band.grade.value} {instrument} ({band.nik_low}–{band.nik_high}), "
+                    "tempat indeks ini, tidak terlihat dalam sumber (BELUM TERVERIFIKASI)",
+                    f"Grade band {band.grade.value} of {instrument} ({band.nik_low}–"
+                    f"{band.nik_high}), the one this index falls in, was not seen in a source "
+                    "(UNVERIFIED)",
+                )
+            )
+        return tuple(found)
 
     def to_report(self, columns: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The result as a report: what ``pelayanan ikm --format json`` prints.
@@ -682,9 +835,21 @@ class IkmResult:
             "ikm": round_fraction(self.ikm, table.ni_places, table.rounding),
             "ikm_exact": str(self.ikm),
             "index": self.index,
+            **(
+                {
+                    "printed_weight": self.questionnaire.printed_weight,
+                    "printed_index": self.printed_index,
+                }
+                if self.questionnaire.printed_weight is not None
+                else {}
+            ),
             "grade": self.grade.value,
             "label": self.grade.label.id,
             "label_en": self.grade.label.en,
+            "grade_verified": self.band.verified,
+            "grade_table_verified": table.verified,
+            "formula_verified": self.questionnaire.formula_verified,
+            "unverified": [{"id": label.id, "en": label.en} for label in self.unverified],
         }
 
     def to_json(self, columns: Mapping[str, str] | None = None, *, indent: int | None = 2) -> str:
@@ -767,11 +932,11 @@ def legacy_index(
 def minimum_sample_size(population: int, rule: KrejcieMorgan | None = None) -> int:
     """The minimum number of respondents for ``population`` service users (Krejcie–Morgan).
 
-    ``rule`` defaults to that of Permenpan RB 14/2017. Between the rows of the published table the
-    formula gives the exact value; reading the table at the next row up can differ by one.
+    ``rule`` defaults to that of Permenpan RB 14/2017: the published table, read at the next row up
+    (pass ``KrejcieMorgan(method=SampleSizeMethod.FORMULA)`` for the formula).
 
-    >>> [minimum_sample_size(n) for n in (10, 100, 1000, 1_000_000)]
-    [10, 80, 278, 384]
+    >>> [minimum_sample_size(n) for n in (10, 100, 101, 1000, 100_000)]
+    [10, 80, 86, 278, 384]
     """
     return (rule or KrejcieMorgan()).minimum(population)
 

@@ -332,6 +332,16 @@ class CycleGuard:
     """``False`` when the rule rests on practice or an UNVERIFIED text (see :attr:`note`)."""
     note: str = ""
     pekppp: bool = False
+    binding: bool = False
+    """Whether a verified text of the law makes the step unlawful (*wajib* or a prohibition): the
+    validator reports it as an error, and every other guard as a warning."""
+    integrity: bool = False
+    """Whether the guard keeps a history consistent with itself (dates, version numbers) rather
+    than applying the law: the validator reports it as an integrity rule (an error, no citation);
+    :attr:`basis` only names where the stages come from."""
+    obligation: Citation | None = None
+    """The citation that creates the obligation, when it is not the first of :attr:`basis` (it
+    sets the date from which the rule applies)."""
 
     def basis_on(self, on: dt.date) -> tuple[Citation, ...]:
         """The citations for an event on ``on``: :attr:`basis`, plus the PEKPPP instrument then.
@@ -358,6 +368,9 @@ def _guard(
     verified: bool = True,
     note: str = "",
     pekppp: bool = False,
+    binding: bool = False,
+    integrity: bool = False,
+    obligation: Citation | None = None,
 ) -> CycleGuard:
     return CycleGuard(
         code,
@@ -368,12 +381,16 @@ def _guard(
         verified,
         note,
         pekppp,
+        binding,
+        integrity,
+        obligation,
     )
 
 
 _STAGES_NOTE = (
     "The order of the stages is that of Permenpan RB 15/2014 as described in secondary sources "
-    "(regulations.md §3.3); the law itself sets no such order."
+    "(regulations.md §3.3); the law itself sets no such order, so a step out of order is a "
+    "warning, from 15/2014's promulgation (2014-05-09)."
 )
 
 GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
@@ -401,8 +418,10 @@ GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
                 ),
                 (_GUIDE,),
                 verified=False,
-                note="A history cannot go back in time; the citation is the source of the stages, "
-                "not an article about dates.",
+                note="A history cannot go back in time: the data contradicts itself, so the "
+                "validator reports it as an integrity error; the citation is only the source of "
+                "the stages, not an article about dates.",
+                integrity=True,
             ),
             _guard(
                 "PC002",
@@ -511,7 +530,9 @@ GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
                 ),
                 (_uu("20", "2"), _uu("39", "1")),
                 note="regulations.md R05, R06: the order (consultation before establishment) is "
-                "an inference from 'dalam menyusun dan menetapkan ... wajib mengikutsertakan'.",
+                "an inference from 'dalam menyusun dan menetapkan ... wajib mengikutsertakan', a "
+                "VERIFIED text that says wajib: an error.",
+                binding=True,
             ),
             _guard(
                 "PC004",
@@ -547,7 +568,8 @@ GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
                 ),
                 (_uu("15", letter="a"), _uu("20", "1")),
                 note="regulations.md R12: 'minimal oleh pimpinan Unit Penyelenggara Pelayanan' "
-                "(PEKPPP F-02, VERIFIED [secondary]).",
+                "is the PEKPPP evaluation form (F-02, VERIFIED [secondary]), a scoring form, not "
+                "UU 25/2009: a warning, in force with each PEKPPP instrument.",
                 pekppp=True,
             ),
             _guard(
@@ -620,6 +642,7 @@ GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
                 (_uu("20", "3"), _GUIDE),
                 verified=False,
                 note=_STAGES_NOTE,
+                obligation=_GUIDE,
             ),
             _guard(
                 "PC007",
@@ -663,7 +686,8 @@ GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
                 verified=False,
                 note="Peninjauan ulang is required by PP 96/2012 according to the PEKPPP "
                 "instrument (article UNVERIFIED, regulations.md §2); that it rests on monitoring "
-                "is practice (Permen ATR/BPN 3/2025 Pasal 12, a mirror).",
+                "is practice (Permen ATR/BPN 3/2025 Pasal 12, a mirror): a warning, from PP "
+                "96/2012's promulgation (2012-10-30).",
             ),
             _guard(
                 "PC008",
@@ -712,8 +736,10 @@ GUARDS: Final[Mapping[str, CycleGuard]] = MappingProxyType(
                 ),
                 (_GUIDE,),
                 verified=False,
-                note="Keeps a history consistent; the citation is the source of the stages, not "
-                "an article about version numbers.",
+                note="Keeps a history consistent with itself, so the validator reports it as an "
+                "integrity error; the citation is only the source of the stages, not an article "
+                "about version numbers.",
+                integrity=True,
             ),
         )
     }

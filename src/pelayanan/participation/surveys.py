@@ -45,10 +45,13 @@ Many published reports weight each element by 0.111 (or 0.071, the 2004 weight f
 >>> legacy_index(result, "0.111")  # 30.07 × 0.111 × 25 = 83.44425
 Decimal('83.44')
 
-The minimum number of respondents follows Krejcie and Morgan (1970):
+The minimum number of respondents follows Krejcie and Morgan's (1970) published table, read at the
+next row up (101 users take the row of 110):
 
->>> minimum_sample_size(100), minimum_sample_size(1000), minimum_sample_size(10_000)
-(80, 278, 370)
+>>> minimum_sample_size(100), minimum_sample_size(101), minimum_sample_size(1000)
+(80, 86, 278)
+>>> minimum_sample_size(10_000), minimum_sample_size(100_000)
+(370, 384)
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from ._questionnaires import QUESTIONNAIRES
 from ._survey_csv import AnswerTally, RowProblem, SurveyCsv, read_survey_csv, scan_survey_csv
 from ._survey_model import (
     ANSWER_SCALE,
+    KREJCIE_MORGAN_TABLE,
     AgeBand,
     Education,
     ElementOrder,
@@ -74,6 +78,7 @@ from ._survey_model import (
     Occupation,
     QuestionnaireVersion,
     RespondentProfile,
+    SampleSizeMethod,
     SatisfactionSurvey,
     SurveyCsvError,
     SurveyElement,
@@ -89,6 +94,7 @@ from ._survey_model import (
 
 __all__ = [
     "ANSWER_SCALE",
+    "KREJCIE_MORGAN_TABLE",
     "QUESTIONNAIRES",
     "AgeBand",
     "AnswerTally",
@@ -108,6 +114,7 @@ __all__ = [
     "QuestionnaireVersion",
     "RespondentProfile",
     "RowProblem",
+    "SampleSizeMethod",
     "SatisfactionSurvey",
     "SurveyCsv",
     "SurveyCsvError",

@@ -47,9 +47,15 @@ __all__ = [
 class Severity(LabelledEnum):
     """How serious a finding is.
 
-    * ``error``: the law itself is broken (a clear statutory basis);
-    * ``warning``: guidance or practice is not followed, or the legal detail is unverified;
+    * ``error``: a verified legal text says *wajib* (must) or forbids, and the data breaks it; or
+      the data contradicts itself (an integrity rule);
+    * ``warning``: guidance, a scoring form (PEKPPP), practice or an UNVERIFIED text is not
+      followed;
     * ``info``: worth knowing, nothing to fix.
+
+    A rule whose legal text is UNVERIFIED is never an error by definition
+    (:class:`RuleDefinitionError`); whoever has checked the text raises it with
+    :attr:`ValidationConfig.severity_overrides`.
 
     Severities order from info to error: ``Severity.ERROR > Severity.WARNING``.
     """
@@ -120,7 +126,12 @@ class ValidationConfig:
     """The time limits on complaints (rules PG001–PG007), each with its unit: 30 and 60 days,
     the UNVERIFIED 14-day response, SP4N-LAPOR!'s 3 and 5 working days (regulations.md §1.16, §7)."""
     severity_overrides: Mapping[str, Severity] = attrs.field(factory=dict)
-    """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``."""
+    """Change a rule's severity by code, e.g. ``{"SP022": Severity.ERROR}``.
+
+    This is how an UNVERIFIED rule becomes an error: a rule whose legal text was not seen is at
+    most a warning, and whoever has checked the text (against the JDIH or BPK copy) raises it here.
+    Its findings still say ``verified: false``, since the library's data has not changed; lower a
+    rule the same way (``Severity.INFO``), or leave it out with ``ignore``."""
     survey_questionnaires: Mapping[str, QuestionnaireVersion] | None = None
     """The SKM questionnaire versions the survey rules (SK) apply, by instrument key: elements,
     grade table and its rounding, sample-size rule, minimum frequency. ``None`` means
@@ -226,9 +237,14 @@ class Rule(Generic[D]):
     """One compliance rule: what it checks, how serious, on what legal basis, and when.
 
     ``D`` is the document class the check reads (``Rule[ServiceStandard]``). A rule either rests
-    on the law (``basis`` cites what creates the obligation) or is an *integrity* rule
-    (``integrity=True``): the data contradicts itself (ids not unique, a reference that does not
-    resolve, a malformed address) and no legal citation is needed or borrowed.
+    on the law or is an *integrity* rule (``integrity=True``): the data contradicts itself (ids not
+    unique, a reference that does not resolve, a period that ends before it starts) and no legal
+    citation is needed or borrowed.
+
+    A rule on the law names, among its ``basis``, the :attr:`obligation`: the citation that
+    *creates* the duty checked (UU 25/2009 Pasal 21 for a component of the standard). The other
+    citations support it (an implementing regulation, a guideline that details the duty); the rule
+    is in force from the day the obligation is, not from the day the latest support came out.
     """
 
     code: str
@@ -261,6 +277,12 @@ class Rule(Generic[D]):
         """The severity of the finding ``issue`` makes: its variant's, else the rule's."""
         return self.variant_severities.get(issue.variant, self.severity)
 
+    obligation: Citation | None = attrs.field(
+        default=attrs.Factory(lambda self: self.basis[0] if self.basis else None, takes_self=True)
+    )
+    """The citation in :attr:`basis` that creates the duty the rule checks (by default the first);
+    ``None`` for an integrity rule."""
+
     def __attrs_post_init__(self) -> None:
         if not _CODE.fullmatch(self.code):
             msg = f"rule code {self.code!r} is not two capital letters and three digits"
@@ -273,6 +295,15 @@ class Rule(Generic[D]):
             raise RuleDefinitionError(msg)
         if not self.integrity and not self.basis:
             msg = f"rule {self.code} needs at least one citation (or integrity=True)"
+            raise RuleDefinitionError(msg)
+        if self.obligation is not None and self.obligation not in self.basis:
+            msg = f"rule {self.code}: its obligation {self.obligation} is not among its citations"
+            raise RuleDefinitionError(msg)
+        if not self.verified and self.severity is Severity.ERROR:
+            msg = (
+                f"rule {self.code} rests on UNVERIFIED legal text, so it is at most a warning; "
+                "whoever has checked the text raises it with ValidationConfig.severity_overrides"
+            )
             raise RuleDefinitionError(msg)
         if "default" not in self.messages:
             msg = f"rule {self.code} has no default message"
@@ -290,8 +321,11 @@ class Rule(Generic[D]):
 
     @property
     def dates_verified(self) -> bool:
-        """Whether the dates of every instrument behind the rule were seen in a source."""
-        return all(c.instrument.dates_verified for c in self.basis)
+        """Whether the start of the obligation's instrument (:attr:`in_force_from`) was seen.
+
+        ``True`` for an integrity rule, which has no instrument.
+        """
+        return self.obligation is None or self.obligation.instrument.dates_verified
 
     def message(self, issue: Issue, lang: Lang = "id") -> str:
         """The message for ``issue`` in ``lang``, with its placeholders filled."""
@@ -318,11 +352,6 @@ def cite(key: str, **parts: str) -> Citation:
     return Citation(CATALOGUE[key], **parts)
 
 
-def _start_of(basis: Sequence[Citation]) -> dt.date | None:
-    starts = [c.instrument.starts for c in basis if c.instrument.starts is not None]
-    return max(starts, default=None)
-
-
 def rule(
     code: str,
     *,
@@ -331,6 +360,7 @@ def rule(
     title: Label | tuple[str, str],
     message: Label | tuple[str, str],
     basis: Sequence[Citation] = (),
+    obligation: Citation | None = None,
     hint: Label | tuple[str, str] = ("", ""),
     variants: Mapping[str, Label | tuple[str, str]] | None = None,
     in_force_from: dt.date | None = None,
@@ -343,11 +373,22 @@ def rule(
 ) -> Callable[[Callable[[D, Context], Iterable[Issue]]], Rule[D]]:
     """Turn a check function into a :class:`Rule` (use as a decorator).
 
-    ``in_force_from`` defaults to the day the latest instrument in ``basis`` came into force.
-    The definition is checked at once (:class:`RuleDefinitionError`): the code's form, a basis or
-    ``integrity=True``, and the same placeholders in the Indonesian and English texts. A
-    :class:`Registry` also checks the document kinds when the rule is added.
+    ``obligation`` is the citation that creates the duty checked (default: the first of ``basis``;
+    one not in ``basis`` is put first), and ``in_force_from`` defaults to the day its instrument
+    came into force: a rule on UU 25/2009 Pasal 21 that also cites the later Permenpan RB 15/2014
+    applies from 2009-07-18. Give ``in_force_from`` where the obligation binds later (after a
+    transition period). The definition is checked at once (:class:`RuleDefinitionError`): the
+    code's form, a basis or ``integrity=True``, the same placeholders in the Indonesian and
+    English texts, and no error severity on UNVERIFIED text. A :class:`Registry` also checks the
+    document kinds when the rule is added.
     """
+    citations = tuple(basis)
+    if obligation is not None and obligation not in citations:
+        citations = (obligation, *citations)
+    duty = obligation if obligation is not None else (citations[0] if citations else None)
+    starts = in_force_from
+    if starts is None and duty is not None:
+        starts = duty.instrument.starts
 
     def decorate(check: Callable[[D, Context], Iterable[Issue]]) -> Rule[D]:
         messages = {"default": _label(message)}
@@ -357,17 +398,18 @@ def rule(
             title=_label(title),
             messages=messages,
             severity=severity,
-            basis=tuple(basis),
+            basis=citations,
             kinds=frozenset(kinds),
             check=check,
             hint=_label(hint),
-            in_force_from=in_force_from if in_force_from is not None else _start_of(basis),
+            in_force_from=starts,
             in_force_until=in_force_until,
             cross_document=cross_document,
             verified=verified,
             note=note,
             integrity=integrity,
             variant_severities=dict(variant_severities or {}),
+            obligation=duty,
         )
 
     return decorate

@@ -352,6 +352,15 @@ _LARGEST_FOR_LINES: Final = 64 * 2**20
 """Files larger than this are not scanned for line numbers (results point at line 1)."""
 
 
+def _unverified(lang: Lang) -> str:
+    return Label(
+        "Dasar hukum aturan ini belum terverifikasi: teksnya tidak terlihat dalam sumber yang "
+        "diperiksa. Aturan ini paling berat peringatan, kecuali dinaikkan melalui konfigurasi.",
+        "The legal text behind this rule is unverified: it was not seen in a source checked. The "
+        "rule is at most a warning unless configuration raises it.",
+    ).text(lang)
+
+
 class SarifWriter(Writer):
     """SARIF 2.1.0, so that code-hosting and CI tools show findings at their file and line."""
 
@@ -385,10 +394,13 @@ class SarifWriter(Writer):
                 "defaultConfiguration": {"level": _SARIF_LEVEL[f.severity]},
                 "properties": {
                     "legal_basis": [str(c) for c in f.legal_basis],
+                    "obligation": None if f.obligation is None else str(f.obligation),
                     "verified": f.verified,
                     "integrity": f.integrity,
                 },
             }
+            if not f.verified:
+                entry["fullDescription"] = {"text": _unverified(self.lang)}
             if f.hint:
                 entry["help"] = {"text": f.hint}
             self._rule_entries.append(entry)
@@ -424,17 +436,19 @@ class SarifWriter(Writer):
         return self._lines[source]
 
     def _result(self, f: Finding) -> str:
+        text = f.message if f.verified else f"{f.message} ({_WORDS['unverified'].text(self.lang)})"
         result = {
             "ruleId": f.code,
             "ruleIndex": self._rule_index(f),
             "level": _SARIF_LEVEL[f.severity],
-            "message": {"text": f.message},
+            "message": {"text": text},
             "locations": [self._location(f)],
             "properties": {
                 "json_pointer": f.path,
                 "document_id": f.document_id,
                 "document_kind": f.document_kind,
                 "legal_basis": [str(c) for c in f.legal_basis],
+                "verified": f.verified,
             },
         }
         return json.dumps(result, ensure_ascii=False)

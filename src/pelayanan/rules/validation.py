@@ -157,11 +157,15 @@ class Finding:
     document_kind: str | None = None
     document_id: str | None = None
     verified: bool = True
-    """``False`` when the rule's legal text is UNVERIFIED."""
+    """``False`` when the rule's legal text is UNVERIFIED: every output says so (the text report
+    prints *legal text unverified*, JSON ``"verified": false``, SARIF the same property and a note
+    in the message)."""
     cross_document: bool = False
     integrity: bool = False
     """Whether the finding comes from an integrity rule (the data contradicts itself; no legal
     basis is cited, see :attr:`pelayanan.rules.Rule.integrity`)."""
+    obligation: Citation | None = None
+    """The citation in :attr:`legal_basis` that creates the duty (:attr:`pelayanan.rules.Rule.obligation`)."""
 
     def sort_key(self) -> tuple[int, str, tuple[tuple[int, int | str], ...]]:
         """Errors first, then by code, then by path (list indices in numeric order)."""
@@ -219,6 +223,7 @@ class Finding:
                 }
                 for c in self.legal_basis
             ],
+            **({"obligation": str(self.obligation)} if self.obligation is not None else {}),
             "verified": self.verified,
             **({"integrity": True} if self.integrity else {}),
             **({"document_id": self.document_id} if self.cross_document else {}),
@@ -609,6 +614,7 @@ class Validator:
                     verified=rule.verified,
                     integrity=rule.integrity and not failed,
                     cross_document=cross_document,
+                    obligation=rule.obligation,
                 )
 
     def check(self, parsed: ParsedDocument, source: str = "") -> DocumentReport:

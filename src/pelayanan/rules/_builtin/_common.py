@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from ..._base.labels import Label
 from ...io.documents import DOCUMENT_KINDS
@@ -33,6 +35,7 @@ __all__ = [
     "STANDARD",
     "Finder",
     "Path",
+    "after_transition",
     "by_instrument_versions",
     "cite",
     "open_status",
@@ -66,26 +69,48 @@ def by_instrument_versions(
     """Register one rule version per instrument in ``keys`` (a replacement chain) in ``registry``.
 
     Each version is in force from its instrument's start until the next one's, and cites its own
-    instrument plus ``common``.
+    instrument plus ``common``; its own instrument is the obligation (what the version checks is
+    that instrument's), unless ``obligation`` is given for every version. Per-version keywords
+    (a severity, a verification flag, a note) are given in ``per_version`` by instrument key.
     """
+    obligation = kwargs.pop("obligation", None)
+    per_version: dict[str, dict[str, Any]] = kwargs.pop("per_version", {})
 
     def decorate(check: Check[Any]) -> list[Rule[Any]]:
         versions = []
         for position, key in enumerate(keys):
             until = CATALOGUE[keys[position + 1]].starts if position + 1 < len(keys) else None
-            basis = (*common, cite(key, **(part or {"annex": ""})))
+            own = cite(key, **(part or {"annex": ""}))
+            options = {**kwargs, **per_version.get(key, {})}
             versions.append(
                 registry.rule(
                     code,
-                    basis=basis,
+                    basis=(*common, own),
+                    obligation=obligation or own,
                     in_force_from=CATALOGUE[key].starts,
                     in_force_until=until,
-                    **kwargs,
+                    **options,
                 )(check)
             )
         return versions
 
     return decorate
+
+
+def after_transition(key: str, *, years: int) -> dt.date:
+    """The first day an obligation of ``key`` binds when the instrument gave ``years`` to comply.
+
+    "Paling lama 1 (satu) tahun sejak ... diundangkan": the period ends on the anniversary of the
+    instrument's start, on which a provider is still in time; the obligation binds the day after.
+
+    >>> after_transition("perpres-76-2013", years=1)
+    datetime.date(2014, 12, 7)
+    """
+    starts = CATALOGUE[key].starts
+    if starts is None:
+        msg = f"{CATALOGUE[key]} has no known start, so its transition has no end"
+        raise ValueError(msg)
+    return starts + relativedelta(years=years) + dt.timedelta(days=1)
 
 
 def pekppp_versions(

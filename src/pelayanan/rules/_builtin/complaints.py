@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..._base.labels import Label
-from ...law import CATALOGUE, Citation
+from ...law import Citation
 from ...model.records import ContactPoint
 from ...model.standards import version_in_force
 from ...participation.complaints import (
@@ -33,7 +33,7 @@ from ...participation.complaints import (
 )
 from ...time.calendar import GOVERNMENT_CALENDAR
 from .._engine import Context, Issue, Registry, Rule, Severity, rule
-from ._common import cite
+from ._common import after_transition, cite
 
 if TYPE_CHECKING:
     from ..index import Index, StandardSummary
@@ -157,9 +157,9 @@ _LATE_HINT = (
         ),
     ),
     basis=_basis(COMPLAINT_POLICY.lodging),
-    note="The 30 days are VERIFIED through Perpres 76/2013 (secondary); the article number and "
-    "whether calendar days are meant are UNVERIFIED: a warning, with the limit and its unit in "
-    "ValidationConfig.complaint_policy.",
+    note="The 30 days are UU 25/2009's (Pasal 42, from 2009-07-18), VERIFIED through Perpres "
+    "76/2013, which restates them (secondary); the ayat and whether calendar days are meant are "
+    "UNVERIFIED: a warning, with the limit and its unit in ValidationConfig.complaint_policy.",
 )
 def complaint_lodged_in_time(complaint: Complaint, context: Context) -> Iterator[Issue]:
     """PG001 (regulations.md R23)."""
@@ -327,8 +327,10 @@ def written_complaint_answered(complaint: Complaint, context: Context) -> Iterat
     },
     hint=_LATE_HINT,
     basis=_basis(COMPLAINT_POLICY.decision),
-    note="The 60 days are VERIFIED through Perpres 76/2013 (secondary); the ayat of Pasal 50 and "
-    "whether calendar days are meant are UNVERIFIED (regulations.md §1.16).",
+    note="The duty to decide 'paling lambat 60 hari' after the file is complete is UU 25/2009's "
+    "(Pasal 50, from 2009-07-18), VERIFIED through Perpres 76/2013, which restates it "
+    "(secondary); the ayat of Pasal 50 and whether calendar days are meant are UNVERIFIED "
+    "(regulations.md §1.16).",
 )
 def complaint_decided_in_time(complaint: Complaint, context: Context) -> Iterator[Issue]:
     """PG004 (regulations.md R26)."""
@@ -518,7 +520,7 @@ def _revealed(identity: str, summary: str, *, number: bool = False) -> bool:
 @RULES.rule(
     "PG008",
     kinds=COMPLAINT,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title=(
         "Identitas pengadu yang dirahasiakan tidak dipublikasikan",
         "A confidential complainant's identity is not published",
@@ -540,10 +542,18 @@ def _revealed(identity: str, summary: str, *, number: bool = False) -> bool:
     basis=(
         cite(
             "perpres-76-2013",
-            note="Kerahasiaan identitas pengadu (regulations.md §7, VERIFIED secondary summary).",
+            note="Kerahasiaan identitas pengadu: seen only in an AI summary of the Perpres "
+            "(meridianhukum.com, regulations.md §7).",
         ),
         cite(_UU25, article="43", note="Identity may be kept confidential: UNVERIFIED (§1.16)."),
     ),
+    obligation=cite(
+        _UU25, article="43", note="Identity may be kept confidential: UNVERIFIED (§1.16)."
+    ),
+    verified=False,
+    note="That a complainant's identity may be kept confidential is UU 25/2009 Pasal 43 from "
+    "memory (UNVERIFIED, regulations.md §1.16) and Perpres 76/2013 only through an AI summary: "
+    "a warning until someone has checked the text.",
 )
 def confidential_identity_not_published(complaint: Complaint, _: Context) -> Iterator[Issue]:
     """PG008 (regulations.md R28)."""
@@ -577,6 +587,37 @@ def confidential_identity_not_published(complaint: Complaint, _: Context) -> Ite
 # --- the lifecycle, as advance() guards it ----------------------------------------------------------
 
 
+# How each guard of advance() is reported: PG009 keeps a history consistent with itself (an
+# integrity rule); the allowed moves of PG010 are the handling stages of Perpres 76/2013 and the
+# LAPOR! administrator's actions, which bind once the Perpres's one-year transition (Pasal 20) has
+# run; deciding only once the file is complete (PG011) reads UU 25/2009 Pasal 50, whose 60 days
+# run from the complete file. Neither PG010 nor PG011 is a prohibition in a verified text.
+_GUARD_RULES: dict[ComplaintGuard, dict[str, Any]] = {
+    ComplaintGuard.ORDER: {
+        "severity": Severity.ERROR,
+        "integrity": True,
+        "note": "A history cannot go back in time, nor start before the complaint was lodged: "
+        "the data contradicts itself (an integrity check, no legal basis).",
+    },
+    ComplaintGuard.TRANSITION: {
+        "severity": Severity.WARNING,
+        "basis": ComplaintGuard.TRANSITION.basis,
+        "in_force_from": after_transition("perpres-76-2013", years=1),
+        "note": "The stages penerimaan, pemilahan, distribusi, penyelesaian are Perpres 76/2013's "
+        "(VERIFIED secondary, regulations.md §7), which gave providers one year to set up the "
+        "mechanism (Pasal 20): the rule applies from 2014-12-07. The table of allowed moves is "
+        "this library's reading of those stages and of LAPOR!'s administrator actions: a warning.",
+    },
+    ComplaintGuard.FILE_COMPLETE: {
+        "severity": Severity.WARNING,
+        "basis": ComplaintGuard.FILE_COMPLETE.basis,
+        "note": "UU 25/2009 Pasal 50 counts the 60 days to a decision from the complete file "
+        "(from 2009-07-18; the ayat is UNVERIFIED); that no decision comes before the file is "
+        "complete is a reading of it, not a prohibition in the text: a warning.",
+    },
+}
+
+
 def _guard_rule(
     guard: ComplaintGuard, title: tuple[str, str], hint: tuple[str, str]
 ) -> Rule[Complaint]:
@@ -594,17 +635,14 @@ def _guard_rule(
 
     check.__name__ = f"complaint_history_{guard.value}"
     check.__doc__ = f"{guard.code}: the history respects the {guard.value} guard of advance()."
+    options: dict[str, Any] = dict(_GUARD_RULES[guard])
     return rule(
         guard.code,
         kinds=COMPLAINT,
-        severity=Severity.ERROR,
         title=title,
         message=("Riwayat pengaduan: {problem}.", "Complaint history: {problem}."),
         hint=hint,
-        basis=guard.basis,
-        # From Perpres 76/2013, which set up complaint handling; the LAPOR! guideline it also
-        # cites only names the administrator's actions.
-        in_force_from=CATALOGUE["perpres-76-2013"].starts,
+        **options,
     )(check)
 
 

@@ -242,6 +242,7 @@ def service_users_took_part(forum: ConsultationForum, context: Context) -> Itera
         "Record the agreements reached with the participants, as written in the minutes.",
     ),
     basis=(_PRINCIPLES, _FKP),
+    obligation=_FKP,
     verified=False,
     note='Pasal 20 ayat (4) "mengutamakan musyawarah" is verified text; agreements (kesepakatan) as '
     "the outcome of the forum are a stage sub-step regulations.md §4 marks UNVERIFIED.",

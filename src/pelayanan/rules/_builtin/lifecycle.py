@@ -2,8 +2,11 @@
 
 PC001–PC009 are the guards of the transition table (:data:`pelayanan.participation.cycle.GUARDS`): a loaded
 history is replayed and every step the cycle forbids is reported at its event, with the same code
-and citation a transition function would raise. PC010 and up look at the state on the check date,
-at the events' inputs, and (across documents) at the documents the events name.
+and citation a transition function would raise. A guard is an error only where a verified text of
+the law makes the step unlawful (``CycleGuard.binding``, PC003) or where the history contradicts
+itself (``CycleGuard.integrity``, PC001 and PC009); the order of the other stages comes from
+guidance and practice, so those guards are warnings. PC010 and up look at the state on the check
+date, at the events' inputs, and (across documents) at the documents the events name.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def _guard_rule(code: str) -> list[Rule[PolicyCycle]]:
     check.__doc__ = f"{code}: {guard.title.en} (lifecycle.GUARDS)."
     options: dict[str, Any] = {
         "kinds": CYCLE,
-        "severity": Severity.ERROR,
+        "severity": Severity.ERROR if guard.binding or guard.integrity else Severity.WARNING,
         "title": guard.title,
         "message": guard.messages["default"],
         "variants": variants,
@@ -73,9 +76,12 @@ def _guard_rule(code: str) -> list[Rule[PolicyCycle]]:
         "verified": guard.verified,
         "note": guard.note,
     }
+    if guard.integrity:  # the guard's citation only names where the stages come from
+        options["verified"] = True
+        return [RULES.rule(code, integrity=True, **options)(check)]
     if guard.pekppp:
         return pekppp_versions(RULES, code, common=guard.basis, **options)(check)
-    return [RULES.rule(code, basis=guard.basis, **options)(check)]
+    return [RULES.rule(code, basis=guard.basis, obligation=guard.obligation, **options)(check)]
 
 
 for _code in sorted(GUARDS):
@@ -203,6 +209,7 @@ def evaluation_involves_the_public(cycle: PolicyCycle, _: Context) -> Iterator[I
         "Finish the consultation and establish the standard, or record why it is delayed.",
     ),
     basis=(cite(_UU25, article="20", paragraph="1"), cite("pp-96-2012")),
+    obligation=cite("pp-96-2012"),
     verified=False,
     note="No time limit for drafting was found; the draft PP of 2012 promised 'batasan waktu "
     "masing-masing tahapan' (regulations.md §2), final text UNVERIFIED. The interval reused is "

@@ -7,6 +7,10 @@ The component rules read a document as the law does (:meth:`ServiceStandard.comp
 component the copy did not show is never reported; on a published part, an absent management
 component is an *info* finding, because Permenpan RB 15/2014 publishes only the six
 service-delivery components and the established standard holds the other eight.
+
+The duties of UU 25/2009 bind from the day it was promulgated, 2009-07-18 (Pasal 62); the
+guidelines that detail them (Permenpan RB 15/2014, PEKPPP) are cited as support, and only a rule
+whose duty comes from a guideline starts with it.
 """
 
 from __future__ import annotations
@@ -168,6 +172,9 @@ def _step_number(path: tuple[str | int, ...]) -> str:
         "Name who performs each step (applicant, counter officer, head of division, ...).",
     ),
     basis=(cite(_UU25, article="21", letter="c"), _GUIDE),
+    obligation=_GUIDE,
+    note="Naming the actor of each step is Permenpan RB 15/2014's way of writing the procedure "
+    "(its flowcharts), not a requirement of Pasal 21 huruf c: from 2014-05-09, a warning.",
 )
 def procedure_steps_name_their_actor(
     standard: ServiceStandard, context: Context
@@ -229,6 +236,10 @@ _COMPLAINT_BASIS = (
         "List the complaint channels: in person, complaint box, telephone, SP4N-LAPOR!, ...",
     ),
     basis=_COMPLAINT_BASIS,
+    obligation=_COMPLAINT_BASIS[1],
+    note="UU 25/2009 Pasal 36 obliges the provider to provide means of complaint (VERIFIED through "
+    "the Menimbang of Perpres 76/2013, regulations.md §1.14), from 2009-07-18; Perpres 76/2013 "
+    "implements it.",
 )
 def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP023 (regulations.md R20): a provider must provide means of complaint (Pasal 36)."""
@@ -255,6 +266,10 @@ def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Iterator
         cite(_UU25, article="37"),
         cite("perpres-76-2013"),
     ),
+    obligation=cite(_UU25, article="37"),
+    note="UU 25/2009 Pasal 37 obliges the provider to assign competent complaint managers "
+    "(VERIFIED through the Menimbang of Perpres 76/2013, regulations.md §1.14), from 2009-07-18; "
+    "Perpres 76/2013 implements it.",
 )
 def complaint_manager_is_named(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """SP024 (regulations.md R20): competent complaint managers must be assigned (Pasal 37)."""
@@ -348,7 +363,7 @@ def established_standard_has_decree(standard: ServiceStandard, _: Context) -> It
     "SP028",
     common=(cite(_UU25, article="20", paragraph="1"),),
     kinds=STANDARD,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title=(
         "Penetapan minimal oleh pimpinan unit penyelenggara",
         "Established by at least the head of the unit",
@@ -367,6 +382,9 @@ def established_standard_has_decree(standard: ServiceStandard, _: Context) -> It
         "Tetapkan ulang standar dengan keputusan pimpinan unit atau pejabat di atasnya.",
         "Re-establish the standard by decree of the unit head or a more senior official.",
     ),
+    note="'Penetapan Standar Pelayanan dilakukan minimal oleh pimpinan Unit Penyelenggara "
+    "Pelayanan' is the PEKPPP evaluation form (F-02, VERIFIED [secondary], regulations.md §3.3), "
+    "a scoring form, not UU 25/2009: a warning.",
 )
 def established_by_unit_head(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP028 (regulations.md R12): "minimal oleh pimpinan Unit Penyelenggara Pelayanan"."""
@@ -412,7 +430,7 @@ def _is_in_force(standard: ServiceStandard, context: Context) -> bool:
     "SP030",
     common=(_GUIDE,),
     kinds=STANDARD,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title=(
         "Komponen penyampaian pelayanan dipublikasikan",
         "Service-delivery components are published",
@@ -431,6 +449,9 @@ def _is_in_force(standard: ServiceStandard, context: Context) -> bool:
             "products, complaints) and record where."
         ),
     ),
+    note="'Komponen Service Delivery wajib dipublikasikan' is the PEKPPP instrument's (VERIFIED "
+    "[secondary], regulations.md §1.9); a duty to publish in the text of the law was not seen: a "
+    "warning.",
 )
 def service_delivery_components_are_published(
     standard: ServiceStandard, context: Context
@@ -470,6 +491,10 @@ def service_delivery_components_are_published(
         "Tambahkan media publikasi, dan unggah komponen penyampaian pelayanan ke SIPPN.",
         "Add publication media, and upload the service-delivery components to SIPPN.",
     ),
+    verified=False,
+    note="PEKPPP scores the number of media (indicator 3.a.T, VERIFIED [secondary]), but its "
+    "rubric, the minimum of two and whether SIPPN counts among the media were not seen "
+    "(UNVERIFIED, evaluation/_pekppp.py); the minimum is ValidationConfig.min_publication_media.",
 )
 def published_on_several_media(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """SP031 (regulations.md R04, warning part)."""
@@ -751,7 +776,7 @@ def executor_breakdown_adds_up(standard: ServiceStandard, _: Context) -> Iterato
         "The standard ends ({until}) before it starts ({start}).",
     ),
     hint=("Periksa tanggal mulai dan akhir berlaku.", "Check the start and end dates."),
-    basis=_ESTABLISH_BASIS,
+    integrity=True,
 )
 def validity_period_makes_sense(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP040: effective_until must not precede effective_from."""

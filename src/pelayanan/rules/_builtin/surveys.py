@@ -5,7 +5,8 @@ Codes (regulations.md §11):
 * SK001 (R29) a survey every calendar year; SK002 the unit's own declared frequency;
 * SK003–SK005 (R30) the questionnaire of the instrument in force, every element answered;
 * SK006 (R31) the Krejcie–Morgan minimum sample;
-* SK007 (R32) a reported index that the regulation's formula does not give, explained;
+* SK007 (R32) a reported index that no reading of the regulation's formula gives, explained; SK014
+  a reported index that differs only by rounding (a warning that shows both computations);
 * SK008–SK011 (R33) publication, the follow-up plan and its overdue actions (PEKPPP);
 * SK012, SK013 the survey period itself: in order, and not after the date of the check.
 
@@ -26,6 +27,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
+
+import attrs
 
 from ..._base.labels import Label
 from ..._base.numbers import round_fraction
@@ -347,7 +350,7 @@ def _labels(version: QuestionnaireVersion, codes: Sequence[str]) -> tuple[Label,
     "SK004",
     _SKM_CHAIN,
     kinds=_SURVEY,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title=(
         "Setiap responden menjawab semua unsur",
         "Every response answers every element",
@@ -372,7 +375,9 @@ def _labels(version: QuestionnaireVersion, codes: Sequence[str]) -> tuple[Label,
             "incomplete questionnaire is not a valid respondent."
         ),
     ),
-    note=_ELEMENTS_NOTE,
+    note=_ELEMENTS_NOTE
+    + " An incomplete questionnaire is not counted (it is no valid respondent); nothing forbids "
+    "receiving one: a warning.",
 )
 def responses_answer_every_element(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
     """SK004 (regulations.md R30): answers to every element of the version, and to no other.
@@ -459,9 +464,10 @@ def every_element_answered(survey: SatisfactionSurvey, context: Context) -> Iter
     verified=False,
     note=(
         "That 14/2017 sizes the sample by the Krejcie–Morgan table is VERIFIED [secondary] "
-        "(regulations.md §5.4); whether its Lampiran prints every row of the classic table is "
-        "UNVERIFIED. The exact formula is used: it never asks for more than the table read at the "
-        "next row up. Only versions with a sample-size rule are checked (none before 14/2017 is "
+        "(regulations.md §5.4); whether its Lampiran prints every row of the table is "
+        "UNVERIFIED. The published table is read at the next row up (101 users take the row of "
+        "110: 86 respondents), as KrejcieMorgan does by default; its method=FORMULA reading is "
+        "not the table. Only versions with a sample-size rule are checked (none before 14/2017 is "
         "known)."
     ),
 )
@@ -496,6 +502,16 @@ _ROUNDING = {
 }
 
 
+def _rounding_name(mode: str) -> Label:
+    """How the messages name a :mod:`decimal` rounding mode."""
+    return _ROUNDING.get(mode, Label(mode, mode))
+
+
+_WEIGHT_2004 = Decimal("0.071")
+"""KEP/25/M.PAN/2/2004's printed weight ("1/14 = 0,071"), which calculators also apply to other
+element counts."""
+
+
 def _places(value: Decimal) -> int:
     """How many decimals ``value`` is written with, trailing zeros aside (``81.40`` has 1)."""
     exponent = value.normalize().as_tuple().exponent
@@ -509,117 +525,214 @@ def _joined(parts: Sequence[Label], id_word: str, en_word: str) -> Label:
     )
 
 
-def _weights(result: IkmResult) -> list[tuple[Fraction | Decimal, Label | None]]:
-    """The exact weight 1/n, then the rounded constants hand-made calculators use instead."""
-    n = len(result.questionnaire.elements)
+@attrs.frozen
+class _Step:
+    """One way a hand-made calculation departs from the instrument's formula."""
+
+    label: Label
+    rounding: bool
+    """Whether the step only rounds (a rounded weight, rounded NRRs, fewer decimals, a cut-off)."""
+
+
+def _weights(result: IkmResult) -> list[tuple[Fraction | Decimal, _Step | None]]:
+    """The instrument's weights (exact 1/n, and the printed one), then the constants calculators use.
+
+    A weight rounded from 1/n (0.111, 0.11 for nine elements) only rounds; the 2004 constant 0.071
+    applied to another number of elements is a different weight.
+    """
+    version = result.questionnaire
+    n = len(version.elements)
     exact = result.weight
-    weights: list[tuple[Fraction | Decimal, Label | None]] = [(exact, None)]
+    weights: list[tuple[Fraction | Decimal, _Step | None]] = [(exact, None)]
     seen = {exact}
+    if version.printed_weight is not None:
+        weights.append((version.printed_weight, None))
+        seen.add(Fraction(version.printed_weight))
     for digits in (3, 2):
         rounded = round_fraction(exact, digits)
         if Fraction(rounded) not in seen:
             seen.add(Fraction(rounded))
             text = str(rounded)
-            weights.append(
-                (
-                    rounded,
-                    Label(
-                        f"bobot {text.replace('.', ',')} per unsur, bukan 1/{n}",
-                        f"the {text} weight, not 1/{n}",
-                    ),
-                )
+            label = Label(
+                f"bobot {text.replace('.', ',')} per unsur, bukan 1/{n}",
+                f"the {text} weight, not 1/{n}",
             )
-    weight_2004 = Decimal("0.071")
-    if Fraction(weight_2004) not in seen:
-        weights.append(
-            (
-                weight_2004,
-                Label(
-                    f"bobot 0,071 (1/14 dari KepMenPAN KEP/25/M.PAN/2/2004), bukan 1/{n}",
-                    f"the 0.071 weight of KepMenPAN KEP/25/M.PAN/2/2004 (1/14), not 1/{n}",
-                ),
-            )
+            weights.append((rounded, _Step(label, rounding=True)))
+    if Fraction(_WEIGHT_2004) not in seen:
+        label = Label(
+            f"bobot 0,071 (1/14 dari KepMenPAN KEP/25/M.PAN/2/2004), bukan 1/{n}",
+            f"the 0.071 weight of KepMenPAN KEP/25/M.PAN/2/2004 (1/14), not 1/{n}",
         )
+        weights.append((_WEIGHT_2004, _Step(label, rounding=False)))
     return weights
 
 
-def _explanations(result: IkmResult, reported: Decimal, places: int) -> Label | None:
-    """What the common wrong formulas (anchors.md §5.5) give, if one of them gives ``reported``.
+def _candidates(result: IkmResult, reported: Decimal, places: int) -> list[tuple[int, _Step]]:
+    """The known departures from the formula that give ``reported``, with how many steps each.
 
-    Each candidate changes one or more steps of the formula: a rounded weight (0.111, 0.11, the
-    2004 weight 0.071), NRRs rounded to 2 decimals before weighting, a ×20 conversion; or the index
-    cut off instead of rounded, left on the 1–4 scale, or rounded to fewer decimals. The candidates
-    that change the fewest steps are named.
+    Each candidate changes one or more steps: a rounded weight (0.111, 0.11) or the 2004 weight
+    0.071 used for another element count, NRRs rounded to 2 decimals before weighting, a ×20
+    conversion; or the index cut off instead of rounded, left on the 1–4 scale, or rounded to fewer
+    decimals (anchors.md §5.5).
     """
     version = result.questionnaire
     table = version.grade_table
     precision = max(places, table.places)
-    found: list[tuple[int, Label]] = []
-    nrr_steps: list[tuple[int | None, Label | None]] = [
-        (None, None),
-        (
-            2,
-            Label(
-                "NRR dibulatkan ke 2 desimal sebelum dibobot", "NRRs rounded to 2 decimals first"
-            ),
-        ),
-    ]
-    conversions: list[tuple[int, Label | None]] = [(version.conversion, None)]
-    if version.conversion != 20:
-        conversions.append(
-            (
-                20,
-                Label(
-                    f"konversi ×20, bukan ×{version.conversion}",
-                    f"a ×20 conversion, not ×{version.conversion}",
-                ),
-            )
+    found: list[tuple[int, _Step]] = []
+    nrr_steps: list[tuple[int | None, _Step | None]] = [(None, None)]
+    if any(Fraction(round_fraction(value, 2)) != value for value in result.nrr.values()):
+        label = Label(
+            "NRR dibulatkan ke 2 desimal sebelum dibobot", "NRRs rounded to 2 decimals first"
         )
+        nrr_steps.append((2, _Step(label, rounding=True)))
+    conversions: list[tuple[int, _Step | None]] = [(version.conversion, None)]
+    if version.conversion != 20:
+        label = Label(
+            f"konversi ×20, bukan ×{version.conversion}",
+            f"a ×20 conversion, not ×{version.conversion}",
+        )
+        conversions.append((20, _Step(label, rounding=False)))
     for (weight, w), (nrr_places, r), (conversion, c) in itertools.product(
         _weights(result), nrr_steps, conversions
     ):
-        steps = [label for label in (w, r, c) if label is not None]
+        steps = [step for step in (w, r, c) if step is not None]
         if steps and reported == legacy_index(
             result, weight, conversion=conversion, nrr_places=nrr_places, places=precision
         ):
-            found.append((len(steps), _joined(steps, ", dan", ", and")))
+            joined = _joined([s.label for s in steps], ", dan", ", and")
+            found.append((len(steps), _Step(joined, all(s.rounding for s in steps))))
     exact = result.exact_index
-    if reported == round_fraction(exact, precision, decimal.ROUND_DOWN):
-        found.append(
-            (
-                1,
-                Label(
-                    f"indeks yang dipotong ke {precision} desimal, bukan dibulatkan",
-                    f"the index cut off at {precision} decimals, not rounded",
-                ),
-            )
+    if table.rounding != decimal.ROUND_HALF_UP and reported == round_fraction(exact, precision):
+        label = Label(
+            f"indeks yang dibulatkan setengah ke atas, bukan {_rounding_name(table.rounding).id}",
+            f"the index rounded half up, not {_rounding_name(table.rounding).en}",
         )
+        found.append((1, _Step(label, rounding=True)))
+    if table.rounding != decimal.ROUND_DOWN and reported == round_fraction(
+        exact, precision, decimal.ROUND_DOWN
+    ):
+        label = Label(
+            f"indeks yang dipotong ke {precision} desimal, bukan dibulatkan",
+            f"the index cut off at {precision} decimals, not rounded",
+        )
+        found.append((1, _Step(label, rounding=True)))
     if reported == round_fraction(result.ikm, precision, table.rounding):
-        found.append(
-            (
-                1,
-                Label(
-                    f"IKM pada skala 1–4, sebelum dikali {version.conversion}",
-                    f"the index on the 1–4 scale, before ×{version.conversion}",
-                ),
-            )
+        label = Label(
+            f"IKM pada skala 1–4, sebelum dikali {version.conversion}",
+            f"the index on the 1–4 scale, before ×{version.conversion}",
         )
+        found.append((1, _Step(label, rounding=False)))
     if places < table.places and reported == round_fraction(exact, places, table.rounding):
-        found.append(
-            (
-                1,
-                Label(
-                    f"indeks yang dibulatkan ke {places} desimal, bukan {table.places}",
-                    f"the index rounded to {places} decimal{'s' if places != 1 else ''}, not "
-                    f"{table.places}",
-                ),
-            )
+        label = Label(
+            f"indeks yang dibulatkan ke {places} desimal, bukan {table.places}",
+            f"the index rounded to {places} decimal{'s' if places != 1 else ''}, not "
+            f"{table.places}",
         )
-    if not found:
+        found.append((1, _Step(label, rounding=True)))
+    return found
+
+
+def _fewest(candidates: Sequence[tuple[int, _Step]]) -> Label | None:
+    """The candidates that change the fewest steps, joined with "or"."""
+    if not candidates:
         return None
-    fewest = min(count for count, _ in found)
-    labels = list(dict.fromkeys(label for count, label in found if count == fewest))
+    fewest = min(count for count, _ in candidates)
+    labels = list(dict.fromkeys(step.label for count, step in candidates if count == fewest))
     return _joined(labels, " atau", " or")
+
+
+def _weight_text(version: QuestionnaireVersion) -> Label:
+    """The instrument's weight as the messages name it: ``1/9``, or ``1/14 (0,071 as printed)``."""
+    n = len(version.elements)
+    printed = version.printed_weight
+    if printed is None:
+        return Label(f"1/{n}", f"1/{n}")
+    return Label(
+        f"1/{n} atau {str(printed).replace('.', ',')} seperti tercetak",
+        f"1/{n} or {printed} as printed",
+    )
+
+
+def _computed(result: IkmResult) -> Label:
+    """The index by the formula, and by the printed weight too where that differs."""
+    exact = _number(result.index)
+    printed = result.printed_index
+    if printed is None or printed == result.index:
+        return exact
+    shown = _number(printed)
+    return Label(
+        f"{exact.id} (dengan bobot tercetak: {shown.id})",
+        f"{exact.en} ({shown.en} with the printed weight)",
+    )
+
+
+@attrs.frozen
+class _Verdict:
+    """How a reported index compares with the formula: ``rounding`` only, or otherwise."""
+
+    rounding: bool
+    explanation: Label | None
+    params: Mapping[str, object]
+
+
+def _verdict(survey: SatisfactionSurvey, context: Context) -> _Verdict | None:
+    """``None`` when the reported index follows the instrument (or cannot be compared).
+
+    A report with more decimals than the table's is judged at the table's precision first
+    (``91.6666`` is 91.67); one with fewer must still equal the rounded index (``81.4`` for 81.44
+    does not). The instrument's own readings are the exact weight and, where the instrument prints
+    one, its printed weight (KEP/25/2004: 0,071).
+    """
+    reported = survey.reported_index
+    version = _version(survey, context)
+    if reported is None or version is None or not version.elements or not survey.responses:
+        return None
+    try:
+        result = compute_ikm(survey.responses, version)
+    except ValueError:  # IndexNotComputableError (SK004, SK005 say why), or a made-up table
+        return None
+    table = version.grade_table
+    candidates: list[tuple[int, _Step]] = []
+    if reported.is_finite():
+        places = _places(reported)
+        if places > table.places:  # more precise than the table: judged at the table's precision
+            as_published = round_fraction(Fraction(reported), table.places, table.rounding)
+        else:
+            as_published = reported
+        if as_published in (result.index, result.printed_index):
+            return None
+        candidates = _candidates(result, reported, places)
+    rounding = [c for c in candidates if c[1].rounding]
+    params = {
+        "reported": _number(reported),
+        "computed": _computed(result),
+        "instrument": str(version.instrument),
+        "respondents": result.respondents,
+        "weight": _weight_text(version),
+        "conversion": version.conversion,
+        "rounding": _rounding_name(table.rounding),
+        "places": table.places,
+    }
+    if rounding:
+        return _Verdict(True, _fewest(rounding), params)
+    return _Verdict(False, _fewest(candidates), params)
+
+
+_INDEX_NOTE = (
+    "Weight 1/n and ×25 VERIFIED [secondary, convergent] for 14/2017 (regulations.md §5.2); "
+    "rounding the converted index once, half up to 2 decimals, is the library's reading that "
+    "closes the gaps of the table (§5.3), set by the version's GradeTable. KEP/25/2004 prints "
+    "'1/14 = 0,071' (facts.md §4.3): an index computed with it follows the decree. How 14/2017 "
+    "prints the weight was not seen, so 1/9 is exact there. A difference that rounding alone "
+    "explains is SK014, a warning."
+)
+_INDEX_2014 = {
+    "severity": Severity.WARNING,
+    "verified": False,
+    "note": "UNVERIFIED for Permenpan RB 16/2014: its Lampiran (formula and grade table) was not "
+    "found; 1/9 and ×25 are inferred from the instruments before and after it, so a difference is "
+    "a warning.",
+}
 
 
 @by_instrument_versions(
@@ -635,12 +748,12 @@ def _explanations(result: IkmResult, reported: Decimal, places: int) -> Label | 
     message=(
         (
             "Indeks yang dilaporkan, {reported}, berbeda dari hasil rumus {instrument} atas "
-            "{respondents} responden (bobot 1/{n}, ×{conversion}, {rounding} ke {places} desimal): "
-            "{computed}."
+            "{respondents} responden (bobot {weight}, ×{conversion}, {rounding} ke {places} "
+            "desimal): {computed}."
         ),
         (
             "The reported index, {reported}, differs from the formula of {instrument} over "
-            "{respondents} responses (weight 1/{n}, ×{conversion}, {rounding} to {places} "
+            "{respondents} responses (weight {weight}, ×{conversion}, {rounding} to {places} "
             "decimals): {computed}."
         ),
     ),
@@ -648,71 +761,90 @@ def _explanations(result: IkmResult, reported: Decimal, places: int) -> Label | 
         "explained": (
             (
                 "Indeks yang dilaporkan, {reported}, berbeda dari hasil rumus {instrument} atas "
-                "{respondents} responden (bobot 1/{n}, ×{conversion}, {rounding} ke {places} "
+                "{respondents} responden (bobot {weight}, ×{conversion}, {rounding} ke {places} "
                 "desimal): {computed}. Angka {reported} cocok dengan {explanation}."
             ),
             (
                 "The reported index, {reported}, differs from the formula of {instrument} over "
-                "{respondents} responses (weight 1/{n}, ×{conversion}, {rounding} to {places} "
+                "{respondents} responses (weight {weight}, ×{conversion}, {rounding} to {places} "
                 "decimals): {computed}. {reported} matches {explanation}."
             ),
         ),
     },
     hint=(
         (
-            "Hitung ulang: NRR tiap unsur × 1/n (bukan 0,111), jumlahkan, kalikan 25, bulatkan "
+            "Hitung ulang: NRR tiap unsur × bobot peraturan, jumlahkan, kalikan 25, bulatkan "
             "sekali di akhir; `pelayanan ikm` menghitungnya dari jawaban."
         ),
         (
-            "Recompute: each element's NRR × 1/n (not 0.111), summed, × 25, rounded once at the "
-            "end; `pelayanan ikm` computes it from the answers."
+            "Recompute: each element's NRR × the regulation's weight, summed, × 25, rounded once "
+            "at the end; `pelayanan ikm` computes it from the answers."
         ),
     ),
-    note=(
-        "Weight 1/n and ×25 VERIFIED [secondary, convergent] (regulations.md §5.2); rounding the "
-        "converted index once, half up to 2 decimals, is the library's reading that closes the gaps "
-        "of the table (§5.3), set by the version's GradeTable. Whether 14/2017 prints the weight as "
-        "'0,11' is UNVERIFIED; KEP/25/2004 prints '1/14 = 0,071' (facts.md §4.3)."
-    ),
+    note=_INDEX_NOTE,
+    per_version={_SKM_2014: _INDEX_2014},
 )
 def reported_index_follows_formula(survey: SatisfactionSurvey, context: Context) -> Iterator[Issue]:
-    """SK007 (regulations.md R32): the published index against the one computed from the answers.
+    """SK007 (regulations.md R32): a published index that no reading of the formula gives.
 
-    A report with more decimals than the table's is rounded to the table's first (``91.6666`` is
-    91.67); one with fewer must still equal the rounded index (``81.4`` for 81.44 does not).
+    A difference that rounding alone explains (a rounded weight, rounded NRRs, a cut-off, fewer
+    decimals) is SK014's.
     """
-    reported = survey.reported_index
-    version = _version(survey, context)
-    if reported is None or version is None or not version.elements or not survey.responses:
+    verdict = _verdict(survey, context)
+    if verdict is None or verdict.rounding:
         return
-    try:
-        result = compute_ikm(survey.responses, version)
-    except ValueError:  # IndexNotComputableError (SK004, SK005 say why), or a made-up table
-        return
-    table = version.grade_table
-    explanation = None
-    if reported.is_finite():
-        places = _places(reported)
-        if places > table.places:  # more precise than the table: judged at the table's precision
-            as_published = round_fraction(Fraction(reported), table.places, table.rounding)
-        else:
-            as_published = reported
-        if as_published == result.index:
-            return
-        explanation = _explanations(result, reported, places)
-    yield Issue(
-        ("reported_index",),
-        "default" if explanation is None else "explained",
-        reported=_number(reported),
-        computed=_number(result.index),
-        instrument=str(version.instrument),
-        respondents=result.respondents,
-        n=len(version.elements),
-        conversion=version.conversion,
-        rounding=_ROUNDING.get(table.rounding, Label(table.rounding, table.rounding)),
-        places=table.places,
-        explanation=explanation,
-    )
+    variant = "default" if verdict.explanation is None else "explained"
+    yield Issue(("reported_index",), variant, explanation=verdict.explanation, **verdict.params)
+
+
+@by_instrument_versions(
+    RULES,
+    "SK014",
+    _SKM_CHAIN,
+    kinds=_SURVEY,
+    severity=Severity.WARNING,
+    title=(
+        "Indeks yang dilaporkan berbeda hanya karena pembulatan",
+        "The reported index differs from the formula only by rounding",
+    ),
+    message=(
+        (
+            "Indeks yang dilaporkan, {reported}, berbeda dari hasil rumus {instrument} atas "
+            "{respondents} responden (bobot {weight}, ×{conversion}, {rounding} ke {places} "
+            "desimal), yaitu {computed}, hanya karena pembulatan: angka {reported} cocok dengan "
+            "{explanation}."
+        ),
+        (
+            "The reported index, {reported}, differs from the formula of {instrument} over "
+            "{respondents} responses (weight {weight}, ×{conversion}, {rounding} to {places} "
+            "decimals), which gives {computed}, only by rounding: {reported} matches "
+            "{explanation}."
+        ),
+    ),
+    hint=(
+        (
+            "Terbitkan indeks menurut rumus peraturan (bulatkan sekali di akhir), atau sebutkan "
+            "pembulatan yang dipakai; `pelayanan ikm` menghitungnya dari jawaban."
+        ),
+        (
+            "Publish the index by the regulation's formula (rounded once at the end), or state the "
+            "rounding used; `pelayanan ikm` computes it from the answers."
+        ),
+    ),
+    note="A published index that a rounded weight (0,111 or 0,11 for 1/9), NRRs rounded before "
+    "weighting, a cut-off or fewer decimals explains follows the formula up to rounding: at most "
+    "a warning, showing both computations. " + _INDEX_NOTE,
+    per_version={_SKM_2014: {"verified": False, "note": _INDEX_2014["note"]}},
+)
+def reported_index_differs_by_rounding(
+    survey: SatisfactionSurvey, context: Context
+) -> Iterator[Issue]:
+    """SK014 (regulations.md R32, §5.2): a published index that only rounding sets apart."""
+    verdict = _verdict(survey, context)
+    if verdict is not None and verdict.rounding:
+        yield Issue(
+            ("reported_index",), "default", explanation=verdict.explanation, **verdict.params
+        )
 
 
 # --- R33: publication and follow-up (PEKPPP) -------------------------------------------------------
@@ -851,10 +983,8 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
 # --- the survey period -----------------------------------------------------------------------------
 
 
-@by_instrument_versions(
-    RULES,
+@RULES.rule(
     "SK012",
-    _SKM_CHAIN,
     kinds=_SURVEY,
     severity=Severity.ERROR,
     title=("Periode survei berurutan", "The survey period is in order"),
@@ -866,6 +996,7 @@ def follow_up_on_time(survey: SatisfactionSurvey, context: Context) -> Iterator[
         "Periksa tanggal awal dan akhir periode survei.",
         "Check the start and end dates of the survey period.",
     ),
+    integrity=True,
 )
 def period_in_order(survey: SatisfactionSurvey, _: Context) -> Iterator[Issue]:
     """SK012: a period that ends before it starts decides no instrument and no year."""
