@@ -689,7 +689,9 @@ def test_validate_reports_a_rounded_reported_index_as_a_warning_citing_permenpan
     )
     data["reported_index"] = "65.15"
     path.write_text(json.dumps(data), "utf-8")
-    result = run("validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path))
+    result = run_cli(
+        "validate", "--format", "json", "--as-of", "2025-03-31", "--lang", "en", str(path)
+    )
     assert result.returncode == 1
     [finding] = [f for d in json.loads(result.stdout)["documents"] for f in d["findings"]]
     assert (finding["code"], finding["severity"]) == ("SK007", "error")
