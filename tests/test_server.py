@@ -256,6 +256,41 @@ def test_ikm_refuses_a_csv_without_answer_columns(server: int) -> None:
     assert error["error"].startswith("<request>: ")
 
 
+def test_import_answers_the_documents_of_a_table(server: int) -> None:
+    """POST /import with the Jambi DTKS table: the standard, as `pelayanan import` writes it."""
+    table = (JAMBI / "tables/sp-dtks.csv").read_bytes()
+    query = "?provider=pemkot-jambi&unit=dinsos-kota-jambi"
+    status, answer = _json(server, "POST", "/import" + query, table, content_type="text/csv")
+    code, printed = _cli(
+        "import",
+        "--provider",
+        "pemkot-jambi",
+        "--unit",
+        "dinsos-kota-jambi",
+        str(JAMBI / "tables/sp-dtks.csv"),
+    )
+    assert (status, code) == (200, 0)
+    assert answer["documents"] == [json.loads(printed)]
+    assert answer["findings"] == []
+
+
+def test_import_with_validate_answers_the_report(server: int) -> None:
+    """With validate=true the answer is a validation report (the report schema's shape)."""
+    table = (JAMBI / "tables/sp-dtks.csv").read_bytes()
+    query = "?validate=true&as_of=2024-06-01&lang=en"
+    status, answer = _json(server, "POST", "/import" + query, table, content_type="text/csv")
+    assert status in (200, 422)
+    assert answer["as_of"] == "2024-06-01"
+    assert [d["kind"] for d in answer["documents"]] == ["service_standard"]
+
+
+def test_import_refuses_a_body_that_holds_no_table(server: int) -> None:
+    """A body without a component column is a 400 with one line."""
+    status, error = _json(server, "POST", "/import?format=csv", b"a,b\n1,2\n")
+    assert status == 400
+    assert "\n" not in error["error"]
+
+
 def test_deadline_counts_working_days(server: int) -> None:
     """5 working days from Friday 5 April 2024, over the Idul Fitri holidays and cuti bersama.
 

@@ -123,7 +123,8 @@ def _as_finding(
     )
 
 
-def _validate(imports: list[TableImport], args: argparse.Namespace, out: TextIO) -> int:
+def validate_imports(imports: list[TableImport], args: argparse.Namespace, out: TextIO) -> int:
+    """Write the validation report of the imported standards, import findings included."""
     from ..rules._formats import make_writer  # noqa: PLC0415  (only --validate needs it)
 
     validator = Validator(as_of=args.as_of or today_in_wib(), lang=args.lang)
@@ -187,7 +188,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     buffer = io.StringIO()
     status = (
-        _validate(imports, args, buffer) if args.validate else _documents(imports, args, buffer)
+        validate_imports(imports, args, buffer)
+        if args.validate
+        else _documents(imports, args, buffer)
     )
     if args.output:
         try:

@@ -48,11 +48,12 @@ from .._base.labels import Lang
 from .._base.numbers import dumps_with_decimals
 from .._base.version import __version__
 from ..io._sources import stream_texts
+from ..io.documents import to_dict
 from ..io.schema import documents_schema
 from ..rules._formats import make_writer
 from ..rules.validation import report_schema
 from ..time.regions import TimeZone
-from . import _deadline, _ikm, _rules, _schema, _validate
+from . import _deadline, _ikm, _import, _rules, _schema, _validate
 from ._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 from ._serve import DEFAULT_MAX_BODY_BYTES
 
@@ -190,6 +191,40 @@ def _ikm_body(body: bytes, query: Any) -> tuple[str, int]:  # noqa: ANN401
         raise _RequestError(400, str(exc)) from None
     report, status = _ikm.ikm_report(survey, "<request>")
     return dumps_with_decimals(report), status
+
+
+def _import_body(body: bytes, query: Any) -> tuple[str, int]:  # noqa: ANN401
+    """``pelayanan import`` on a request body: the documents, or with ``validate`` the report."""
+    import argparse  # noqa: PLC0415
+
+    from ..io.tables import TableReadError, read_standard_table  # noqa: PLC0415
+
+    scope = query.get("scope")
+    if scope not in (None, "full", "published"):
+        raise _RequestError(400, f"scope={scope!r}: use full or published")
+    try:
+        imported = read_standard_table(
+            body,
+            name="<request>",
+            format=query.get("format"),
+            provider_id=query.get("provider"),
+            unit_id=query.get("unit"),
+            service=query.get("service"),
+            scope=scope,
+        )
+    except (TableReadError, ValueError) as exc:
+        raise _RequestError(400, str(exc).splitlines()[0]) from None
+    lang = _lang(query)
+    if _flag(query, "validate"):
+        args = argparse.Namespace(as_of=_date(query, "as_of"), lang=lang, format="json")
+        out = io.StringIO()
+        status = _import.validate_imports([imported], args, out)
+        return out.getvalue(), status
+    findings = [f.to_dict(lang) for f in imported.findings]
+    documents = [to_dict(d) for d in imported.documents]
+    status = EXIT_FINDINGS if any(f.severity != "info" for f in imported.findings) else EXIT_OK
+    answer = {"documents": documents, "findings": findings}
+    return json.dumps(answer, ensure_ascii=False, default=str), status
 
 
 def _deadline_answer(query: Mapping[str, str]) -> tuple[str, int]:
@@ -379,6 +414,36 @@ def create_app(*, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> Any:  # noqa:
             "requestBody": {
                 "required": True,
                 "content": {"text/csv": {"schema": {"type": "string"}}},
+            },
+            "responses": _answers({"type": "object"}, findings=True),
+        },
+    )
+
+    app.add_api_route(
+        "/import",
+        posting(_import_body),
+        methods=["POST"],
+        summary="Service standards from a table in CSV, XLSX, DOCX or HTML (pelayanan import)",
+        openapi_extra={
+            "parameters": [
+                _query(
+                    "format", "csv, xlsx, docx or html (default: detected).", {"type": "string"}
+                ),
+                _query("provider", "The provider id of the standards.", {"type": "string"}),
+                _query("unit", "The unit id of the standards.", {"type": "string"}),
+                _query(
+                    "service",
+                    "The service's name, when the table does not say.",
+                    {"type": "string"},
+                ),
+                _query("scope", "full or published.", {"enum": ["full", "published"]}),
+                _query("validate", "Answer with the validation report.", {"type": "boolean"}),
+                _query("as_of", "The date of the check, with validate.", _DATE),
+                _query("lang", "Language of the messages.", {"enum": ["id", "en"]}),
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string"}}},
             },
             "responses": _answers({"type": "object"}, findings=True),
         },
