@@ -33,6 +33,19 @@ NOT_VALUES = {
 }
 """Classes that are not plain values, and so have no JSON form."""
 
+RESULTS = {
+    "pelayanan.io.tables.ImportFinding": "a finding of one import, made by the importer",
+    "pelayanan.io.tables.ImportedStandard": "a standard with the findings of its import",
+    "pelayanan.io.tables.LabelMatch": "how a printed label was read",
+    "pelayanan.io.tables.PrintedLabel": "a label as printed, with its row",
+    "pelayanan.io.tables.TableImport": "everything one file's import gave",
+    "pelayanan.io.text.Reading": "a parse of one text, with what could not be read",
+    "pelayanan.rules.stream.CheckedText": "what checking one text gave, between processes",
+}
+"""Results of reading and checking, made by the library and never loaded from JSON: the
+importer's and parsers' tests cover them. They are left out of the strategies and round trips
+(the strategies issue names the model classes that documents are built from)."""
+
 _EXAMPLES = max(3, settings().max_examples // 10)
 
 
@@ -43,9 +56,13 @@ def test_the_walk_finds_the_model_classes() -> None:
     assert "pelayanan.time.calendar.Deadline" in names
     assert "pelayanan.io.documents.ParsedDocument" in names
     assert set(NOT_VALUES) <= names
+    assert set(RESULTS) <= names
 
 
-@pytest.mark.parametrize(("name", "cls"), MODEL_CLASSES, ids=[n for n, _ in MODEL_CLASSES])
+BUILT_CLASSES = [(n, c) for n, c in MODEL_CLASSES if n not in RESULTS]
+
+
+@pytest.mark.parametrize(("name", "cls"), BUILT_CLASSES, ids=[n for n, _ in BUILT_CLASSES])
 @settings(
     max_examples=_EXAMPLES,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -56,7 +73,7 @@ def test_every_model_class_has_a_strategy(name: str, cls: type, data: st.DataObj
     assert isinstance(data.draw(ps.models(cls)), cls), name
 
 
-VALUE_CLASSES = [(n, c) for n, c in MODEL_CLASSES if n not in NOT_VALUES]
+VALUE_CLASSES = [(n, c) for n, c in BUILT_CLASSES if n not in NOT_VALUES]
 
 
 @pytest.mark.parametrize(("name", "cls"), VALUE_CLASSES, ids=[n for n, _ in VALUE_CLASSES])
