@@ -66,10 +66,10 @@ def test_the_vulnerable_groups_are_those_of_the_penjelasan_of_pasal_29() -> None
     ]
 
 
-def test_a_new_service_is_active_and_in_another_sector_unless_said() -> None:
-    """Defaults: sector 'other related' and status active."""
+def test_a_new_service_is_active_and_its_sector_unstated_unless_said() -> None:
+    """Defaults: no sector (real pages rarely print one) and status active."""
     plain = Service(id="s", name="x", provider_id="p", unit_id="u", scope=ServiceScope.PUBLIC_GOODS)
-    assert (plain.sector, plain.status) == (Sector.OTHER, ServiceStatus.ACTIVE)
+    assert (plain.sector, plain.status) == (None, ServiceStatus.ACTIVE)
 
 
 def test_a_service_is_written_as_the_json_reference_shows_it() -> None:

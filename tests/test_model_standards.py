@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from pelayanan.model.standards import (
     ComplaintChannel,
     ComplaintChannelKind,
     ComplaintHandling,
+    Coverage,
     ExecutorCount,
     Facility,
     Fee,
@@ -168,9 +170,10 @@ def test_the_three_sp4n_lapor_channels_are_recognised(
     assert kind.is_sp4n_lapor is is_lapor
 
 
-def test_exactly_three_channel_kinds_are_sp4n_lapor() -> None:
-    """No fourth kind is taken for SP4N-LAPOR! by its name."""
-    assert sum(kind.is_sp4n_lapor for kind in ComplaintChannelKind) == 3
+def test_exactly_four_channel_kinds_are_sp4n_lapor() -> None:
+    """SP4N-LAPOR! by web, SMS and app, and as real pages name it without saying which."""
+    lapor = {kind.value for kind in ComplaintChannelKind if kind.is_sp4n_lapor}
+    assert lapor == {"sp4n_lapor", "sp4n_lapor_web", "sp4n_lapor_sms", "sp4n_lapor_app"}
 
 
 # --- JSON ------------------------------------------------------------------------------------------
@@ -222,7 +225,12 @@ def test_a_negative_fee_in_json_is_a_load_error_at_its_path() -> None:
 def test_removing_a_component_adds_exactly_that_one_to_the_missing(
     standard: ServiceStandard, component: Component
 ) -> None:
-    """Whatever the standard holds, removing one component makes it missing and nothing else."""
+    """In a full standard, removing one component makes it missing and nothing else.
+
+    (A partial copy or a published part judges absent components by what it shows: see
+    ``component_state``.)
+    """
+    standard = attrs.evolve(standard, coverage=Coverage.FULL, not_seen=())
     removed = standard.with_component(component, None)
     assert set(removed.missing_components()) == {*standard.missing_components(), component}
     restored = removed.with_component(component, standard.component(component))
