@@ -94,7 +94,7 @@ def validate_partition(
     ...     as_of=dt.date(2024, 6, 1), select=["PL"], lang="en",
     ... )
     >>> [(r["source"], r["code"], r["path"]) for r in records]
-    [('item 2', 'PL004', ''), ('', 'PL002', '/scope')]
+    [('item 2', 'PL004', '')]
     """
     documents: list[object] = []
     records: list[dict[str, Any]] = []
