@@ -242,12 +242,12 @@ def test_the_evaluate_command_names_the_unverified_figures_of_its_pekppp_estimat
     regulations.md §6.2 and facts.md §5 verify the aspect-1 weights (24 % and 17/14/7/14/10/17/7/7/7)
     but not every rubric; the catalogue dates 29/2022 from its gazette number (UNVERIFIED).
     """
-    data = json.loads(_evaluate("--unit", UNIT, "--format", "json").stdout)
+    data = json.loads(_evaluate("--unit", UNIT, "--format", "json", "--lang", "en").stdout)
     rubrics = "The levels (0–5) of indicators 3.a, 6.a, 7.a, 8.a, 9.a come from a source that is"
     date = "The date Permenpan RB 29/2022 came into force is UNVERIFIED"
     assert data["pekppp"]["unverified"] == [f"{rubrics} UNVERIFIED", date]
     assert data["surveys"][0]["grade_verified"] is True  # the 2017 band B was seen
-    lines = _evaluate("--unit", UNIT).stdout.splitlines()
+    lines = _evaluate("--unit", UNIT, "--lang", "en").stdout.splitlines()
     score = lines.index("  aspect 1 score: 2.85 / 5")
     assert lines[score + 1 :] == ["  unverified:", f"    {rubrics} UNVERIFIED", f"    {date}"]
 

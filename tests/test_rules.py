@@ -527,7 +527,7 @@ BUILTIN_CODES = {
     "MK": range(1, 10),  # charters.py: MK001-MK009
     "PV": range(1, 6),  # providers.py: PV001-PV005
     "SV": range(1, 4),  # services.py: SV001-SV003
-    "SK": range(1, 14),  # surveys.py: SK001-SK013
+    "SK": range(1, 15),  # surveys.py: SK001-SK014
     "FK": range(1, 21),  # consultation.py: FK001-FK020
     "PM": range(1, 5),  # participation.py: PM001-PM004
     # complaints.py: PG001-PG008, PG012, PG013; PG009-PG011 are the guards of
@@ -554,11 +554,11 @@ def test_the_built_in_rules_of_each_subject_are_exactly_these(
 def test_there_is_no_rule_of_another_subject() -> None:
     """The codes of the subjects above, no other prefix.
 
-    119 codes of the first subjects (37 SP, 9 MK, 5 PV, 3 SV, 13 SK, 20 FK, 4 PM, 13 PG, 15 PC)
-    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 134.
+    120 codes of the first subjects (37 SP, 9 MK, 5 PV, 3 SV, 14 SK, 20 FK, 4 PM, 13 PG, 15 PC)
+    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 135.
     """
     assert {code[:2] for code in BUILTIN_RULES.codes()} == set(BUILTIN_CODES)
-    assert len(BUILTIN_RULES.codes()) == 119 + 5 + 4 + 2 + 4
+    assert len(BUILTIN_RULES.codes()) == 120 + 5 + 4 + 2 + 4
 
 
 def test_every_rule_version_cites_an_instrument_of_the_catalogue() -> None:

@@ -369,8 +369,18 @@ def report_schema() -> dict[str, Any]:
             "type": "boolean",
             "description": "False when the rule's legal text is UNVERIFIED.",
         },
+        "obligation": {
+            **text,
+            "description": "The citation that creates the duty the rule checks (absent for "
+            "loading problems and integrity rules).",
+        },
+        "integrity": {
+            "const": True,
+            "description": "Present on a finding of an integrity rule (no legal basis needed).",
+        },
     }
-    finding = _closed(finding_properties)
+    extras = ("obligation", "integrity")
+    finding = _closed(finding_properties, optional=extras)
     cross = _closed(
         {
             "source": text,
@@ -379,7 +389,8 @@ def report_schema() -> dict[str, Any]:
             "id": nullable_text,
             **finding_properties,
             "document_id": nullable_text,
-        }
+        },
+        optional=extras,
     )
     document = _closed(
         {
