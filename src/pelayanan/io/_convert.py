@@ -198,7 +198,7 @@ def limit_problems(data: object, limits: Limits) -> list[LimitProblem]:
                 continue
             if not short_key:
                 path = _path_of(chain)
-                message = f"an object key of {len(key):,} characters; the limit is {longest:,}"
+                message = f"an object key of {len(str(key)):,} characters; the limit is {longest:,}"
                 problems.append((path, (*path, key), message))
             else:
                 problem = _scalar_problem(value, limits)
