@@ -224,8 +224,10 @@ def mutate(data: Any, choose: Choose) -> Any:
         parent[key] = _tweak_date(value, choose)
     elif action == 6 and isinstance(value, (int, float)) and not isinstance(value, bool):
         parent[key] = _tweak_number(value, choose)
-    elif action == 7 and isinstance(value, list):
-        parent[key] = value * (2, 50, 500)[choose(3)]
+    elif action == 7 and isinstance(value, list) and value:
+        # Long lists, but not inputs of tens of megabytes (their parsing is all they test).
+        times = (2, 50, 500)[choose(3)]
+        parent[key] = value * max(1, min(times, _LONGEST_LIST // len(value)))
     elif action == 8:
         other = paths[choose(len(paths))]
         with contextlib.suppress(KeyError, IndexError, TypeError):
@@ -235,6 +237,10 @@ def mutate(data: Any, choose: Choose) -> Any:
     return data
 
 
+_LONGEST_LIST: Final = 1000
+"""The longest list a mutation makes."""
+
+
 def mutated(choose: Choose, seeds: list[Any] = SEEDS, *, changes: int = 4) -> Any:
     """A seed document (or a small list of them) changed in one to ``changes`` places."""
     if choose(6) == 0:
@@ -242,8 +248,32 @@ def mutated(choose: Choose, seeds: list[Any] = SEEDS, *, changes: int = 4) -> An
     else:
         data = seeds[choose(len(seeds))]
     for _ in range(1 + choose(changes)):
-        data = mutate(data, choose)
+        try:
+            changed = mutate(data, choose)
+        except RecursionError:  # nested past what copy.deepcopy can copy: keep the last one
+            break
+        if _larger_than(changed, _MOST_VALUES):  # lists of lists of copies: keep the last one
+            break
+        data = changed
     return data
+
+
+_MOST_VALUES: Final = 50_000
+"""The most values an input holds (the examples hold a few hundred each)."""
+
+
+def _larger_than(data: object, most: int) -> bool:
+    stack, seen = [data], 0
+    while stack:
+        value = stack.pop()
+        seen += 1
+        if seen > most:
+            return True
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
 _RAW_MARK: Final = "\u0001raw\u0001"
@@ -282,7 +312,12 @@ def damage(text: str, choose: Choose) -> str:
 
 def fuzzed_text(choose: Choose, seeds: list[Any] = SEEDS) -> str:
     """JSON text of a mutated seed, sometimes damaged."""
-    return damage(dumps(mutated(choose, seeds)), choose)
+    data = mutated(choose, seeds)
+    try:
+        text = dumps(data)
+    except RecursionError:  # too deep for json.dumps: the text is made by hand
+        text = "[" * 5000 + "]" * 5000
+    return damage(text, choose)
 
 
 # --- targets ------------------------------------------------------------------------------------------
@@ -306,7 +341,8 @@ def check_validate(text: str) -> None:
     """Validate reports on the text, and on the data, without raising; the report is JSON."""
     report = validate(text, as_of=AS_OF, lang="en")
     json.dumps(report.to_dict())
-    with contextlib.suppress(ValueError):  # text that is not JSON has no data form
+    # Text that json cannot read (broken, too deep, a number beyond Decimal) has no data form.
+    with contextlib.suppress(ValueError, RecursionError, ArithmeticError):
         data = json.loads(text, parse_float=decimal.Decimal)
         report = validate(data, as_of=AS_OF, limits=TIGHT)
         json.dumps(report.to_dict(), default=str)

@@ -168,6 +168,22 @@ def test_a_whole_number_beyond_a_thousand_trillion_is_refused() -> None:
         from_dict({**base, "version": 10**15 + 1})
 
 
+@pytest.mark.parametrize("number", ["1e999999999999999999999", "-1E+99999999999999999999999999"])
+def test_an_exponent_beyond_what_decimal_holds_is_a_finding(number: str) -> None:
+    """An exponent Decimal cannot hold is PL006, not a traceback (found by the long fuzz run).
+
+    Decimal refuses 1e999999999999999999999 with an ArithmeticError, not a ValueError, which
+    escaped the parser; as text in an exact ratio it would have been computed as 10**exponent.
+    """
+    text = '{"kind": "service_standard", "id": "sp", "service_id": "s", "version": ' + number + "}"
+    with quick():
+        report = validate(text, as_of=dt.date(2024, 6, 1))
+    assert ("PL006", "/version") in [(f.code, f.path) for f in report.findings]
+    data = {"unit_id": None, "standards": [], "share": number, "estimate": None}
+    with quick(), pytest.raises(LoadError, match="an exponent of"):
+        from_dict(data, UnitCompliance)
+
+
 # --- dates at the edge of the calendar ----------------------------------------------------------------
 
 

@@ -294,14 +294,14 @@ def _structure_fraction(value: object, _: type) -> Fraction:
         limits.check_number_text(value)  # Fraction("1e999999999") would take minutes
     elif isinstance(value, int):
         limits.check_integer(value)
+    if isinstance(value, decimal.Decimal | float):
+        number = decimal.Decimal(repr(value) if isinstance(value, float) else value)
+        if not number.is_finite():
+            raise TypeMismatchError(expected, value)
+        problem = limits.number_problem(number)
+        if problem is not None:
+            raise LimitError(problem)
     try:
-        if isinstance(value, decimal.Decimal | float):
-            number = decimal.Decimal(value)
-            if not number.is_finite():
-                raise TypeMismatchError(expected, value)
-            problem = limits.number_problem(number)
-            if problem is not None:
-                raise LimitError(problem)
         return Fraction(str(value) if isinstance(value, float) else value)
     except (ValueError, ZeroDivisionError):
         raise TypeMismatchError(expected, value) from None

@@ -287,7 +287,11 @@ def _parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[obj
         if len(token) > 4 * limits.max_number_digits:  # digits, point and exponent
             refused = True
             return OutOfLimits(f"a number written with {len(token):,} characters")
-        value = decimal.Decimal(token)
+        try:
+            value = decimal.Decimal(token)
+        except decimal.InvalidOperation:  # an exponent beyond what Decimal holds
+            refused = True
+            return OutOfLimits(f"a number written with an exponent of {len(token):,} characters")
         problem = limits.number_problem(value)
         if problem is not None:
             refused = True

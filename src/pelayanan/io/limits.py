@@ -136,10 +136,15 @@ class Limits:
             match = _NUMBER.fullmatch(part.strip())
             if match is None:
                 continue  # not a number: the loader says so
+            exponent = match["exponent"]
+            if exponent is not None and len(exponent.lstrip("+-0")) > _EXPONENT_DIGITS:
+                # Beyond what Decimal itself can hold (1e999999999999999999999).
+                msg = f"a number with an exponent of {len(exponent):,} digits"
+                raise LimitError(msg)
             try:
                 problem = self.number_problem(decimal.Decimal(part.strip().replace("_", "")))
             except decimal.InvalidOperation:
-                continue
+                continue  # not a number Decimal reads: the loader says so
             if problem is not None:
                 raise LimitError(problem)
 
@@ -168,7 +173,9 @@ class Limits:
             raise LimitError(msg)
 
 
-_NUMBER: Final = re.compile(r"[+-]?(?:\d[\d_]*)?\.?\d*(?:[eE][+-]?\d+)?")
+_NUMBER: Final = re.compile(r"[+-]?(?:\d[\d_]*)?\.?[\d_]*(?:[eE](?P<exponent>[+-]?[\d_]+))?")
+_EXPONENT_DIGITS: Final = 9
+"""An exponent of more digits than this is beyond any limit (and beyond what Decimal holds)."""
 
 DEFAULT_LIMITS: Final = Limits()
 """The limits used when none are given."""
