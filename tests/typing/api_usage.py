@@ -93,18 +93,17 @@ def longer_than(days: int) -> StandardCheck:
 
     def check(standard: pl.ServiceStandard, context: Context) -> Iterator[Issue]:
         limit = standard.time_limit
-        if limit is None or limit.duration.unit is not pl.DurationUnit.WORKING_DAYS:
+        duration = limit.duration if limit is not None else None
+        if duration is None or duration.unit is not pl.DurationUnit.WORKING_DAYS:
             return
-        if limit.duration.amount > days:
-            yield Issue(
-                ("time_limit", "duration", "amount"), amount=limit.duration.amount, days=days
-            )
+        if duration.amount > days:
+            yield Issue(("time_limit", "duration", "amount"), amount=duration.amount, days=days)
 
     return check
 
 
 local: Registry = pl.BUILTIN_RULES.copy()
-kc001: Rule = local.rule(
+kc001: Rule[pl.ServiceStandard] = local.rule(
     "KC001",
     kinds=("service_standard",),
     severity=Severity.ERROR,
