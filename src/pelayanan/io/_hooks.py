@@ -54,7 +54,6 @@ from .limits import LimitError, _current
 __all__ = [
     "DETAILED",
     "FAST",
-    "POST_CHECKS",
     "FieldLimitError",
     "OutOfLimits",
     "Path",
@@ -62,7 +61,6 @@ __all__ = [
     "check_duration",
     "shown",
     "unstructure",
-    "year_range",
 ]
 
 T = TypeVar("T")
@@ -224,12 +222,6 @@ def _structure_fraction(value: object, _: type) -> Fraction:
 
 def _unstructure_fraction(value: Fraction) -> str:
     return str(value)
-
-
-def year_range() -> range:
-    """The years a date may have under the limits of the load in progress."""
-    limits = _current.get()
-    return range(limits.earliest_year, limits.latest_year + 1)
 
 
 def _structure_date(value: object, _: type) -> dt.date:
@@ -534,10 +526,6 @@ def check_duration(duration: Duration) -> Duration:
     except LimitError as exc:
         raise FieldLimitError("amount", str(exc)) from None
     return duration
-
-
-POST_CHECKS: Final[Mapping[type[Any], Callable[[Any], Any]]] = {Duration: check_duration}
-"""Checks run on a built object, by class (the compiled fast path runs them too)."""
 
 
 def _attrs_hook_factory(
