@@ -256,12 +256,20 @@ def model_depth(cls: Any) -> int:  # noqa: ANN401  (any class or annotation)
     return _depth(cls, frozenset())
 
 
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    """The field types of an attrs class; a name only a type checker sees counts as ``Any``."""
+    try:
+        return typing.get_type_hints(cls)
+    except NameError:  # resolved by attrs.resolve_types, if at all
+        return {f.name: Any if isinstance(f.type, str) else f.type for f in attrs.fields(cls)}
+
+
 def _depth(tp: Any, outer: frozenset[Any]) -> int:  # noqa: ANN401  (one return per kind)
     if tp in outer or tp is Any or tp is object:
         return _UNBOUNDED
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if isinstance(tp, type) and attrs.has(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         inner = outer | {tp}
         fields = [_depth(hints[f.name], inner) for f in attrs.fields(tp) if f.init]
         return 1 + max(fields, default=0)
