@@ -8,10 +8,13 @@ from __future__ import annotations
 import contextlib
 import decimal
 import difflib
+import functools
 import gc
 import math
+import types
+import typing
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final, TypeAlias, TypeVar
+from typing import Any, Final, TypeAlias, TypeVar, cast
 
 import attrs
 from cattrs.errors import (
@@ -33,9 +36,9 @@ __all__ = [
     "FAST",
     "OutOfLimits",
     "Path",
-    "depth_within",
     "describe",
     "limit_problems",
+    "model_depth",
     "pointer",
     "problems_of",
     "salvage",
@@ -241,22 +244,57 @@ def _container_problem(container: Any, depth: int, chain: Any, limits: Limits) -
     return (path, path, message)
 
 
-def depth_within(data: object, deepest: int) -> bool:
-    """Whether ``data`` nests no more than ``deepest`` levels of lists and objects."""
-    level = [data] if isinstance(data, (dict, list)) else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > deepest:
-            return False
-        below: list[Any] = []
-        add = below.append
-        for container in level:
-            for value in container.values() if container.__class__ is dict else container:
-                if value.__class__ is dict or value.__class__ is list:
-                    add(value)
-        level = below
-    return True
+def _fast_or_none(data: object, cls: type[T]) -> T | None:
+    """The object the fast path builds, or ``None`` if it refuses the data (no model is None)."""
+    try:
+        return _fast.structure(data, cls)
+    except Exception:  # noqa: BLE001  (any refusal: the caller falls back)
+        return None
+
+
+def _trusted(cls: type[Any], limits: Limits, *, checked: bool) -> bool:
+    """Whether valid ``cls`` data needs no walk: checked at parsing, and not too deep by type."""
+    return checked and limits.max_depth >= model_depth(cast("Any", cls))
+
+
+_UNBOUNDED: Final = 1 << 30
+
+
+@functools.cache
+def model_depth(cls: Any) -> int:  # noqa: ANN401  (any class or annotation)
+    """How deeply the JSON of ``cls`` can nest (an object is one level, a list another).
+
+    Data that the fast path accepts as ``cls`` nests no deeper than this, so when the limits
+    allow as much, the walk need not look at the depth of valid data. A type that accepts any
+    JSON value, or that contains itself, has no bound.
+    """
+    return _depth(cls, frozenset())
+
+
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    """The field types of an attrs class; a name only a type checker sees counts as ``Any``."""
+    try:
+        return typing.get_type_hints(cls)
+    except NameError:  # resolved by attrs.resolve_types, if at all
+        return {f.name: Any if isinstance(f.type, str) else f.type for f in attrs.fields(cls)}
+
+
+def _depth(tp: Any, outer: frozenset[Any]) -> int:  # noqa: ANN401  (one return per kind)
+    if tp in outer or tp is Any or tp is object:
+        return _UNBOUNDED
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        hints = _hints(tp)
+        inner = outer | {tp}
+        fields = [_depth(hints[f.name], inner) for f in attrs.fields(tp) if f.init]
+        return 1 + max(fields, default=0)
+    if origin in (tuple, list, frozenset, set):
+        return 1 + max((_depth(a, outer) for a in args if a is not Ellipsis), default=0)
+    if origin in (dict, Mapping):
+        return 1 + _depth(args[1], outer)
+    if origin in (typing.Union, types.UnionType):
+        return max(_depth(a, outer) for a in args)
+    return 0
 
 
 def _path_of(chain: Any) -> Path:  # noqa: ANN401  (nested tuples)
@@ -296,17 +334,21 @@ def structure(
 ) -> T:
     """Structure ``data`` as ``cls``, raising :class:`LoadError` with *every* problem.
 
-    ``checked`` says that ``data`` is already known to be within ``limits`` (see
-    ``documents._parse_json``), which spares a walk over it.
+    ``checked`` says that the numbers, texts and lists of ``data`` are already known to be
+    within ``limits`` (see ``documents._parse_json``): data that the fast path accepts then needs
+    no walk, its depth being that of ``cls`` at most.
     """
     token = _current.set(limits)
     try:
-        data, problems, removed = (
-            (data, [], set()) if checked else _within_limits(data, limits, base)
-        )
-        if not problems:
-            with contextlib.suppress(Exception):  # the detailed run below says what was wrong
-                return _fast.structure(data, cls)
+        # The walk and the detailed run below say what was wrong when the fast path fails.
+        trusted = _trusted(cls, limits, checked=checked)
+        built = _fast_or_none(data, cls) if trusted else None
+        if built is None:
+            data, problems, removed = _within_limits(data, limits, base)
+            if not problems and not trusted:
+                built = _fast_or_none(data, cls)
+        if built is not None:
+            return built
         if () in removed:
             raise LoadError(problems)
         try:
@@ -390,8 +432,7 @@ def salvage(
     """
     token = _current.set(limits)
     try:
-        with _collector_paused():
-            return _salvage(data, cls, base, limits, checked=checked)
+        return _salvage(data, cls, base, limits, checked=checked)
     finally:
         _current.reset(token)
 
@@ -418,12 +459,27 @@ def _collector_paused() -> Iterator[None]:
 def _salvage(
     data: object, cls: type[T], base: Path, limits: Limits, *, checked: bool
 ) -> tuple[T | None, list[Problem]]:
-    data, problems, removed = (data, [], set()) if checked else _within_limits(data, limits, base)
+    # The walk and the detailed runs below say what was wrong when the fast path fails.
+    trusted = _trusted(cls, limits, checked=checked)
+    built = _fast_or_none(data, cls) if trusted else None
+    problems: list[Problem] = []
+    removed: set[Path] = set()
+    if built is None:
+        data, problems, removed = _within_limits(data, limits, base)
+        if not problems and not trusted:
+            built = _fast_or_none(data, cls)
+    if built is not None:
+        return built, []
     if () in removed:
         return None, problems
-    if not problems:
-        with contextlib.suppress(Exception):  # the detailed runs below say what was wrong
-            return _fast.structure(data, cls), []
+    with _collector_paused():
+        return _salvage_rounds(data, cls, base, problems, removed)
+
+
+def _salvage_rounds(
+    data: object, cls: type[T], base: Path, problems: list[Problem], removed: set[Path]
+) -> tuple[T | None, list[Problem]]:
+    """Structure, remove what was invalid, and again, until what is left loads."""
     seen: set[Path] = set(removed)  # a value removed for its size is not "missing" as well
     for _ in range(_MAX_ROUNDS):
         try:

@@ -26,7 +26,9 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from ..law import CATALOGUE, Citation, Instrument
+from ..time.durations import Duration
 from . import _hooks
+from .limits import _current
 
 __all__ = ["structure"]
 
@@ -75,9 +77,14 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
         return [
             f"{pad}if {var}.__class__ is not str or not {var}.isascii(): {var} = {hook}({var}, None)"
         ]
-    if tp is int:
+    if tp is int:  # the hook for anything but a plain int, or one beyond the limits
         hook = _name("h", _hooks._structure_int, ns)
-        return [f"{pad}if {var}.__class__ is not int: {var} = {hook}({var}, None)"]
+        limits = _name("l", _current.get, ns)
+        largest = f"{limits}().max_integer"
+        return [
+            f"{pad}if {var}.__class__ is not int or not -{largest} <= {var} <= {largest}:",
+            f"{pad}    {var} = {hook}({var}, None)",
+        ]
     if tp is bool:
         return [f"{pad}if {var}.__class__ is not bool: raise _Reject"]
     if tp is Instrument:  # a catalogue key, or an instrument written out
@@ -90,10 +97,12 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
         return [f"{pad}{var} = {hook}({var}, None) if {var}.__class__ is str else {nested}({var})"]
     if tp is dt.date:  # fromisoformat on text, then the years the limits allow
         parse = _name("p", dt.date.fromisoformat, ns)
-        years = _name("y", _hooks.year_range, ns)
+        limits = _name("l", _current.get, ns)
+        year = f"{var}.year"
         return [
             f"{pad}{var} = {parse}({var})",
-            f"{pad}if {var}.year not in {years}(): raise _Reject",
+            f"{pad}if {year} > {limits}().latest_year or {year} < {limits}().earliest_year:",
+            f"{pad}    raise _Reject",
         ]
     if tp in _HOOKED:
         hook = _name("h", _hooks.FAST.get_structure_hook(tp), ns)
@@ -197,11 +206,11 @@ def _compile(cls: type[Any]) -> Callable[[Any], Any]:
                 positional.append(var)
     except _Reject:
         return _reject_always
-    built = f"_cls({', '.join([*positional, *keywords])})"
-    check = _hooks.POST_CHECKS.get(cls)
-    if check is not None:  # a check the converter runs on the built object (a time limit's amount)
-        built = f"{_name('c', check, ns)}({built})"
-    lines.append(f"    return {built}")
+    if cls is Duration:  # the amount the limits allow, as the converter's hook checks it
+        limits = _name("l", _current.get, ns)
+        amount = f"v{[f.name for f in fields].index('amount')}"
+        lines.append(f"    if {amount} > {limits}().max_duration_amount: raise _Reject")
+    lines.append(f"    return _cls({', '.join([*positional, *keywords])})")
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<pelayanan fast {cls.__qualname__}>", "exec"), ns)  # noqa: S102
     function: Callable[[Any], Any] = ns["structure"]

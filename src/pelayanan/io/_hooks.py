@@ -79,7 +79,6 @@ from .text import (
 __all__ = [
     "DETAILED",
     "FAST",
-    "POST_CHECKS",
     "FieldLimitError",
     "OutOfLimits",
     "Path",
@@ -88,7 +87,6 @@ __all__ = [
     "check_duration",
     "shown",
     "unstructure",
-    "year_range",
 ]
 
 T = TypeVar("T")
@@ -309,12 +307,6 @@ def _structure_fraction(value: object, _: type) -> Fraction:
 
 def _unstructure_fraction(value: Fraction) -> str:
     return str(value)
-
-
-def year_range() -> range:
-    """The years a date may have under the limits of the load in progress."""
-    limits = _current.get()
-    return range(limits.earliest_year, limits.latest_year + 1)
 
 
 def _structure_date(value: object, _: type) -> dt.date:

@@ -57,7 +57,7 @@ from ..participation.cycle import PolicyCycle
 from ..participation.forms import CooperationAgreement, OversightBody, PolicyParticipation
 from ..participation.surveys import SatisfactionSurvey
 from . import _convert
-from ._convert import OutOfLimits, Path, depth_within, pointer
+from ._convert import OutOfLimits, Path, pointer
 from ._hooks import DETAILED, FAST, TypeMismatchError, shown
 from .limits import DEFAULT_LIMITS, Limits
 
@@ -254,12 +254,13 @@ def _loads(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
 def _parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[object, bool]:
     """Parse JSON text; also say whether the data is already known to be within ``limits``.
 
-    Numbers beyond the limits are not built (a 5,000-digit integer is refused by Python itself,
-    ``1e999999999`` as a whole number takes minutes): an :class:`OutOfLimits` marker takes their
-    place, and loading reports it at its path. A text no longer than the longest string and
-    list allowed, with fewer brackets than the deepest nesting allowed, cannot hold anything else
-    beyond the limits, so loading need not look (the second value is then ``True``). Raises
-    :class:`LoadError` on unreadable input.
+    Numbers that cannot be built within the limits (a 5,000-digit integer is refused by Python
+    itself, ``1e999999999`` as a whole number takes minutes) are not: an :class:`OutOfLimits`
+    marker takes their place, and loading reports it at its path; other whole numbers are
+    checked where they are loaded. A text no longer than the longest string and list allowed
+    cannot hold a string or a list beyond them: then (the second value is ``True``) loading looks
+    no further at valid data, whose depth its type bounds. Raises :class:`LoadError` on
+    unreadable input.
     """
     if len(text) > limits.max_text_bytes:
         message = f"a JSON text of {len(text):,} bytes; the limit is {limits.max_text_bytes:,}"
@@ -274,13 +275,7 @@ def _parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[obj
             return OutOfLimits(
                 f"a number of {digits:,} digits; the limit is {limits.max_number_digits}"
             )
-        value = int(token)
-        if not -limits.max_integer <= value <= limits.max_integer:
-            refused = True
-            return OutOfLimits(
-                f"a whole number of {digits} digits; the limit is {limits.max_integer:,}"
-            )
-        return value
+        return int(token)
 
     def parse_float(token: str) -> object:
         nonlocal refused
@@ -300,19 +295,8 @@ def _parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[obj
 
     data = _parse(text, parse_int, parse_float)
     size = len(text)
-    checked = (
-        not refused
-        and size <= limits.max_string_length
-        and size <= limits.max_list_length
-        and (_brackets(text) <= limits.max_depth or depth_within(data, limits.max_depth))
-    )
+    checked = not refused and size <= limits.max_string_length and size <= limits.max_list_length
     return data, checked
-
-
-def _brackets(text: str | bytes) -> int:
-    if isinstance(text, bytes):
-        return text.count(b"{") + text.count(b"[")
-    return text.count("{") + text.count("[")
 
 
 def _parse(
@@ -320,10 +304,21 @@ def _parse(
     parse_int: Callable[[str], object],
     parse_float: Callable[[str], object],
 ) -> object:
+    """Parse JSON; whole numbers are Python's own, unless one has more digits than it allows.
+
+    Python's parser makes whole numbers fastest; a number too large for it (more than 4,300
+    digits) raises, and only then is the text parsed again with ``parse_int``, which puts a
+    marker in its place. The loaders check every other whole number against the limits.
+    """
     try:
         if isinstance(text, bytes):
             text = text.decode("utf-8-sig")
-        return json.loads(text, parse_float=parse_float, parse_int=parse_int)
+        try:
+            return json.loads(text, parse_float=parse_float)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # a whole number with more digits than Python turns into an int
+            return json.loads(text, parse_float=parse_float, parse_int=parse_int)
     except UnicodeDecodeError as exc:
         raise LoadError(
             [

@@ -131,6 +131,8 @@ class Limits:
         Checked before the text is turned into a number, which for ``"1e999999999"`` as a
         fraction would take minutes.
         """
+        if len(text) <= self.max_exponent and "e" not in text and "E" not in text:
+            return  # too short for more digits or a larger power of ten than the limits allow
         parts = text.strip().split("/", 1)
         for part in parts:
             match = _NUMBER.fullmatch(part.strip())
