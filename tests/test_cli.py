@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 import pelayanan
-from pelayanan.cli import main
+from pelayanan.cli import _rules, main
+from pelayanan.cli._main import COMMANDS, _parser
+from pelayanan.rules import BUILTIN_RULES
 
 from .conftest import EXAMPLES, run_cli, run_installed
 
@@ -62,3 +67,38 @@ def test_version_is_printed() -> None:
     result = run_installed("--version")
     assert result.returncode == 0
     assert result.stdout == f"pelayanan {pelayanan.__version__}\n"
+
+
+def test_each_command_says_the_help_line_the_command_list_shows() -> None:
+    """The list ``pelayanan --help`` prints without loading a command matches each command's own."""
+    full = _parser()
+    listed = {
+        action.dest: action.help
+        for group in full._actions
+        if isinstance(group, argparse._SubParsersAction)
+        for action in group._choices_actions
+    }
+    assert listed == {command.name: command.help for command in COMMANDS}
+    assert _parser(()).format_help() == full.format_help()
+
+
+def test_the_rule_list_in_json_is_what_the_rules_say() -> None:
+    """``rules --format json`` reads an index; the index is the rules' own JSON, rule for rule.
+
+    After adding or changing a rule, write it again:
+    ``python -c "from pelayanan.cli._rules import write_index; write_index()"``.
+    """
+    assert _rules.INDEX.read_text(encoding="utf-8") == _rules.index_text() + "\n"
+
+
+@pytest.mark.parametrize(
+    "day", ["2009-07-17", "2009-07-18", "2014-01-01", "2022-06-30", "2026-12-03"]
+)
+def test_the_rules_listed_in_force_on_a_date_are_those_the_engine_applies(day: str) -> None:
+    """``--as-of`` picks from the index the rules :meth:`Rule.in_force` picks from the engine.
+
+    UU 25/2009 took effect on 2009-07-18, so the day before and that day list different rules.
+    """
+    listed = json.loads(run_cli("rules", "--format", "json", "--as-of", day).stdout)
+    engine = [r.code for r in BUILTIN_RULES if r.in_force(dt.date.fromisoformat(day))]
+    assert [r["code"] for r in listed] == engine

@@ -22,6 +22,10 @@ is public in its wing (``pelayanan.participation.surveys.IkmResult``), documente
 
 Each wing imports only the wings above it in this table.
 
+The names of this module are loaded when first used, so that ``import pelayanan`` and the command
+line start at once (``pelayanan --version`` loads no model at all); ``_HOMES`` says where each
+one lives, and type checkers read the same imports from the ``TYPE_CHECKING`` block.
+
 >>> import pelayanan
 >>> pelayanan.Component.COMPLAINT_HANDLING.letter
 'j'
@@ -33,96 +37,97 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ._base.errors import (
-    LoadError,
-    PelayananError,
-    Problem,
-    UnknownInstrumentError,
-)
-from ._base.exports import adopt
-from ._base.labels import (
-    Label,
-    Lang,
-)
-from ._base.version import (
-    __version__,
-)
-from .io.documents import (
-    DOCUMENT_KINDS,
-    Document,
-    from_dict,
-    from_json,
-    kind_of,
-    parse_document,
-    parse_documents,
-    to_dict,
-    to_json,
-)
-from .law import (
-    CATALOGUE,
-    Citation,
-    Instrument,
-)
-from .model.charters import (
-    ServiceCharter,
-)
-from .model.components import (
-    Component,
-)
-from .model.providers import (
-    Provider,
-    Unit,
-)
-from .model.services import (
-    Service,
-)
-from .model.standards import (
-    ServiceStandard,
-)
-from .participation.complaints import (
-    Complaint,
-)
-from .participation.consultation import (
-    ConsultationForum,
-)
-from .participation.cycle import (
-    PolicyCycle,
-)
-from .participation.forms import (
-    CooperationAgreement,
-    OversightBody,
-    PolicyParticipation,
-)
-from .participation.surveys import (
-    SatisfactionSurvey,
-    compute_ikm,
-    minimum_sample_size,
-    read_survey_csv,
-)
-from .rules import (
-    BUILTIN_RULES,
-    Severity,
-    ValidationConfig,
-)
-from .rules.stream import (
-    iter_validate,
-)
-from .rules.validation import (
-    Finding,
-    Report,
-    Validator,
-    validate,
-)
-from .time.calendar import (
-    GOVERNMENT_CALENDAR,
-    WorkingCalendar,
-)
-from .time.durations import (
-    Duration,
-    DurationUnit,
-)
+from ._base.version import __version__
+
+if TYPE_CHECKING:
+    from ._base.errors import (
+        LoadError,
+        PelayananError,
+        UnknownInstrumentError,
+    )
+    from ._base.labels import (
+        Label,
+        Lang,
+    )
+    from ._base.problems import (
+        Problem,
+    )
+    from .io.documents import (
+        DOCUMENT_KINDS,
+        Document,
+        from_dict,
+        from_json,
+        kind_of,
+        parse_document,
+        parse_documents,
+        to_dict,
+        to_json,
+    )
+    from .law import (
+        CATALOGUE,
+        Citation,
+        Instrument,
+    )
+    from .model.charters import (
+        ServiceCharter,
+    )
+    from .model.components import (
+        Component,
+    )
+    from .model.providers import (
+        Provider,
+        Unit,
+    )
+    from .model.services import (
+        Service,
+    )
+    from .model.standards import (
+        ServiceStandard,
+    )
+    from .participation.complaints import (
+        Complaint,
+    )
+    from .participation.consultation import (
+        ConsultationForum,
+    )
+    from .participation.cycle import (
+        PolicyCycle,
+    )
+    from .participation.forms import (
+        CooperationAgreement,
+        OversightBody,
+        PolicyParticipation,
+    )
+    from .participation.surveys import (
+        SatisfactionSurvey,
+        compute_ikm,
+        minimum_sample_size,
+        read_survey_csv,
+    )
+    from .rules import (
+        BUILTIN_RULES,
+        Severity,
+        ValidationConfig,
+    )
+    from .rules.stream import (
+        iter_validate,
+    )
+    from .rules.validation import (
+        Finding,
+        Report,
+        Validator,
+        validate,
+    )
+    from .time.calendar import (
+        GOVERNMENT_CALENDAR,
+        WorkingCalendar,
+    )
+    from .time.durations import (
+        Duration,
+        DurationUnit,
+    )
 
 __all__ = [
     "BUILTIN_RULES",
@@ -174,7 +179,56 @@ __all__ = [
     "validate",
 ]
 
-adopt(globals(), __all__)
+# Where each name of ``__all__`` lives (the TYPE_CHECKING imports above, as data; a test keeps
+# the two the same). A name is imported from its home the first time it is used, then kept.
+_HOMES: Final[dict[str, str]] = {
+    "BUILTIN_RULES": "pelayanan.rules",
+    "CATALOGUE": "pelayanan.law",
+    "Citation": "pelayanan.law",
+    "Complaint": "pelayanan.participation.complaints",
+    "Component": "pelayanan.model.components",
+    "ConsultationForum": "pelayanan.participation.consultation",
+    "CooperationAgreement": "pelayanan.participation.forms",
+    "DOCUMENT_KINDS": "pelayanan.io.documents",
+    "Document": "pelayanan.io.documents",
+    "Duration": "pelayanan.time.durations",
+    "DurationUnit": "pelayanan.time.durations",
+    "Finding": "pelayanan.rules.validation",
+    "GOVERNMENT_CALENDAR": "pelayanan.time.calendar",
+    "Instrument": "pelayanan.law",
+    "Label": "pelayanan._base.labels",
+    "Lang": "pelayanan._base.labels",
+    "LoadError": "pelayanan._base.errors",
+    "OversightBody": "pelayanan.participation.forms",
+    "PelayananError": "pelayanan._base.errors",
+    "PolicyCycle": "pelayanan.participation.cycle",
+    "PolicyParticipation": "pelayanan.participation.forms",
+    "Problem": "pelayanan._base.problems",
+    "Provider": "pelayanan.model.providers",
+    "Report": "pelayanan.rules.validation",
+    "SatisfactionSurvey": "pelayanan.participation.surveys",
+    "Service": "pelayanan.model.services",
+    "ServiceCharter": "pelayanan.model.charters",
+    "ServiceStandard": "pelayanan.model.standards",
+    "Severity": "pelayanan.rules",
+    "Unit": "pelayanan.model.providers",
+    "UnknownInstrumentError": "pelayanan._base.errors",
+    "ValidationConfig": "pelayanan.rules",
+    "Validator": "pelayanan.rules.validation",
+    "WorkingCalendar": "pelayanan.time.calendar",
+    "compute_ikm": "pelayanan.participation.surveys",
+    "from_dict": "pelayanan.io.documents",
+    "from_json": "pelayanan.io.documents",
+    "iter_validate": "pelayanan.rules.stream",
+    "kind_of": "pelayanan.io.documents",
+    "minimum_sample_size": "pelayanan.participation.surveys",
+    "parse_document": "pelayanan.io.documents",
+    "parse_documents": "pelayanan.io.documents",
+    "read_survey_csv": "pelayanan.participation.surveys",
+    "to_dict": "pelayanan.io.documents",
+    "to_json": "pelayanan.io.documents",
+    "validate": "pelayanan.rules.validation",
+}
 
 # Names that were importable from ``pelayanan`` itself before 0.2 and now live only in their wing.
 # They still work for one release, with a DeprecationWarning naming the new home.
@@ -382,11 +436,18 @@ _MOVED: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401  (whatever the moved name is)
-    """Resolve a name that moved to its wing, with a :class:`DeprecationWarning`.
+def __getattr__(name: str) -> Any:  # noqa: ANN401  (any public object)
+    """Load a public name from its wing on first use; resolve a moved name with a warning.
 
-    This shim is for deprecation only: every current name is imported above.
+    ``pelayanan.ServiceStandard`` imports :mod:`pelayanan.model.standards` the first time it is
+    asked for and keeps the class here, so later uses cost nothing. A name that moved to its wing
+    in 0.2 (:data:`_MOVED`) still resolves for one release, with a :class:`DeprecationWarning`.
     """
+    home = _HOMES.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(home), name)
+        globals()[name] = value
+        return value
     target = _MOVED.get(name)
     if target is None:
         msg = f"module {__name__!r} has no attribute {name!r}"
@@ -399,3 +460,8 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401  (whatever the moved name is)
         stacklevel=2,
     )
     return getattr(importlib.import_module(module), attribute)
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not."""
+    return sorted({*globals(), *__all__})

@@ -1,17 +1,22 @@
-"""The exceptions :mod:`pelayanan` raises; all share the root :class:`PelayananError`."""
+"""The exceptions :mod:`pelayanan` raises; all share the root :class:`PelayananError`.
+
+This module imports nothing beyond the standard library, so that the command line can catch the
+package's errors without loading the model (a :class:`~pelayanan._base.problems.Problem` is
+imported by the modules that build one).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-import attrs
+if TYPE_CHECKING:
+    from .problems import Problem
 
 __all__ = [
     "CalendarError",
     "LoadError",
     "PelayananError",
-    "Problem",
     "ProblemKind",
     "UnknownInstrumentError",
 ]
@@ -26,33 +31,7 @@ is not a document at all, or a value beyond the input limits (:mod:`pelayanan.io
 class PelayananError(Exception):
     """The root of every exception raised by :mod:`pelayanan`."""
 
-
-@attrs.frozen(order=True)
-class Problem:
-    """One thing wrong with input data, located by a JSON Pointer (RFC 6901).
-
-    >>> str(Problem("/components/3/amount", "expected a number"))
-    '/components/3/amount: expected a number'
-    """
-
-    path: str
-    """JSON Pointer to the offending value; ``""`` is the whole document."""
-    message: str
-    """What is wrong, in English."""
-    kind: ProblemKind = "invalid"
-    message_id: str = attrs.field(default="", eq=False, order=False)
-    """What is wrong, in Indonesian (the English message is shown when this is empty)."""
-
-    def text(self, lang: Literal["id", "en"] = "id") -> str:
-        """The message in ``lang``.
-
-        >>> Problem("/fee", "expected an object", message_id="seharusnya objek").text("id")
-        'seharusnya objek'
-        """
-        return self.message_id if lang == "id" and self.message_id else self.message
-
-    def __str__(self) -> str:
-        return f"{self.path or '/'}: {self.message}"
+    __module__ = "pelayanan"  # its public home, named in tracebacks
 
 
 class LoadError(PelayananError, ValueError):
@@ -60,6 +39,8 @@ class LoadError(PelayananError, ValueError):
 
     Lists *every* problem found, each with its JSON Pointer path, not only the first.
     """
+
+    __module__ = "pelayanan"
 
     problems: tuple[Problem, ...]
 
@@ -84,6 +65,8 @@ class UnknownInstrumentError(PelayananError, KeyError):
 
     A :class:`KeyError`, so that the catalogue behaves as a mapping (``in``, ``.get``).
     """
+
+    __module__ = "pelayanan"
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""

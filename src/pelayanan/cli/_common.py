@@ -1,4 +1,8 @@
-"""What every command shares: exit codes, usage errors, and output helpers."""
+"""What every command shares: exit codes, usage errors, and output helpers.
+
+Imports nothing of the model: every command module imports this one, and ``pelayanan --version``
+or ``pelayanan rules --format json`` must start at once.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,12 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from .._base.errors import PelayananError
-from .._base.labels import Lang
-from ..io.limits import DEFAULT_LIMITS
+
+if TYPE_CHECKING:
+    from .._base.labels import Lang
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -58,6 +63,8 @@ def parse_date(text: str) -> dt.date:
     except ValueError:
         msg = f"{text[:40]!r} is not a date; write YYYY-MM-DD"
         raise argparse.ArgumentTypeError(msg) from None
+    from ..io.limits import DEFAULT_LIMITS  # noqa: PLC0415  (the limits load with the model)
+
     limits = DEFAULT_LIMITS
     if not limits.earliest_year <= day.year <= limits.latest_year:
         msg = (

@@ -5,57 +5,94 @@ a traceback: 0 means success, 1 means the data has errors, 2 means the command i
 (a bad option, a path that cannot be read).
 
 Each command lives in its own module under ``pelayanan.cli``; :data:`COMMANDS` lists them in
-the order ``pelayanan --help`` shows them.
+the order ``pelayanan --help`` shows them, with the line of help that list prints. Only the module
+of the command being run is imported (``pelayanan --version`` imports none, ``pelayanan deadline``
+does not load the rules), so that a CI job calling the command once per file starts at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import Final, NamedTuple
 
 from .._base.errors import PelayananError
 from .._base.version import __version__
-from . import (
-    _complaint_deadlines,
-    _compliance,
-    _cycle,
-    _deadline,
-    _evaluate,
-    _export,
-    _ikm,
-    _import,
-    _rules,
-    _sample_size,
-    _schema,
-    _serve,
-    _summary,
-    _validate,
-)
 from ._common import EXIT_USAGE
 
 __all__ = ["main"]
 
-COMMANDS = [
-    _validate,
-    _import,
-    _rules,
-    _compliance,
-    _evaluate,
-    _deadline,
-    _complaint_deadlines,
-    _ikm,
-    _sample_size,
-    _summary,
-    _cycle,
-    _schema,
-    _export,
-    _serve,
-]
+
+class Command(NamedTuple):
+    """A command of the command line: its name, its module, and its line in ``--help``."""
+
+    name: str
+    module: str
+    """The module under ``pelayanan.cli`` whose ``register(subparsers)`` adds the command."""
+    help: str
+    """The summary ``pelayanan --help`` shows; the module's own parser must say the same."""
 
 
-def _parser() -> argparse.ArgumentParser:
+COMMANDS: Final = (
+    Command("validate", "_validate", "check documents against the rules in force on a date"),
+    Command(
+        "import",
+        "_import",
+        "read standard tables (CSV, XLSX, DOCX, HTML) into service_standard JSON",
+    ),
+    Command(
+        "rules", "_rules", "list the compliance rules with their legal basis and period in force"
+    ),
+    Command(
+        "compliance", "_compliance", "estimate each unit's fulfilment of the 14 Pasal 21 components"
+    ),
+    Command("evaluate", "_evaluate", "gather a unit's evaluation inputs for a period"),
+    Command(
+        "deadline",
+        "_deadline",
+        "the due date of a time limit: DAYS working days, or '3 s/d 14 hari kerja'",
+    ),
+    Command(
+        "complaint-deadlines",
+        "_complaint_deadlines",
+        "each complaint's time limits as of a date, and what is overdue",
+    ),
+    Command(
+        "ikm", "_ikm", "compute the satisfaction index (IKM) from survey answers in a CSV file"
+    ),
+    Command(
+        "sample-size",
+        "_sample_size",
+        "minimum number of survey respondents for a population (Krejcie-Morgan)",
+    ),
+    Command("summary", "_summary", "load documents and list what each file holds"),
+    Command(
+        "cycle", "_cycle", "the state of each policy cycle on a date, and the next legal actions"
+    ),
+    Command(
+        "schema", "_schema", "print or write the JSON Schemas of the documents and of the report"
+    ),
+    Command("export", "_export", "write services as CPSV-AP 3.2 or schema.org JSON-LD"),
+    Command(
+        "serve",
+        "_serve",
+        "run the HTTP service (POST /validate, /ikm; GET /deadline, /rules, /schema)",
+    ),
+)
+"""The commands, in the order ``pelayanan --help`` lists them."""
+
+_NAMES: Final = frozenset(command.name for command in COMMANDS)
+
+
+def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with the full parsers of the commands in ``load`` (default: all).
+
+    The other commands get a parser with their name and help line only: enough for
+    ``pelayanan --help`` and for argparse to name the choices when a command is misspelt.
+    """
     parser = argparse.ArgumentParser(
         prog="pelayanan",
         description="Indonesian public-service law as code: load, validate and compute.",
@@ -63,8 +100,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pelayanan {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:
-        command.register(subparsers)
+        if load is None or command.name in load:
+            module = importlib.import_module(f"{__package__}.{command.module}")
+            module.register(subparsers)
+        else:
+            subparsers.add_parser(command.name, help=command.help)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option, if it is a command."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in _NAMES else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,7 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    command = _command_in(words)
+    args = _parser(() if command is None else (command,)).parse_args(words)
     try:
         status: int = args.handler(args)
         sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush

@@ -2,16 +2,20 @@
 
 The citation that creates the obligation is marked (it sets the start of the period), and a rule
 whose legal text is UNVERIFIED says so; such a rule is never an error unless configured.
+
+``--format json`` reads the list from ``_rules_index.json`` beside this module, written from the
+rules themselves by :func:`write_index` (a test fails when it differs from what the rules say),
+so that a CI job asking for the list does not load the model and the rule modules.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any, Final
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
 
-from .._base.labels import Label
-from ..rules import BUILTIN_RULES, Rule
 from ._common import (
     EXIT_OK,
     add_as_of_option,
@@ -20,9 +24,11 @@ from ._common import (
     print_json,
 )
 
-_UNVERIFIED: Final = Label("belum terverifikasi", "unverified")
-_OBLIGATION: Final = Label("kewajiban", "obligation")
-_INTEGRITY: Final = Label("integritas data", "data integrity")
+if TYPE_CHECKING:
+    from ..rules import Rule
+
+INDEX: Final = Path(__file__).with_name("_rules_index.json")
+"""The built-in rules as ``pelayanan rules --format json`` lists them (see :func:`write_index`)."""
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -61,24 +67,58 @@ def rule_to_dict(rule: Rule[Any]) -> dict[str, Any]:
 
 def rules_in_force(as_of: dt.date | None) -> list[Rule[Any]]:
     """The built-in rules, only those in force on ``as_of`` when it is given."""
+    from ..rules import BUILTIN_RULES  # noqa: PLC0415  (the JSON list does not need the rules)
+
     return [r for r in BUILTIN_RULES if as_of is None or r.in_force(as_of)]
+
+
+def index_text() -> str:
+    """The text of ``_rules_index.json`` as the built-in rules make it today."""
+    return json.dumps([rule_to_dict(r) for r in rules_in_force(None)], indent=2, ensure_ascii=False)
+
+
+def write_index() -> None:
+    """Write ``_rules_index.json`` again from the built-in rules (after adding or changing one)."""
+    INDEX.write_text(index_text() + "\n", encoding="utf-8")
+
+
+def indexed_rules(as_of: dt.date | None) -> list[dict[str, Any]]:
+    """The JSON of the built-in rules from the index, only those in force on ``as_of`` if given.
+
+    In force as :meth:`pelayanan.rules.Rule.in_force` says: from ``in_force_from``, up to but
+    not including ``in_force_until`` (ISO dates compare as text).
+    """
+    rules: list[dict[str, Any]] = json.loads(INDEX.read_text(encoding="utf-8"))
+    if as_of is None:
+        return rules
+    on = as_of.isoformat()
+    return [
+        r
+        for r in rules
+        if (r["in_force_from"] is None or r["in_force_from"] <= on)
+        and (r["in_force_until"] is None or on < r["in_force_until"])
+    ]
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the rules."""
-    rules = rules_in_force(args.as_of)
     if args.format == "json":
-        print_json([rule_to_dict(r) for r in rules])
+        print_json(indexed_rules(args.as_of))
         return EXIT_OK
-    for r in rules:
+    from .._base.labels import Label  # noqa: PLC0415  (the text list needs the rules loaded)
+
+    unverified = Label("belum terverifikasi", "unverified")
+    obligation = Label("kewajiban", "obligation")
+    integrity = Label("integritas data", "data integrity")
+    for r in rules_in_force(args.as_of):
         start = r.in_force_from.isoformat() if r.in_force_from else "…"
         end = r.in_force_until.isoformat() if r.in_force_until else "…"
-        flags = "" if r.verified else f"  [{_UNVERIFIED.text(args.lang)}]"
+        flags = "" if r.verified else f"  [{unverified.text(args.lang)}]"
         print(f"{r.code}  {r.severity.value:<7}  {start} – {end}  {r.title.text(args.lang)}{flags}")
         basis = "; ".join(
-            f"{c} ({_OBLIGATION.text(args.lang)})" if c == r.obligation else str(c) for c in r.basis
+            f"{c} ({obligation.text(args.lang)})" if c == r.obligation else str(c) for c in r.basis
         )
         if r.integrity:
-            basis = _INTEGRITY.text(args.lang)
+            basis = integrity.text(args.lang)
         print(f"       {basis}")
     return EXIT_OK

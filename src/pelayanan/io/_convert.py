@@ -24,8 +24,9 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from .._base.errors import LoadError, PelayananError, Problem, ProblemKind, UnknownInstrumentError
+from .._base.errors import LoadError, PelayananError, ProblemKind, UnknownInstrumentError
 from .._base.labels import Label
+from .._base.problems import Problem
 from .._base.validators import InvalidValueError
 from . import _fast
 from ._hooks import DETAILED, DROPPED, FAST, OutOfLimits, Path, describe, unstructure

@@ -29,7 +29,8 @@ from typing import IO, Final
 
 import attrs
 
-from .._base.errors import LoadError, PelayananError, Problem, ProblemKind
+from .._base.errors import LoadError, PelayananError, ProblemKind
+from .._base.problems import Problem
 from .documents import _loads, _parse_json
 from .limits import DEFAULT_LIMITS, Limits
 

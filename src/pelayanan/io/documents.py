@@ -45,8 +45,9 @@ from typing import Any, Final, TypeAlias, TypeVar, overload
 import attrs
 import cattrs
 
-from .._base.errors import LoadError, Problem
+from .._base.errors import LoadError
 from .._base.labels import Label
+from .._base.problems import Problem
 from ..model.charters import ServiceCharter
 from ..model.providers import Provider
 from ..model.services import Service

@@ -41,8 +41,9 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from .._base.errors import LoadError, Problem, ProblemKind
+from .._base.errors import LoadError, ProblemKind
 from .._base.labels import Label, Lang
+from .._base.problems import Problem
 from ..io._convert import Path, pointer
 from ..io.documents import (
     DOCUMENT_KINDS,
