@@ -9,6 +9,7 @@ disagrees with itself, so these are *integrity* rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
@@ -81,16 +82,26 @@ def _reference(path: Path, value: object) -> _Reference | None:
         number, date, title, year = value.number or "", value.date, value.title, None
     else:
         return None
+    written, key, year_written = _read_number(number)
+    establishment = isinstance(value, Establishment)
+    year = year_written if year_written is not None else year
+    return _Reference(
+        path, written, key, year, date, title, establishment, year_written is not None
+    )
+
+
+@functools.lru_cache(maxsize=8192)  # one decree's number is written in many documents
+def _read_number(number: str) -> tuple[str, str, int | None]:
+    """A decree number as written, its key (no spaces, no case), and the year it writes, if any."""
     written = _REMARK.sub("", number).strip()
     bare = _NUMBER_WORD.sub("", written)
     found = _YEAR.search(bare)
+    year = None
     if found is not None:
         year = int(found.group(1))
         if " " in found.group(0).strip():  # "011 Tahun 2022": the number is what comes before
             bare = bare[: found.start()]
-    key = "".join(bare.split()).casefold()
-    establishment = isinstance(value, Establishment)
-    return _Reference(path, written, key, year, date, title, establishment, found is not None)
+    return written, "".join(bare.split()).casefold(), year
 
 
 def _specific(key: str) -> bool:
@@ -98,6 +109,7 @@ def _specific(key: str) -> bool:
     return any(c.isdigit() for c in key) and (len(key) >= 5 or any(c in key for c in "/."))
 
 
+@functools.lru_cache(maxsize=8192)
 def _title(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
 
@@ -150,8 +162,17 @@ def one_decree_one_number_and_date(document: object, _: Context) -> Iterator[Iss
     two establishment records, which in a policy cycle are the decrees of successive versions.
     """
     references = _references(document)
+    # Two references can name one decree only if they share a number or a title: the earlier
+    # references are looked up by both rather than compared pair by pair.
+    by_key: dict[str, list[int]] = {}
+    by_title: dict[str, list[int]] = {}
     for later, reference in enumerate(references):
-        for earlier in references[:later]:
+        title = _title(reference.title)
+        same = by_key.get(reference.key, []) if reference.key else []
+        if title:
+            same = sorted({*same, *by_title.get(title, [])})
+        for position in same:
+            earlier = references[position]
             if not _same_decree(earlier, reference):
                 continue
             if earlier.key != reference.key:
@@ -173,6 +194,10 @@ def one_decree_one_number_and_date(document: object, _: Context) -> Iterator[Iss
                     place=_place(earlier),
                 )
                 break
+        if reference.key:
+            by_key.setdefault(reference.key, []).append(later)
+        if title:
+            by_title.setdefault(title, []).append(later)
 
 
 def _same_decree(a: _Reference, b: _Reference) -> bool:
@@ -220,6 +245,16 @@ _LABEL: Final = attrgetter("label")
 _ROLE_OF: Final = attrgetter("role")
 
 
+_REQUIREMENT: Final = Label("persyaratan", "requirement")
+_PRODUCT: Final = Label("produk", "product")
+_FACILITY: Final = Label("sarana", "facility")
+_COMPETENCY: Final = Label("kompetensi", "competency")
+_STEP: Final = Label("langkah", "step")
+_CHANNEL: Final = Label("sarana", "channel")
+_TIER: Final = Label("tingkatan", "tier")
+_ROLE: Final = Label("peran", "role")
+
+
 def _channel(channel: ComplaintChannel) -> str:
     return f"{channel.kind.label.id}: {channel.address}" if channel.address else ""
 
@@ -228,22 +263,18 @@ def _lists(
     standard: ServiceStandard,
 ) -> Iterator[tuple[Path, Sequence[Any], Callable[[Any], str], Label]]:
     """The list components of a standard: where, the entries, their text, what they are."""
-    yield ("requirements",), standard.requirements or (), _NAME, Label("persyaratan", "requirement")
-    yield ("products",), standard.products or (), _NAME, Label("produk", "product")
-    yield ("facilities",), standard.facilities or (), _NAME, Label("sarana", "facility")
-    competencies = standard.executor_competencies or ()
-    yield ("executor_competencies",), competencies, _NAME, Label("kompetensi", "competency")
+    yield ("requirements",), standard.requirements or (), _NAME, _REQUIREMENT
+    yield ("products",), standard.products or (), _NAME, _PRODUCT
+    yield ("facilities",), standard.facilities or (), _NAME, _FACILITY
+    yield ("executor_competencies",), standard.executor_competencies or (), _NAME, _COMPETENCY
     if standard.procedure is not None:
-        steps = standard.procedure.steps
-        yield ("procedure", "steps"), steps, _DESCRIPTION, Label("langkah", "step")
+        yield ("procedure", "steps"), standard.procedure.steps, _DESCRIPTION, _STEP
     handling = standard.complaint_handling
     if handling is not None:
-        channels = handling.channels
-        yield ("complaint_handling", "channels"), channels, _channel, Label("sarana", "channel")
-        yield ("complaint_handling", "tiers"), handling.tiers, _LABEL, Label("tingkatan", "tier")
+        yield ("complaint_handling", "channels"), handling.channels, _channel, _CHANNEL
+        yield ("complaint_handling", "tiers"), handling.tiers, _LABEL, _TIER
     if standard.executor_count is not None:
-        lines = standard.executor_count.breakdown
-        yield ("executor_count", "breakdown"), lines, _ROLE_OF, Label("peran", "role")
+        yield ("executor_count", "breakdown"), standard.executor_count.breakdown, _ROLE_OF, _ROLE
 
 
 @RULES.rule(

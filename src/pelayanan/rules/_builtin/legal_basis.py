@@ -79,6 +79,7 @@ _TAIL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # the same laws are cited by thousands of standards
 def _title(text: str) -> str:
     """A title without case, punctuation, a leading "tentang" or a trailing gazette or amendment."""
     lowered = " " + " ".join(text.casefold().split())
@@ -93,6 +94,7 @@ def _likeness(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+@functools.lru_cache(maxsize=8192)
 def _agrees(cited: str, known: str) -> bool:
     """Whether a cited title is the catalogue's, give or take a typo or a missing word.
 

@@ -17,7 +17,8 @@ be configured.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 from ..._base.labels import Label
 from ...model.standards import ServiceStandard
@@ -39,16 +40,16 @@ _TIME_BASIS = (
 )
 
 
-def _durations(standard: ServiceStandard) -> Iterator[tuple[Path, Duration, Label]]:
-    """Every duration a standard states, with where and what it is."""
+def _durations(standard: ServiceStandard) -> Iterator[tuple[Path, Duration, Callable[[], Label]]]:
+    """Every duration a standard states, with where and what it is (said only when asked)."""
     limit = standard.time_limit
     if limit is not None:
         if limit.minimum is not None:
-            yield ("time_limit", "minimum"), limit.minimum, _COMPLETION
+            yield ("time_limit", "minimum"), limit.minimum, _completion
         if limit.duration is not None:
-            yield ("time_limit", "duration"), limit.duration, _COMPLETION
+            yield ("time_limit", "duration"), limit.duration, _completion
         for n, case in enumerate(limit.cases):
-            what = Label(f"jangka waktu '{case.case}'", f"the completion time for '{case.case}'")
+            what = functools.partial(_case, case.case)
             if case.minimum is not None:
                 yield ("time_limit", "cases", n, "minimum"), case.minimum, what
             if case.duration is not None:
@@ -57,12 +58,31 @@ def _durations(standard: ServiceStandard) -> Iterator[tuple[Path, Duration, Labe
         for where, step in standard.procedure.all_steps():
             if step.duration is not None:
                 number = where[-1] + 1 if isinstance(where[-1], int) else where[-1]
-                what = Label(f"langkah {number} prosedur", f"step {number} of the procedure")
-                yield ("procedure", *where, "duration"), step.duration, what
+                yield (
+                    ("procedure", *where, "duration"),
+                    step.duration,
+                    functools.partial(_step, number),
+                )
     handling = standard.complaint_handling
     for n, tier in enumerate(handling.tiers if handling else ()):
-        what = Label(f"tingkatan pengaduan '{tier.label}'", f"the complaint tier '{tier.label}'")
+        what = functools.partial(_tier, tier.label)
         yield ("complaint_handling", "tiers", n, "duration"), tier.duration, what
+
+
+def _completion() -> Label:
+    return _COMPLETION
+
+
+def _case(case: str) -> Label:
+    return Label(f"jangka waktu '{case}'", f"the completion time for '{case}'")
+
+
+def _step(number: int | str) -> Label:
+    return Label(f"langkah {number} prosedur", f"step {number} of the procedure")
+
+
+def _tier(label: str) -> Label:
+    return Label(f"tingkatan pengaduan '{label}'", f"the complaint tier '{label}'")
 
 
 _COMPLETION = Label("jangka waktu penyelesaian", "the completion time")
@@ -103,7 +123,7 @@ def days_say_their_kind(standard: ServiceStandard, _: Context) -> Iterator[Issue
     """
     for path, duration, what in _durations(standard):
         if duration.unit is DurationUnit.DAYS:
-            yield Issue(path, what=_capital(what), duration=duration)
+            yield Issue(path, what=_capital(what()), duration=duration)
 
 
 def _capital(label: Label) -> Label:
