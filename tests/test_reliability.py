@@ -387,7 +387,7 @@ def test_a_full_disk_is_one_line_and_exit_2() -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="closing a standard stream needs POSIX")
-@pytest.mark.parametrize("command", [["validate", "-"], ["ikm", "-"]])
+@pytest.mark.parametrize("command", [["validate", "-"], ["ikm", "-", "--lang", "en"]])
 def test_a_closed_standard_input_is_one_line_and_exit_2(command: list[str]) -> None:
     """`validate - <&-` and `ikm - <&-`: exit 2 and "it is closed"."""
     result = subprocess.run(
