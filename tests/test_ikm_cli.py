@@ -542,3 +542,23 @@ def test_the_example_document_matches_the_csv() -> None:
     assert survey.follow_up.realisation_percentage() == Decimal("75.00")  # 3 of 4
     assert "ilustratif" in survey.notes
     assert "ilustratif" in EXAMPLE_CSV.read_text(encoding="utf-8")
+
+
+def test_sample_size_says_its_method_in_indonesian_by_default() -> None:
+    """The note on standard error follows --lang; the number on standard output does not.
+
+    150 users: the table's row N = 150 asks for 108 (Krejcie and Morgan 1970); 101 users by the
+    formula: 80.
+    """
+    indonesian = run_cli("sample-size", "150")
+    english = run_cli("sample-size", "150", "--lang", "en")
+    assert indonesian.stdout == english.stdout == "108\n"
+    assert indonesian.stderr == "(tabel Krejcie–Morgan (1970), baris N = 150 (S = 108))\n"
+    assert english.stderr == "(the Krejcie–Morgan (1970) table, row N = 150 (S = 108))\n"
+    formula = run_cli("sample-size", "101", "--method", "formula", "--lang", "id")
+    assert formula.stdout == "80\n"
+    assert formula.stderr == (
+        "(rumus Krejcie–Morgan untuk N = 101, bukan tabel yang diterbitkan)\n"
+    )
+    for word in ("the ", "table", "row", "formula", "not "):
+        assert word not in indonesian.stderr + formula.stderr
