@@ -61,7 +61,7 @@ def test_the_day_before_the_sixty_first_no_error_is_reported() -> None:
 
 def test_complaint_deadlines_lists_each_limit_and_what_is_overdue() -> None:
     """Text: one line per limit; the undecided complaint's decision is overdue by a day."""
-    result = run_cli("complaint-deadlines", "--as-of", "2024-06-01", COMPLAINTS)
+    result = run_cli("complaint-deadlines", "--as-of", "2024-06-01", "--lang", "en", COMPLAINTS)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[-1] == "4 complaints, 2 deadlines missed or overdue (as of 2024-06-01)"
@@ -70,6 +70,48 @@ def test_complaint_deadlines_lists_each_limit_and_what_is_overdue() -> None:
         in lines
     )
     assert any(line.startswith("  lodging ") and "LATE by 1 day" in line for line in lines)
+
+
+def test_complaint_deadlines_text_is_in_indonesian_or_english_by_lang() -> None:
+    """--lang id (the default) and --lang en say the same: stages, days, dates, what is late.
+
+    Complaint 003 was lodged on 2 May 2024, a day after its 30-day limit ran out on 1 May;
+    complaint 004's file was complete on 1 April, so its decision was due 60 days later, on
+    31 May, and is still open on 1 June: overdue by one day.
+    """
+    args = ("complaint-deadlines", "--as-of", "2024-06-01", COMPLAINTS)
+    indonesian = run_cli(*args)
+    assert run_cli(*args, "--lang", "id").stdout == indonesian.stdout
+    english = run_cli(*args, "--lang", "en")
+    assert indonesian.returncode == english.returncode == 0
+    id_lines, en_lines = indonesian.stdout.splitlines(), english.stdout.splitlines()
+    assert id_lines[-1] == "4 pengaduan, 2 batas waktu terlampaui (per tanggal 2024-06-01)"
+    assert en_lines[-1] == "4 complaints, 2 deadlines missed or overdue (as of 2024-06-01)"
+    assert "pengaduan-2024-003 [ditutup]" in indonesian.stdout
+    assert "pengaduan-2024-003 [closed]" in english.stdout
+    assert (
+        "  penyampaian           30 hari kalender  tenggat 2024-05-01  selesai 2024-05-02"
+        "  TERLAMBAT 1 hari" in id_lines
+    )
+    assert (
+        "  tanggapan             14 hari kalender  tenggat 2024-05-16  selesai 2024-05-03"
+        "  (belum terverifikasi)" in id_lines
+    )
+    assert (
+        "  keputusan             60 hari kalender  tenggat 2024-05-31  belum selesai       "
+        "LEWAT WAKTU 1 hari" in id_lines
+    )
+    assert "  penerusan LAPOR!      3 hari kerja      tenggat 2024-03-28  selesai 2024-03-27" in (
+        id_lines
+    )
+    assert (
+        "  lodging           30 calendar days  due 2024-05-01  done 2024-05-02  LATE by 1 day"
+        in en_lines
+    )
+    for word in ("due", "done", "open", "calendar", "working", "LATE", "OVERDUE", "unverified"):
+        assert word not in indonesian.stdout
+    for word in ("lodging", "response", "decision", "closed", "complaints", "as of"):
+        assert word not in indonesian.stdout
 
 
 def test_complaint_deadlines_json_with_the_unit_tiers_from_the_standards() -> None:

@@ -160,11 +160,12 @@ def test_unusable_files_raise_one_clear_error(data: bytes, message: str) -> None
 def test_all_fours_print_100_and_a(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The text report ends with the index and the grade; exit code 0."""
     path = write(tmp_path, f"{HEADER}\n" + "4,4,4,4,4,4,4,4,4\n" * 5)
-    assert main(["ikm", str(path)]) == 0
+    assert main(["ikm", str(path), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "index (25-100)   100.00" in out
-    assert "grade            A (Sangat Baik)" in out
-    assert "respondents: 5 of 5 rows" in out
+    assert "Index (25-100)    100.00" in out
+    assert "Service quality   A\n" in out
+    assert "Unit performance  Very good" in out
+    assert "Respondents: 5 of 5 rows" in out
 
 
 def test_all_ones_print_25_and_d_as_json(
@@ -206,8 +207,10 @@ def test_a_file_with_only_bad_rows_has_no_index_and_exit_code_1(
     data = json.loads(capsys.readouterr().out)
     assert (data["respondents"], data["index"], data["grade"]) == (0, None, None)
     assert len(data["problems"]) == 9
-    assert main(["ikm", str(path)]) == 1
+    assert main(["ikm", str(path), "--lang", "en"]) == 1
     assert "no index" in capsys.readouterr().out
+    assert main(["ikm", str(path)]) == 1
+    assert "tidak ada nilai IKM" in capsys.readouterr().out
 
 
 def test_the_questionnaire_can_be_chosen_by_key_or_date(
@@ -242,10 +245,14 @@ def test_an_index_graded_by_an_unverified_band_says_so_in_text_and_json(
         "The index formula of Permenpan RB 16/2014",
         "Grade band B of Permenpan RB 16/2014",
     ]
-    assert main(["ikm", str(path), "--on", "2016-01-01"]) == 0
+    assert main(["ikm", str(path), "--on", "2016-01-01", "--lang", "en"]) == 0
     text = capsys.readouterr().out
-    assert "grade            B (Baik)  [UNVERIFIED band]" in text
-    assert "unverified:" in text
+    assert "Service quality   B  [UNVERIFIED band]" in text
+    assert "Unverified:\n  The index formula of Permenpan RB 16/2014" in text
+    assert main(["ikm", str(path), "--on", "2016-01-01", "--lang", "id"]) == 0
+    text = capsys.readouterr().out
+    assert "Mutu pelayanan         B  [rentang BELUM TERVERIFIKASI]" in text
+    assert "Belum terverifikasi:" in text
     assert main(["ikm", str(path), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["grade"], data["grade_verified"], data["unverified"]) == ("C", True, [])
@@ -261,10 +268,12 @@ def test_a_2004_index_shows_the_printed_weight_and_its_unverified_top_band(
     header = ",".join(f"U{i}" for i in range(1, 15))
     path = write(tmp_path, header + "\n" + ",".join(["4"] * 14) + "\n")
     options = ["--questionnaire", "kepmenpan-kep-25-m-pan-2-2004"]
-    assert main(["ikm", str(path), *options]) == 0
+    assert main(["ikm", str(path), *options, "--lang", "en"]) == 0
     text = capsys.readouterr().out
     assert "99.40  (with the printed weight 0.071)" in text
-    assert "grade            A (Sangat Baik)  [UNVERIFIED band]" in text
+    assert "Service quality   A  [UNVERIFIED band]" in text
+    assert main(["ikm", str(path), *options]) == 0
+    assert "99,40  (dengan bobot tercetak 0,071)" in capsys.readouterr().out
     assert main(["ikm", str(path), *options, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["index"], data["printed_weight"], data["printed_index"]) == (100, 0.071, 99.4)
@@ -309,12 +318,110 @@ def test_unusable_input_is_one_line_and_exit_code_2(
 def test_a_directory_or_a_missing_file_is_exit_code_2(tmp_path: Path) -> None:
     """Paths that cannot be read as a file are usage errors."""
     for path, message in [(tmp_path, "is a directory"), (tmp_path / "no.csv", "no such file")]:
-        result = run_cli("ikm", str(path))
+        result = run_cli("ikm", str(path), "--lang", "en")
         assert result.returncode == 2
         assert result.stderr.strip() == f"pelayanan: error: cannot read {path}: " + (
             "it is a directory, not a CSV file" if path == tmp_path else "no such file or directory"
         )
         assert message in result.stderr
+
+
+def test_the_text_report_is_in_indonesian_or_english_by_lang(tmp_path: Path) -> None:
+    """Every word of the report follows --lang; Indonesian writes decimal commas.
+
+    Three respondents answer 4, 3 and 3 to U1..U8 and 4, 4 and 3 to U9: NRR 10/3 = 3.3333 for
+    U1..U8 and 11/3 = 3.6667 for U9; IKM (8 × 10/3 + 11/3) / 9 = 91/27 = 3.3704; index
+    91/27 × 25 = 84.259… = 84.26, grade B (76.61 to 88.30), Baik / Good. A fourth row answers 5
+    in U2 and is left out.
+    """
+    path = write(
+        tmp_path,
+        f"{HEADER}\n4,4,4,4,4,4,4,4,4\n3,3,3,3,3,3,3,3,4\n3,3,3,3,3,3,3,3,3\n4,5,4,4,4,4,4,4,4\n",
+    )
+    indonesian = run_cli("ikm", str(path), "--lang", "id")
+    english = run_cli("ikm", str(path), "--lang", "en")
+    assert indonesian.returncode == english.returncode == 1
+    assert indonesian.stdout.splitlines()[1:] == [
+        "Responden: 3 dari 4 baris (1 tidak dihitung)",
+        "",
+        "     NRR     Unsur",
+        "U1   3,3333  Persyaratan",
+        "U2   3,3333  Sistem, mekanisme, dan prosedur",
+        "U3   3,3333  Waktu penyelesaian",
+        "U4   3,3333  Biaya/tarif",
+        "U5   3,3333  Produk spesifikasi jenis pelayanan",
+        "U6   3,3333  Kompetensi pelaksana",
+        "U7   3,3333  Perilaku pelaksana",
+        "U8   3,3333  Penanganan pengaduan, saran dan masukan",
+        "U9   3,6667  Sarana dan prasarana",
+        "",
+        "IKM (1-4)              3,3704  (jumlah NRR x 1/9)",
+        "IKM konversi (25-100)  84,26",
+        "Mutu pelayanan         B",
+        "Kinerja unit           Baik",
+        "",
+        "1 baris tidak dihitung:",
+        "  baris 5, U2: '5' di luar skala 1 sampai 4",
+    ]
+    assert english.stdout.splitlines()[1:] == [
+        "Respondents: 3 of 4 rows (1 left out)",
+        "",
+        "     NRR     Element",
+        "U1   3.3333  Requirements",
+        "U2   3.3333  Systems, mechanisms and procedures",
+        "U3   3.3333  Completion time",
+        "U4   3.3333  Fees and charges",
+        "U5   3.3333  Product specification by type of service",
+        "U6   3.3333  Competence of the staff",
+        "U7   3.3333  Conduct of the staff",
+        "U8   3.3333  Handling of complaints, suggestions and feedback",
+        "U9   3.6667  Facilities and infrastructure",
+        "",
+        "IKM (1-4)         3.3704  (sum of NRR x 1/9)",
+        "Index (25-100)    84.26",
+        "Service quality   B",
+        "Unit performance  Good",
+        "",
+        "1 row left out:",
+        "  row 5, U2: '5' is not on the scale 1 to 4",
+    ]
+    for word in ("Respondents", "rows", "Element", "Index", "Service", "Good", "left out", "row "):
+        assert word not in indonesian.stdout
+    assert "84.26" not in indonesian.stdout
+
+
+def test_the_command_s_own_errors_follow_lang(tmp_path: Path) -> None:
+    """A missing file and a directory: one line in Indonesian by default, in English with --lang."""
+    missing = tmp_path / "tidak-ada.csv"
+    result = run_cli("ikm", str(missing))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"pelayanan: error: tidak dapat membaca {missing}: berkas atau direktori tidak ada\n"
+    )
+    result = run_cli("ikm", str(tmp_path), "--lang", "id")
+    assert result.stderr == (
+        f"pelayanan: error: tidak dapat membaca {tmp_path}: itu direktori, bukan berkas CSV\n"
+    )
+    result = run_cli("ikm", str(missing), "--lang", "en")
+    assert result.stderr == f"pelayanan: error: cannot read {missing}: no such file or directory\n"
+
+
+def test_a_row_of_too_many_cells_and_a_word_are_said_in_indonesian(tmp_path: Path) -> None:
+    """The row problems the CSV reader writes in English are translated for the Indonesian report."""
+    path = write(tmp_path, f"catatan,{HEADER}\nbaik, cepat,4,4,4,4,4,4,4,4,4\n")
+    result = run_cli("ikm", str(path))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[1:] == [
+        "Responden: 0 dari 1 baris (1 tidak dihitung)",
+        "tidak ada nilai IKM: tidak ada baris yang menjawab setiap unsur dengan sah",
+        "",
+        "1 baris tidak dihitung:",
+        "  baris 2, U1: 'cepat' bukan angka 1 sampai 4",
+        (
+            "  baris 2: baris ini berisi 11 sel, padahal baris judul menyebut 10; pemisah di dalam "
+            "suatu nilai mungkin telah menggeser jawaban"
+        ),
+    ]
 
 
 def test_answers_can_come_from_standard_input() -> None:
@@ -329,9 +436,13 @@ def test_answers_can_come_from_standard_input() -> None:
 def test_an_order_the_questionnaire_lacks_is_a_usage_error(tmp_path: Path) -> None:
     """16/2014 has one order; asking for the questionnaire order is refused in one line."""
     path = write(tmp_path, f"{HEADER}\n4,4,4,4,4,4,4,4,4\n")
-    result = run_cli("ikm", str(path), "--on", "2015-01-01", "--order", "questionnaire")
+    options = ["--on", "2015-01-01", "--order", "questionnaire"]
+    result = run_cli("ikm", str(path), *options, "--lang", "en")
     assert result.returncode == 2
     assert "only one order" in result.stderr
+    result = run_cli("ikm", str(path), *options)
+    assert result.returncode == 2
+    assert "hanya mempunyai satu urutan unsur" in result.stderr
 
 
 # --- pelayanan sample-size -------------------------------------------------------------------------
@@ -431,3 +542,23 @@ def test_the_example_document_matches_the_csv() -> None:
     assert survey.follow_up.realisation_percentage() == Decimal("75.00")  # 3 of 4
     assert "ilustratif" in survey.notes
     assert "ilustratif" in EXAMPLE_CSV.read_text(encoding="utf-8")
+
+
+def test_sample_size_says_its_method_in_indonesian_by_default() -> None:
+    """The note on standard error follows --lang; the number on standard output does not.
+
+    150 users: the table's row N = 150 asks for 108 (Krejcie and Morgan 1970); 101 users by the
+    formula: 80.
+    """
+    indonesian = run_cli("sample-size", "150")
+    english = run_cli("sample-size", "150", "--lang", "en")
+    assert indonesian.stdout == english.stdout == "108\n"
+    assert indonesian.stderr == "(tabel Krejcie–Morgan (1970), baris N = 150 (S = 108))\n"
+    assert english.stderr == "(the Krejcie–Morgan (1970) table, row N = 150 (S = 108))\n"
+    formula = run_cli("sample-size", "101", "--method", "formula", "--lang", "id")
+    assert formula.stdout == "80\n"
+    assert formula.stderr == (
+        "(rumus Krejcie–Morgan untuk N = 101, bukan tabel yang diterbitkan)\n"
+    )
+    for word in ("the ", "table", "row", "formula", "not "):
+        assert word not in indonesian.stderr + formula.stderr

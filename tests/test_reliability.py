@@ -230,7 +230,9 @@ def test_a_complaint_whose_deadline_runs_past_the_calendar_is_listed_with_the_re
     standard["complaint_handling"]["tiers"][1]["duration"]["amount"] = 100_000
     path = _batch(tmp_path, bad, *complaints, standard)
     with quick():
-        status, out, _ = run_cli(["complaint-deadlines", "--as-of", AS_OF, str(path)])
+        status, out, _ = run_cli(
+            ["complaint-deadlines", "--as-of", AS_OF, "--lang", "en", str(path)]
+        )
     assert status == 1
     assert "bad [unknown]" in out
     assert "deadlines could not be computed: 100000 days after 9998-12-20" in out
@@ -387,7 +389,7 @@ def test_a_full_disk_is_one_line_and_exit_2() -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="closing a standard stream needs POSIX")
-@pytest.mark.parametrize("command", [["validate", "-"], ["ikm", "-"]])
+@pytest.mark.parametrize("command", [["validate", "-"], ["ikm", "-", "--lang", "en"]])
 def test_a_closed_standard_input_is_one_line_and_exit_2(command: list[str]) -> None:
     """`validate - <&-` and `ikm - <&-`: exit 2 and "it is closed"."""
     result = subprocess.run(

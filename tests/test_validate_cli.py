@@ -188,6 +188,31 @@ def test_rules_text_lists_each_rule_with_its_basis() -> None:
     assert "UU 25/2009 Pasal 21 huruf j" in result.stdout
 
 
+def test_rules_text_is_in_indonesian_or_english_by_lang() -> None:
+    """Severity and the words around the citations follow --lang; codes and citations do not.
+
+    SP010 (component j, complaint handling) is an error from UU 25/2009, in force since
+    18 July 2009; PG003 (the written-complaint response) is information, its text unverified.
+    """
+    indonesian = run_cli("rules", "--as-of", "2024-06-01")
+    english = run_cli("rules", "--as-of", "2024-06-01", "--lang", "en")
+    assert indonesian.returncode == english.returncode == 0
+    id_lines, en_lines = indonesian.stdout.splitlines(), english.stdout.splitlines()
+    assert (
+        "SP010  kesalahan   2009-07-18 – …  Komponen j: Penanganan pengaduan, saran, dan masukan\n"
+        "       UU 25/2009 Pasal 21 huruf j (kewajiban); Permenpan RB 15/2014 Lampiran\n"
+    ) in indonesian.stdout
+    assert "SP010  error    2009-07-18 – …  Component j: " in english.stdout
+    assert "PG003  informasi   2009-07-18 – …  " in indonesian.stdout
+    assert "  [belum terverifikasi]" in indonesian.stdout
+    assert "PG003  info     2009-07-18 – …  " in english.stdout
+    assert "UU 25/2009 Pasal 21 huruf j (obligation)" in english.stdout
+    assert len(id_lines) == len(en_lines)
+    for word in ("  error ", "  warning ", "  info ", "obligation", "unverified", "data integrity"):
+        assert word not in indonesian.stdout
+    assert "integritas data" in indonesian.stdout
+
+
 def test_select_and_ignore_on_the_command_line() -> None:
     """`--select SP0` keeps component rules; `--ignore SP,SV` leaves nothing but loading problems."""
     target = str(JAMBI / "rekomendasi-pbi-tidak-lengkap.json")

@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
 from .._base.errors import PelayananError
+from .._base.labels import Label, Lang
 from ..io._sources import iter_sources
 from ..io.documents import parse_documents
 from ..model.providers import Provider
 from ..model.standards import ServiceStandard
-from ..participation.complaints import Complaint, ComplaintDeadline, ComplaintStatus, deadlines
+from ..participation.complaints import (
+    Complaint,
+    ComplaintDeadline,
+    ComplaintDeadlineKind,
+    ComplaintStatus,
+    deadlines,
+)
 from ..rules._builtin.complaints import standard_for
 from ..rules.validation import Index, StandardSummary, today_in_wib
 from ..time.calendar import GOVERNMENT_CALENDAR
@@ -28,10 +35,50 @@ from ._common import (
     EXIT_OK,
     add_as_of_option,
     add_format_option,
+    add_lang_option,
     add_paths_argument,
     describe,
     print_json,
 )
+
+_STAGES: Final = {
+    ComplaintDeadlineKind.LODGING: Label("penyampaian", "lodging"),
+    ComplaintDeadlineKind.RESPONSE: Label("tanggapan", "response"),
+    ComplaintDeadlineKind.DECISION: Label("keputusan", "decision"),
+    ComplaintDeadlineKind.LAPOR_FORWARDING: Label("penerusan LAPOR!", "lapor_forwarding"),
+    ComplaintDeadlineKind.LAPOR_FOLLOW_UP: Label("tindak lanjut LAPOR!", "lapor_follow_up"),
+    ComplaintDeadlineKind.TIER: Label("standar unit", "tier"),
+}
+"""The stage of each time limit, short enough for a column (English: the JSON ``kind``)."""
+
+_WORDS: Final = {
+    "due": Label("tenggat", "due"),
+    "done": Label("selesai", "done"),
+    "open": Label("belum selesai", "open"),
+    "overdue": Label("LEWAT WAKTU {days}", "OVERDUE by {days}"),
+    "late": Label("TERLAMBAT {days}", "LATE by {days}"),
+    "day": Label("{count} hari", "{count} day"),
+    "days": Label("{count} hari", "{count} days"),
+    "unverified": Label("(belum terverifikasi)", "(unverified)"),
+    "holidays": Label("(data hari libur belum pasti)", "(holiday data uncertain)"),
+    "unknown": Label("tidak diketahui", "unknown"),
+    "failed": Label(
+        "batas waktu tidak dapat dihitung: {reason}", "deadlines could not be computed: {reason}"
+    ),
+    "complaint": Label("{count} pengaduan", "{count} complaint"),
+    "complaints": Label("{count} pengaduan", "{count} complaints"),
+    "deadline": Label("{count} batas waktu", "{count} deadline"),
+    "deadlines": Label("{count} batas waktu", "{count} deadlines"),
+    "summary": Label(
+        "{complaints}, {deadlines} terlampaui (per tanggal {as_of})",
+        "{complaints}, {deadlines} missed or overdue (as of {as_of})",
+    ),
+}
+"""The words of the text report."""
+
+
+def _count(one: str, many: str, count: int, lang: Lang) -> str:
+    return _WORDS[one if count == 1 else many].text(lang).format(count=count)
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -44,6 +91,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     add_paths_argument(parser)
     add_as_of_option(parser, "the date to check (YYYY-MM-DD; default: today in WIB)")
     add_format_option(parser, "text", "json")
+    add_lang_option(parser, "text report")
     parser.set_defaults(handler=run)
 
 
@@ -68,19 +116,23 @@ def _deadline_dict(deadline: ComplaintDeadline) -> dict[str, Any]:
     }
 
 
-def _line(deadline: ComplaintDeadline) -> str:
-    done = f"done {deadline.done_on.isoformat()}" if deadline.done_on else "open"
+def _line(deadline: ComplaintDeadline, lang: Lang = "en") -> str:
+    words = {key: label.text(lang) for key, label in _WORDS.items()}
+    stage_width = 2 + max(len(label.text(lang)) for label in _STAGES.values())
+    done_width = max(len(words["done"]) + 11, len(words["open"]))
+    done = f"{words['done']} {deadline.done_on.isoformat()}" if deadline.done_on else words["open"]
     state = ""
     if deadline.late:
-        days = f"{deadline.days_late} day{'s' if deadline.days_late != 1 else ''}"
-        state = f"  OVERDUE by {days}" if deadline.open else f"  LATE by {days}"
-    notes = "  (unverified)" if not deadline.limit.verified else ""
+        days = _count("day", "days", deadline.days_late, lang)
+        state = "  " + (words["overdue"] if deadline.open else words["late"]).format(days=days)
+    notes = f"  {words['unverified']}" if not deadline.limit.verified else ""
     notes += f"  [{deadline.tier}]" if deadline.tier else ""
-    notes += "  (holiday data uncertain)" if deadline.warnings else ""
-    limit = deadline.limit.duration.text("en")
+    notes += f"  {words['holidays']}" if deadline.warnings else ""
+    limit = deadline.limit.duration.text(lang)
+    stage = _STAGES[deadline.kind].text(lang)
     return (
-        f"  {deadline.kind.value:<17} {limit:<17} due {deadline.due.isoformat()}"
-        f"  {done:<15}{state}{notes}"
+        f"  {stage:<{stage_width}}{limit:<17} {words['due']} {deadline.due.isoformat()}"
+        f"  {done:<{done_width}}{state}{notes}"
     )
 
 
@@ -135,16 +187,20 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return exit_code
+    lang: Lang = args.lang
     for number, (name, complaint, status, found) in enumerate(results):
-        shown = status.label.en.lower() if status else "unknown"
+        shown = status.label.text(lang).lower() if status else _WORDS["unknown"].text(lang)
         print(f"{complaint.id} [{shown}]  {name}")
         if number in failed:
-            print(f"  deadlines could not be computed: {failed[number]}")
+            print(f"  {_WORDS['failed'].text(lang).format(reason=failed[number])}")
         for deadline in found:
-            print(_line(deadline))
-    count = len(results)
+            print(_line(deadline, lang))
+    summary = _WORDS["summary"].text(lang)
     print(
-        f"{count} complaint{'s' if count != 1 else ''}, {late} deadline"
-        f"{'s' if late != 1 else ''} missed or overdue (as of {as_of.isoformat()})"
+        summary.format(
+            complaints=_count("complaint", "complaints", len(results), lang),
+            deadlines=_count("deadline", "deadlines", late, lang),
+            as_of=as_of.isoformat(),
+        )
     )
     return exit_code

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, Final
 
-from .._base.labels import Lang
+from .._base.labels import Label, Lang
 from ..io._sources import iter_sources
 from ..io.documents import parse_documents
 from ..participation.cycle import (
@@ -57,27 +57,38 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.set_defaults(handler=run)
 
 
-def _cycles(paths: list[str]) -> tuple[list[tuple[str, PolicyCycle]], int]:
+_WORDS: Final = {
+    "none": Label(
+        "tidak ada dokumen policy_cycle dalam masukan", "no policy_cycle document in the input"
+    ),
+    "skipped": Label(
+        "pelayanan: peringatan: {what}; dilewati", "pelayanan: warning: {what}; skipped"
+    ),
+}
+
+
+def _cycles(paths: list[str], lang: Lang = "id") -> tuple[list[tuple[str, PolicyCycle]], int]:
     """The cycles that load whole, and how many inputs or cycles were skipped."""
     found, skipped = [], 0
     for source in iter_sources(paths):
         if not source.readable:
-            _skip(f"{source.name}: {source.problems[0].message}")
+            _skip(f"{source.name}: {source.problems[0].text(lang)}", lang)
             skipped += 1
             continue
         for parsed in parse_documents(source.data):
             if parsed.kind == "policy_cycle" and (parsed.problems or parsed.document is None):
-                _skip(f"{source.name}: {parsed.problems[0]}")
+                problem = parsed.problems[0]
+                _skip(f"{source.name}: {problem.path or '/'}: {problem.text(lang)}", lang)
                 skipped += 1
             elif isinstance(parsed.document, PolicyCycle):
                 found.append((source.name, parsed.document))
     if not found:
-        raise UsageError("no policy_cycle document in the input")
+        raise UsageError(_WORDS["none"].text(lang))
     return found, skipped
 
 
-def _skip(message: str) -> None:
-    print(f"pelayanan: warning: {message}; skipped", file=sys.stderr)
+def _skip(message: str, lang: Lang) -> None:
+    print(_WORDS["skipped"].text(lang).format(what=message), file=sys.stderr)
 
 
 def _report(
@@ -149,7 +160,7 @@ def _text(report: dict[str, Any], lang: Lang) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Print each cycle's state; exit 1 if any history has an illegal step."""
     reports = []
-    cycles, skipped = _cycles(args.paths)
+    cycles, skipped = _cycles(args.paths, args.lang)
     for name, cycle in cycles:
         events = [e for e in cycle.events if args.as_of is None or e.on <= args.as_of]
         state = replay(events, lenient=True)

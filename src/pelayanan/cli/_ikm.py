@@ -17,11 +17,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import re
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
-from .._base.numbers import dumps_with_decimals
+from .._base.labels import Label, Lang
+from .._base.numbers import dumps_with_decimals, format_number
 from ..io.limits import DEFAULT_LIMITS
 from ..participation.surveys import (
     QUESTIONNAIRES,
@@ -34,7 +36,121 @@ from ..participation.surveys import (
     questionnaire_for,
     scan_survey_csv,
 )
-from ._common import EXIT_FINDINGS, EXIT_OK, UsageError, add_format_option, parse_date
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    add_format_option,
+    add_lang_option,
+    parse_date,
+)
+
+_WORDS: Final = {
+    "respondents": Label("Responden", "Respondents"),
+    "of_rows": Label("{usable} dari {rows} baris", "{usable} of {rows} rows"),
+    "not_counted": Label("{count} tidak dihitung", "{count} left out"),
+    "element": Label("Unsur", "Element"),
+    "ikm": Label("IKM (1-4)", "IKM (1-4)"),
+    "sum": Label("jumlah NRR x {weight}", "sum of NRR x {weight}"),
+    "index": Label("IKM konversi (25-100)", "Index (25-100)"),
+    "printed": Label("dengan bobot tercetak {weight}", "with the printed weight {weight}"),
+    "grade": Label("Mutu pelayanan", "Service quality"),
+    "performance": Label("Kinerja unit", "Unit performance"),
+    "unverified_band": Label("[rentang BELUM TERVERIFIKASI]", "[UNVERIFIED band]"),
+    "unverified": Label("Belum terverifikasi", "Unverified"),
+    "no_index": Label(
+        "tidak ada nilai IKM: tidak ada baris yang menjawab setiap unsur dengan sah",
+        "no index: no row has a usable answer to every element",
+    ),
+    "rows_left_out": Label("{count} baris tidak dihitung", "{count} rows left out"),
+    "row_left_out": Label("1 baris tidak dihitung", "1 row left out"),
+    "row": Label("baris", "row"),
+    "more": Label("... dan {count} masalah lain", "... and {count} more problems"),
+    "one_more": Label("... dan 1 masalah lain", "... and 1 more problem"),
+}
+"""The words of the text report; numbers are written by :func:`format_number`."""
+
+_ERRORS: Final = {
+    "stdin_closed": Label(
+        "tidak dapat membaca masukan standar: masukan standar tertutup",
+        "cannot read standard input: it is closed",
+    ),
+    "empty_path": Label(
+        "tidak dapat membaca '': jalur kosong tidak menunjuk berkas apa pun",
+        "cannot read '': an empty path names no file",
+    ),
+    "directory": Label(
+        "tidak dapat membaca {name}: itu direktori, bukan berkas CSV",
+        "cannot read {name}: it is a directory, not a CSV file",
+    ),
+    "device": Label(
+        "tidak dapat membaca {name}: itu perangkat, bukan berkas CSV",
+        "cannot read {name}: a device, not a CSV file",
+    ),
+    "too_large": Label(
+        "tidak dapat membaca {name}: lebih dari {limit} bita (batas masukan)",
+        "cannot read {name}: more than {limit} bytes (the input limit)",
+    ),
+    "not_found": Label(
+        "tidak dapat membaca {name}: berkas atau direktori tidak ada",
+        "cannot read {name}: no such file or directory",
+    ),
+    "permission": Label(
+        "tidak dapat membaca {name}: akses ditolak",
+        "cannot read {name}: permission denied",
+    ),
+    "os_error": Label("tidak dapat membaca {name}: {reason}", "cannot read {name}: {reason}"),
+    "questionnaire": Label(
+        "{given!r} bukan kuesioner; gunakan salah satu dari: {choices}",
+        "{given!r} is not a questionnaire; use one of: {choices}",
+    ),
+    "order": Label(
+        "{given!r} bukan urutan unsur; gunakan salah satu dari: {choices}",
+        "{given!r} is not an order of elements; use one of: {choices}",
+    ),
+    "one_order": Label(
+        "--order questionnaire: {instrument} hanya mempunyai satu urutan unsur",
+        "--order questionnaire: {instrument} has only one order of elements",
+    ),
+}
+"""The one-line errors of the command itself (a survey file's own problems are the library's)."""
+
+
+_ROW_PROBLEMS_ID: Final = (
+    (re.compile(r"blank: no answer"), "kosong: tidak ada jawaban"),
+    (
+        re.compile(r"(?P<value>'.*') is not a number from 1 to 4"),
+        r"\g<value> bukan angka 1 sampai 4",
+    ),
+    (
+        re.compile(r"(?P<value>'.*') is not on the scale 1 to 4"),
+        r"\g<value> di luar skala 1 sampai 4",
+    ),
+    (
+        re.compile(
+            r"the row has (?P<cells>[0-9]+) cells but the header names (?P<width>[0-9]+); "
+            r"a separator inside a value may have shifted the answers"
+        ),
+        (
+            r"baris ini berisi \g<cells> sel, padahal baris judul menyebut \g<width>; "
+            r"pemisah di dalam suatu nilai mungkin telah menggeser jawaban"
+        ),
+    ),
+)
+"""The row problems of :func:`scan_survey_csv` (written in English) as the Indonesian report says
+them; a message not listed here is shown as it is."""
+
+
+def _row_problem(message: str, lang: Lang) -> str:
+    if lang == "id":
+        for pattern, indonesian in _ROW_PROBLEMS_ID:
+            if pattern.fullmatch(message):
+                return pattern.sub(indonesian, message)
+    return message
+
+
+def _error(key: str, lang: Lang, **values: object) -> UsageError:
+    return UsageError(_ERRORS[key].text(lang).format(**values))
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
@@ -74,10 +190,11 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
             "the default) or 'questionnaire' (the model questionnaire's order, the other way round)"
         ),
     )
+    add_lang_option(parser, "text report and messages")
     parser.set_defaults(handler=run)
 
 
-def _open(name: str) -> IO[bytes]:
+def _open(name: str, lang: Lang) -> IO[bytes]:
     """A binary stream of ``name`` (``-`` is standard input), or a one-line usage error.
 
     The file is streamed, so its size does not matter to memory; a regular file larger than the
@@ -85,42 +202,38 @@ def _open(name: str) -> IO[bytes]:
     """
     if name == "-":
         if sys.stdin is None or sys.stdin.closed:
-            msg = "cannot read standard input: it is closed"
-            raise UsageError(msg)
+            raise _error("stdin_closed", lang)
         return sys.stdin.buffer
     if not name:
-        msg = "cannot read '': an empty path names no file"
-        raise UsageError(msg)
+        raise _error("empty_path", lang)
     path = Path(name)
     limit = DEFAULT_LIMITS.max_text_bytes
     try:
         if path.is_dir():
-            msg = f"cannot read {name}: it is a directory, not a CSV file"
-            raise UsageError(msg)
+            raise _error("directory", lang, name=name)
         if path.exists() and not path.is_file() and path.is_char_device():
-            msg = f"cannot read {name}: a device, not a CSV file"
-            raise UsageError(msg)
+            raise _error("device", lang, name=name)
         if path.is_file() and path.stat().st_size > limit:
-            msg = f"cannot read {name}: more than {limit:,} bytes (the input limit)"
-            raise UsageError(msg)
+            raise _error("too_large", lang, name=name, limit=format_number(limit, lang))
         return path.open("rb")
     except FileNotFoundError:
-        msg = f"cannot read {name}: no such file or directory"
+        error = _error("not_found", lang, name=name)
     except PermissionError:
-        msg = f"cannot read {name}: permission denied"
+        error = _error("permission", lang, name=name)
     except (OSError, ValueError) as exc:
-        msg = f"cannot read {name}: {getattr(exc, 'strerror', None) or exc}"
-    raise UsageError(msg)
+        reason = getattr(exc, "strerror", None) or exc
+        error = _error("os_error", lang, name=name, reason=reason)
+    raise error
 
 
-def _questionnaire(questionnaire: str | None, on: dt.date | None) -> QuestionnaireVersion:
+def _questionnaire(
+    questionnaire: str | None, on: dt.date | None, lang: Lang
+) -> QuestionnaireVersion:
     if questionnaire is not None:
         found = QUESTIONNAIRES.get(questionnaire)
         if found is None:
-            msg = (
-                f"{questionnaire!r} is not a questionnaire; use one of: {', '.join(QUESTIONNAIRES)}"
-            )
-            raise UsageError(msg)
+            choices = ", ".join(QUESTIONNAIRES)
+            raise _error("questionnaire", lang, given=questionnaire, choices=choices)
         return found
     if on is not None:
         return questionnaire_for(on)
@@ -134,23 +247,23 @@ def load_survey(
     questionnaire: str | None = None,
     on: dt.date | None = None,
     order: str = ElementOrder.LAMPIRAN.value,
+    lang: Lang = "en",
 ) -> SurveyCsv:
     """Read the CSV ``data`` (bytes or a binary stream, from ``name``); one line if unusable.
 
-    An unusable file raises a one-line :class:`UsageError`.
+    An unusable file raises a one-line :class:`UsageError`, in ``lang`` where the command says
+    it (the HTTP server's default is English); what is wrong inside the file is said in English.
     The file is streamed and its answers tallied (:func:`scan_survey_csv`): a file of a million
     answers takes constant memory.
     """
-    version = _questionnaire(questionnaire, on)
+    version = _questionnaire(questionnaire, on, lang)
     try:
         element_order = ElementOrder(order)
     except ValueError:
         choices = ", ".join(o.value for o in ElementOrder)
-        msg = f"{order!r} is not an order of elements; use one of: {choices}"
-        raise UsageError(msg) from None
+        raise _error("order", lang, given=order, choices=choices) from None
     if element_order is ElementOrder.QUESTIONNAIRE and not version.questionnaire_order:
-        msg = f"--order questionnaire: {version.instrument} has only one order of elements"
-        raise UsageError(msg)
+        raise _error("one_order", lang, instrument=version.instrument)
     stream = io.BytesIO(data) if isinstance(data, bytes) else data
     try:
         return scan_survey_csv(stream, version, order=element_order)
@@ -205,50 +318,72 @@ def _report(name: str, survey: SurveyCsv, result: IkmResult | None) -> dict[str,
     }
 
 
-def _print_text(name: str, survey: SurveyCsv, result: IkmResult | None) -> None:
+def _plural(one: str, many: str, count: int, lang: Lang) -> str:
+    """``_WORDS[one]`` for a count of 1, ``_WORDS[many]`` with the count otherwise."""
+    if count == 1:
+        return _WORDS[one].text(lang)
+    return _WORDS[many].text(lang).format(count=format_number(count, lang))
+
+
+def _text_lines(
+    name: str, survey: SurveyCsv, result: IkmResult | None, lang: Lang = "id"
+) -> list[str]:
+    """The text report in ``lang``: words from :data:`_WORDS`, numbers as ``lang`` writes them."""
+    words = {key: label.text(lang) for key, label in _WORDS.items()}
     version = survey.questionnaire
     excluded = survey.rows - survey.usable
-    print(f"{name}: Survei Kepuasan Masyarakat, {version.instrument}")
-    left_out = f" ({excluded} left out)" if excluded else ""
-    print(f"respondents: {survey.usable} of {survey.rows} rows{left_out}")
+    lines = [f"{name}: Survei Kepuasan Masyarakat, {version.instrument}"]
+    counted = words["of_rows"].format(
+        usable=format_number(survey.usable, lang), rows=format_number(survey.rows, lang)
+    )
+    if excluded:
+        counted += f" ({words['not_counted'].format(count=format_number(excluded, lang))})"
+    lines.append(f"{words['respondents']}: {counted}")
     if result is not None:
         report = result.to_report(survey.columns)
-        print()
-        print(f"{'':5}{'NRR':<8}element")
+        width = 2 + max(len(words[key]) for key in ("ikm", "index", "grade", "performance"))
+        lines += ["", f"{'':5}{'NRR':<8}{words['element']}"]
         for column, value in report["nrr"].items():
-            print(f"{column:<5}{value!s:<8}{report['elements'][column]['label']}")
-        print()
-        print(f"IKM (1-4)        {report['ikm']}  (sum of NRR x {report['weight']})")
-        print(f"index (25-100)   {result.index}")
-        if result.printed_index is not None:
-            weight = version.printed_weight
-            print(f"                 {result.printed_index}  (with the printed weight {weight})")
-        unverified = "" if result.band.verified else "  [UNVERIFIED band]"
-        print(f"grade            {result.grade.value} ({result.grade.label.id}){unverified}")
+            element = report["elements"][column]
+            label = element["label_en"] if lang == "en" else element["label"]
+            lines.append(f"{column:<5}{format_number(value, lang):<8}{label}")
+        lines.append("")
+        ikm = format_number(report["ikm"], lang)
+        lines.append(
+            f"{words['ikm']:<{width}}{ikm}  ({words['sum'].format(weight=report['weight'])})"
+        )
+        lines.append(f"{words['index']:<{width}}{format_number(result.index, lang)}")
+        if result.printed_index is not None and version.printed_weight is not None:
+            weight = format_number(version.printed_weight, lang)
+            printed = words["printed"].format(weight=weight)
+            lines.append(f"{'':<{width}}{format_number(result.printed_index, lang)}  ({printed})")
+        flag = "" if result.band.verified else f"  {words['unverified_band']}"
+        lines.append(f"{words['grade']:<{width}}{result.grade.value}{flag}")
+        lines.append(f"{words['performance']:<{width}}{result.grade.label.text(lang)}")
         if result.unverified:
-            print()
-            print("unverified:")
-            for label in result.unverified:
-                print(f"  {label.en}")
+            lines += ["", f"{words['unverified']}:"]
+            lines += [f"  {label.text(lang)}" for label in result.unverified]
     else:
-        print("no index: no row has a usable answer to every element")
+        lines.append(words["no_index"])
     if survey.problems:
-        print()
-        rows = f"{excluded} row{'s' if excluded != 1 else ''}"
-        print(f"{rows} left out:")
+        lines += ["", _plural("row_left_out", "rows_left_out", excluded, lang) + ":"]
         for problem in survey.problems:
-            print(f"  {problem}")
+            where = f"{words['row']} {problem.row}" + (
+                f", {problem.column}" if problem.column else ""
+            )
+            lines.append(f"  {where}: {_row_problem(problem.message, lang)}")
         more = survey.problems_total - len(survey.problems)
         if more:
-            print(f"  ... and {more} more problem{'s' if more != 1 else ''}")
+            lines.append(f"  {_plural('one_more', 'more', more, lang)}")
+    return lines
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the index; exit 1 if any row was left out."""
     options = {"questionnaire": args.questionnaire, "on": args.on, "order": args.order}
-    stream = _open(args.file)
+    stream = _open(args.file, args.lang)
     try:
-        survey = load_survey(stream, args.file, **options)
+        survey = load_survey(stream, args.file, **options, lang=args.lang)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -257,5 +392,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(dumps_with_decimals(report))
     else:
-        _print_text(name, survey, _result(survey))
+        print("\n".join(_text_lines(name, survey, _result(survey), args.lang)))
     return status

@@ -114,7 +114,11 @@ def run(args: argparse.Namespace) -> int:
         start = r.in_force_from.isoformat() if r.in_force_from else "…"
         end = r.in_force_until.isoformat() if r.in_force_until else "…"
         flags = "" if r.verified else f"  [{unverified.text(args.lang)}]"
-        print(f"{r.code}  {r.severity.value:<7}  {start} – {end}  {r.title.text(args.lang)}{flags}")
+        # The severity as `pelayanan validate` names it (kesalahan, peringatan, informasi).
+        severity = r.severity.label.text(args.lang)
+        width = max(len(s.label.text(args.lang)) for s in type(r.severity))
+        title = r.title.text(args.lang)
+        print(f"{r.code}  {severity:<{width}}  {start} – {end}  {title}{flags}")
         basis = "; ".join(
             f"{c} ({obligation.text(args.lang)})" if c == r.obligation else str(c) for c in r.basis
         )
