@@ -856,6 +856,10 @@ def unstructure(value: object) -> Any:  # noqa: ANN401  (JSON-like data)
     return FAST.unstructure(value)
 
 
+_PLAIN: Final = frozenset({str, int, bool, type(None)})
+"""Values that are already JSON: a computed key's value of these types is written as it is."""
+
+
 def layout(
     cls: type[T],
     converter: cattrs.Converter,
@@ -879,7 +883,8 @@ def layout(
     * a key of ``only_when`` is written only for an object its test holds for;
     * a field whose key is not in ``keys`` is not written.
     """
-    written = set(keys)
+    extra = dict(computed or {})
+    written = set(keys) - set(extra)  # a computed key replaces the field of its name
     overrides = dict(overrides or {})
     fields: dict[str, Any] = {
         field.name: overrides.get(field.name, override(omit=True))
@@ -889,13 +894,13 @@ def layout(
     generated = cattrs.gen.make_dict_unstructure_fn(
         cls, converter, _cattrs_omit_if_default=True, **fields
     )
-    extra = dict(computed or {})
     tests = dict(only_when or {})
 
     def unstructure(value: T) -> dict[str, Any]:
         data = generated(value)
         for key, read in extra.items():
-            data[key] = converter.unstructure(read(value))
+            found = read(value)
+            data[key] = found if type(found) in _PLAIN else converter.unstructure(found)
         return {
             key: data[key]
             for key in keys
