@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Final
 
-from pelayanan import LoadError, from_json, to_json, validate
+from pelayanan import LoadError, from_json, to_dict, to_json, validate
 from pelayanan.cli import main
 from pelayanan.cli._main import _parser
 from pelayanan.io.limits import Limits
@@ -340,12 +340,12 @@ def check_from_json(text: str) -> None:
 def check_validate(text: str) -> None:
     """Validate reports on the text, and on the data, without raising; the report is JSON."""
     report = validate(text, as_of=AS_OF, lang="en")
-    json.dumps(report.to_dict())
+    json.dumps(to_dict(report))
     # Text that json cannot read (broken, too deep, a number beyond Decimal) has no data form.
     with contextlib.suppress(ValueError, RecursionError, ArithmeticError):
         data = json.loads(text, parse_float=decimal.Decimal)
         report = validate(data, as_of=AS_OF, limits=TIGHT)
-        json.dumps(report.to_dict(), default=str)
+        json.dumps(to_dict(report), default=str)
 
 
 def check_csv(text: str) -> None:

@@ -692,7 +692,7 @@ def test_a_text_where_an_object_is_expected_names_the_shape_in_the_language_aske
         assert "expected a duration object" in duration
     assert '{"amount": "0", "as_written": "Gratis"}' in fee
     assert '{"amount": 5, "unit": "working_days"}' in duration
-    everything = json.dumps(report.to_dict(), ensure_ascii=False)
+    everything = json.dumps(to_dict(report), ensure_ascii=False)
     for python in ("object has no attribute", "is not iterable", "Traceback", "Error:"):
         assert python not in everything
 

@@ -6,25 +6,34 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pelayanan import ServiceStandard, from_json, validate
+from pelayanan import ServiceStandard, from_json, to_dict, to_json, validate
 from pelayanan.cli import main
 from pelayanan.evaluation.compliance import RECORD_FIELDS as COMPLIANCE_FIELDS
 from pelayanan.evaluation.compliance import compliance_summary
 from pelayanan.law import CATALOGUE, Citation
 from pelayanan.model.providers import Provider, ProviderCategory
 from pelayanan.rules import Severity
+from pelayanan.rules._formats import make_writer
 from pelayanan.rules.validation import (
     RECORD_FIELDS,
+    DocumentReport,
     Finding,
+    Report,
     path_sort_key,
+    report_date,
     report_schema,
     today_for,
 )
+from pelayanan.strategies import models
 from pelayanan.time.regions import Province, Region, TimeZone
 
 from .conftest import EXAMPLES
@@ -178,8 +187,8 @@ def test_the_report_says_which_date_it_is_for_and_why() -> None:
     assert today.as_of == TimeZone.WIT.today()
     alone = validate(ServiceStandard(id="sp", service_id="s"))
     assert (alone.as_of_reason, alone.time_zone) == ("default_time_zone", TimeZone.WIB)
-    assert alone.to_dict()["as_of_reason"] == "default_time_zone"
-    assert alone.to_dict()["time_zone"] == "WIB"
+    assert to_dict(alone)["as_of_reason"] == "default_time_zone"
+    assert to_dict(alone)["time_zone"] == "WIB"
 
 
 # --- the JSON report and its schema -------------------------------------------------------------------------
@@ -192,14 +201,14 @@ def _cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
 
 
 def test_the_cli_prints_exactly_the_report_s_dict(capsys: pytest.CaptureFixture[str]) -> None:
-    """`validate --format json` and Report.to_dict give the same JSON, key for key and in order."""
+    """`validate --format json` and to_dict(report) give the same JSON, key for key and in order."""
     paths = sorted(JAMBI.glob("*.json"))
     printed = _cli_json(capsys, "--as-of", AS_OF.isoformat(), *map(str, paths))
     documents: list[Any] = []
     for path in paths:
         data = json.loads(path.read_text("utf-8"))
         documents.extend(data if isinstance(data, list) else [data])
-    report = validate(documents, as_of=AS_OF).to_dict()
+    report = to_dict(validate(documents, as_of=AS_OF))
     assert list(printed) == list(report)
     assert printed["cross_document"] != []
     # The library is given one list, the CLI reads files: sources and positions differ.
@@ -217,16 +226,219 @@ def test_every_json_report_matches_the_report_schema(capsys: pytest.CaptureFixtu
     jsonschema.Draft202012Validator.check_schema(report_schema())
     validator.validate(_cli_json(capsys, "--as-of", AS_OF.isoformat(), str(EXAMPLES)))
     validator.validate(_cli_json(capsys, str(JAMBI / "sp-dtks.json")))
-    validator.validate(validate(b"{not json", as_of=AS_OF).to_dict())
-    validator.validate(validate(_documents()).to_dict())
+    validator.validate(to_dict(validate(b"{not json", as_of=AS_OF)))
+    validator.validate(to_dict(validate(_documents())))
 
 
 def test_a_report_with_an_extra_key_fails_the_schema() -> None:
     """The report schema is closed, so a client can rely on its keys."""
     jsonschema = pytest.importorskip("jsonschema")
-    data = validate(ServiceStandard(id="sp", service_id="s"), as_of=AS_OF).to_dict()
+    data = to_dict(validate(ServiceStandard(id="sp", service_id="s"), as_of=AS_OF))
     data["documents"][0]["findings"][0]["extra"] = 1
     assert not jsonschema.Draft202012Validator(report_schema()).is_valid(data)
+
+
+def _written_report() -> Report:
+    """A report with every kind of finding: per document, across documents, unverified, integrity."""
+    law = CATALOGUE["uu-25-2009"]
+    duty = Citation(law, "21", letter="a")
+    with_duty = Finding(
+        "SP001",
+        Severity.ERROR,
+        "/legal_basis",
+        "Komponen a tidak ada.",
+        "Dasar hukum",
+        "Tambahkan dasar hukum.",
+        (duty, Citation(law, "15", note="kewajiban penyelenggara")),
+        source="sp.json",
+        document_path="/0",
+        document_kind="service_standard",
+        document_id="sp",
+        obligation=duty,
+    )
+    unverified = Finding(
+        "SP040", Severity.WARNING, "/fee", "Tarif tanpa dasar.", "Tarif", "", (Citation(law, "31"),),
+        document_id="sp", verified=False,
+    )  # fmt: skip
+    integrity = Finding(
+        "SP039", Severity.ERROR, "/procedure/steps/1", "Langkah ganda.", "Integritas", "", (),
+        document_id="sp", integrity=True,
+    )  # fmt: skip
+    across = Finding(
+        "XD001", Severity.INFO, "/service_id", "Tidak ada layanan 'svc'.", "Rujukan", "Periksa.",
+        (Citation(law, "22"),), source="sp.json", document_path="/0",
+        document_kind="service_standard", document_id="sp", cross_document=True,
+    )  # fmt: skip
+    return Report(
+        AS_OF,
+        "id",
+        (
+            DocumentReport(
+                "sp.json", "/0", "service_standard", "sp", True, (with_duty, unverified)
+            ),
+            DocumentReport("sp.json", "/1", None, None, False, (integrity,)),
+        ),
+        (across,),
+        as_of_reason="provider_time_zone",
+        time_zone=TimeZone.WIT,
+    )
+
+
+_UU = {"instrument": "uu-25-2009", "title": "Pelayanan Publik"}
+
+WRITTEN: dict[str, Any] = {
+    "documents": [
+        {
+            "source": "sp.json",
+            "path": "/0",
+            "kind": "service_standard",
+            "id": "sp",
+            "loaded": True,
+            "findings": [
+                {
+                    "code": "SP001",
+                    "severity": "error",
+                    "path": "/legal_basis",
+                    "message": "Komponen a tidak ada.",
+                    "title": "Dasar hukum",
+                    "hint": "Tambahkan dasar hukum.",
+                    "legal_basis": [
+                        {"citation": "UU 25/2009 Pasal 21 huruf a", **_UU},
+                        {
+                            "citation": "UU 25/2009 Pasal 15",
+                            **_UU,
+                            "note": "kewajiban penyelenggara",
+                        },
+                    ],
+                    "obligation": "UU 25/2009 Pasal 21 huruf a",
+                    "verified": True,
+                },
+                {
+                    "code": "SP040",
+                    "severity": "warning",
+                    "path": "/fee",
+                    "message": "Tarif tanpa dasar.",
+                    "title": "Tarif",
+                    "hint": "",
+                    "legal_basis": [{"citation": "UU 25/2009 Pasal 31", **_UU}],
+                    "verified": False,
+                },
+            ],
+        },
+        {
+            "source": "sp.json",
+            "path": "/1",
+            "kind": None,
+            "id": None,
+            "loaded": False,
+            "findings": [
+                {
+                    "code": "SP039",
+                    "severity": "error",
+                    "path": "/procedure/steps/1",
+                    "message": "Langkah ganda.",
+                    "title": "Integritas",
+                    "hint": "",
+                    "legal_basis": [],
+                    "verified": True,
+                    "integrity": True,
+                }
+            ],
+        },
+    ],
+    "cross_document": [
+        {
+            "source": "sp.json",
+            "document_path": "/0",
+            "kind": "service_standard",
+            "id": "sp",
+            "code": "XD001",
+            "severity": "info",
+            "path": "/service_id",
+            "message": "Tidak ada layanan 'svc'.",
+            "title": "Rujukan",
+            "hint": "Periksa.",
+            "legal_basis": [{"citation": "UU 25/2009 Pasal 22", **_UU}],
+            "verified": True,
+            "document_id": "sp",
+        }
+    ],
+    "as_of": "2024-06-01",
+    "as_of_reason": "provider_time_zone",
+    "time_zone": "WIT",
+    "lang": "id",
+    "counts": {"error": 2, "warning": 1, "info": 1},
+    "ok": False,
+}
+"""The JSON of ``_written_report()``, written out by hand from report.json and the CHANGELOG."""
+
+
+def test_a_report_is_written_key_for_key_as_the_schema_says() -> None:
+    """to_dict gives the hand-written JSON, keys in order; it is valid under report.json."""
+    report = _written_report()
+    data = to_dict(report)
+    assert json.dumps(data, ensure_ascii=False) == json.dumps(WRITTEN, ensure_ascii=False)
+    assert to_json(report) == json.dumps(WRITTEN, indent=2, ensure_ascii=False)
+    assert to_dict(report.documents[0]) == WRITTEN["documents"][0]
+    assert to_dict(report.findings[0]) == WRITTEN["documents"][0]["findings"][0]
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(report_schema()).validate(data)
+
+
+def test_the_json_writer_streams_the_same_report() -> None:
+    """`validate --format json` writes a document at a time, and the same JSON in the end."""
+    report = _written_report()
+    out = io.StringIO()
+    writer = make_writer(
+        "json",
+        out,
+        lang=report.lang,
+        as_of=report.as_of,
+        colour=False,
+        as_of_reason=report.as_of_reason,
+        time_zone=report.time_zone,
+    )
+    for document in report.documents:
+        writer.document(document)
+    writer.finish(list(report.cross_document))
+    assert json.dumps(json.loads(out.getvalue())) == json.dumps(WRITTEN)
+
+
+@given(st.data())
+def test_any_report_is_written_as_the_schema_says(data: st.DataObject) -> None:
+    """What the strategies build (reports are output-only: no round trip) passes report.json."""
+    jsonschema = pytest.importorskip("jsonschema")
+    drawn = data.draw(models(Report))
+    # As the validator makes them: a document's own findings are not cross-document ones.
+    report = attrs.evolve(
+        drawn,
+        documents=tuple(
+            attrs.evolve(
+                d, findings=tuple(attrs.evolve(f, cross_document=False) for f in d.findings)
+            )
+            for d in drawn.documents
+        ),
+    )
+    jsonschema.Draft202012Validator(report_schema()).validate(json.loads(to_json(report)))
+
+
+def test_the_old_to_dict_methods_warn_and_give_the_converter_s_json() -> None:
+    """Report.to_dict() and the others still work for one release, with a DeprecationWarning."""
+    report = _written_report()
+    across = report.cross_document[0]
+    old: list[tuple[Callable[[], object], object]] = [
+        (report.to_dict, WRITTEN),
+        (report.documents[0].to_dict, WRITTEN["documents"][0]),
+        (report.findings[0].to_dict, WRITTEN["documents"][0]["findings"][0]),
+        (across.to_dict, {k: v for k, v in WRITTEN["cross_document"][0].items() if k not in (
+            "source", "document_path", "kind", "id")}),
+        (across.cross_document_entry, WRITTEN["cross_document"][0]),
+        (lambda: report_date(AS_OF, "provider_time_zone", TimeZone.WIT), {
+            "as_of": "2024-06-01", "as_of_reason": "provider_time_zone", "time_zone": "WIT"}),
+    ]  # fmt: skip
+    for call, expected in old:
+        with pytest.deprecated_call(match=r"pelayanan\.to_dict"):
+            assert call() == expected
 
 
 # --- the command line --------------------------------------------------------------------------------------

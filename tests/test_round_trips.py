@@ -46,6 +46,16 @@ RESULTS = {
 importer's and parsers' tests cover them. They are left out of the strategies and round trips
 (the strategies issue names the model classes that documents are built from)."""
 
+OUTPUT_ONLY = {
+    "pelayanan.Finding": "written for readers (citations as text, no source): report.json",
+    "pelayanan.Report": "written with its counts and verdict, and read by no one back",
+    "pelayanan.rules.validation.DocumentReport": "a part of a report, written the same way",
+}
+"""Validation reports: ``to_dict`` writes them as ``validate --format json`` prints them, the JSON
+that ``report_schema()`` describes, and nothing loads them back (there are no structure hooks).
+They have strategies; instead of a round trip, tests/test_reports.py checks that what the
+strategies build is written as the schema says."""
+
 _EXAMPLES = max(3, settings().max_examples // 10)
 
 
@@ -57,6 +67,7 @@ def test_the_walk_finds_the_model_classes() -> None:
     assert "pelayanan.io.documents.ParsedDocument" in names
     assert set(NOT_VALUES) <= names
     assert set(RESULTS) <= names
+    assert set(OUTPUT_ONLY) <= names
 
 
 BUILT_CLASSES = [(n, c) for n, c in MODEL_CLASSES if n not in RESULTS]
@@ -73,7 +84,7 @@ def test_every_model_class_has_a_strategy(name: str, cls: type, data: st.DataObj
     assert isinstance(data.draw(ps.models(cls)), cls), name
 
 
-VALUE_CLASSES = [(n, c) for n, c in BUILT_CLASSES if n not in NOT_VALUES]
+VALUE_CLASSES = [(n, c) for n, c in BUILT_CLASSES if n not in NOT_VALUES and n not in OUTPUT_ONLY]
 
 
 @pytest.mark.parametrize(("name", "cls"), VALUE_CLASSES, ids=[n for n, _ in VALUE_CLASSES])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pelayanan import ServiceStandard, validate
+from pelayanan import ServiceStandard, to_dict, validate
 from pelayanan.rules import (
     BUILTIN_RULES,
     Context,
@@ -99,7 +99,7 @@ def test_an_integrity_rule_needs_no_citation_and_says_so_in_its_findings() -> No
     finding = validate(ServiceStandard(id="sp", service_id="s"), rules=local, as_of=ON).findings[0]
     assert finding.legal_basis == ()
     assert finding.integrity
-    assert finding.to_dict()["integrity"] is True
+    assert to_dict(finding)["integrity"] is True
 
 
 def test_the_builtin_integrity_rules_are_the_ones_that_borrow_no_citation() -> None:

@@ -46,14 +46,14 @@ def application(environ: dict[str, Any], start: StartResponse) -> Iterable[bytes
         # Validate the raw data: a structural problem is a finding (PL001 ...) like any other.
         report = pl.validate(data, as_of=AS_OF, lang=lang)
         if not report.ok:
-            return _reply(start, "422 Unprocessable Content", report.to_dict())
+            return _reply(start, "422 Unprocessable Content", pl.to_dict(report))
         try:
             standard = pl.from_dict(data, ServiceStandard)
         except pl.LoadError as error:  # valid JSON of another kind of document
             problems = [{"path": p.path, "message": p.message} for p in error.problems]
             return _reply(start, "422 Unprocessable Content", {"problems": problems})
         STANDARDS[standard.id] = standard
-        warnings = [f.to_dict() for f in report.findings]
+        warnings = [pl.to_dict(f) for f in report.findings]
         return _reply(start, "201 Created", {"id": standard.id, "findings": warnings})
     if method == "GET" and path.startswith("/standards/"):
         standard = STANDARDS.get(path.removeprefix("/standards/"))

@@ -34,7 +34,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Final, TypeVar
 
@@ -44,6 +44,8 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import override
+from cattrs.gen._consts import AttributeOverride
 
 from .._base.errors import PelayananError, UnknownInstrumentError
 from .._base.labels import Label, LabelledEnum, Lang
@@ -85,6 +87,7 @@ __all__ = [
     "ReadableError",
     "TypeMismatchError",
     "check_duration",
+    "layout",
     "shown",
     "unstructure",
 ]
@@ -851,3 +854,57 @@ DETAILED: Final = _make_converter(detailed=True)
 def unstructure(value: object) -> Any:  # noqa: ANN401  (JSON-like data)
     """Turn a model object into JSON-like data (dicts, lists, strings, numbers, booleans)."""
     return FAST.unstructure(value)
+
+
+_PLAIN: Final = frozenset({str, int, bool, type(None)})
+"""Values that are already JSON: a computed key's value of these types is written as it is."""
+
+
+def layout(
+    cls: type[T],
+    converter: cattrs.Converter,
+    keys: Sequence[str],
+    *,
+    computed: Mapping[str, Callable[[T], object]] | None = None,
+    only_when: Mapping[str, Callable[[T], bool]] | None = None,
+    overrides: Mapping[str, AttributeOverride] | None = None,
+) -> Callable[[T], dict[str, Any]]:
+    """An unstructure hook that writes ``cls`` as an object with ``keys``, in that order.
+
+    For a class whose JSON is not its fields in field order (a validation report: keys in the
+    order of its schema, properties such as its counts). It is declared, not written by hand:
+
+    * a field's value is what cattrs generates for it on ``converter`` (the converter's hooks for
+      dates, enumerations, nested classes). A field equal to its default is omitted, as in a
+      document; ``overrides`` are those of :func:`cattrs.gen.make_dict_unstructure_fn`
+      (``override(omit_if_default=False)`` always writes it, ``rename``, ``unstruct_hook``);
+    * a key of ``computed`` is the converter's form of what its function reads from the object
+      (a property, or a field written a second time under another name);
+    * a key of ``only_when`` is written only for an object its test holds for;
+    * a field whose key is not in ``keys`` is not written.
+    """
+    extra = dict(computed or {})
+    written = set(keys) - set(extra)  # a computed key replaces the field of its name
+    overrides = dict(overrides or {})
+    fields: dict[str, Any] = {
+        field.name: overrides.get(field.name, override(omit=True))
+        for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
+        if field.name in overrides or field.name not in written
+    }
+    generated = cattrs.gen.make_dict_unstructure_fn(
+        cls, converter, _cattrs_omit_if_default=True, **fields
+    )
+    tests = dict(only_when or {})
+
+    def unstructure(value: T) -> dict[str, Any]:
+        data = generated(value)
+        for key, read in extra.items():
+            found = read(value)
+            data[key] = found if type(found) in _PLAIN else converter.unstructure(found)
+        return {
+            key: data[key]
+            for key in keys
+            if key in data and (key not in tests or tests[key](value))
+        }
+
+    return unstructure

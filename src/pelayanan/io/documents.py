@@ -125,7 +125,12 @@ def kind_of(document: object) -> str:
 
 
 def to_dict(value: object) -> dict[str, Any]:
-    """JSON-ready data for a model object; documents get their ``kind`` first."""
+    """JSON-ready data for a model object; documents get their ``kind`` first.
+
+    Results are written by the same converter: a validation report (and one document's report,
+    or one finding) as ``pelayanan validate --format json`` prints it, with the hooks the rules
+    wing registers.
+    """
     if not attrs.has(type(value)):
         msg = f"to_dict needs a pelayanan model object, not {type(value).__name__}"
         raise TypeError(msg)

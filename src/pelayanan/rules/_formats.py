@@ -23,9 +23,18 @@ from typing import Any, Final, TextIO
 from .._base.labels import Label, Lang
 from .._base.version import __version__
 from ..io._locate import JsonLines
+from ..io.documents import to_dict
 from ..time.regions import TimeZone
 from ._engine import Registry, Severity
-from .validation import RECORD_FIELDS, AsOfReason, DocumentReport, Finding, _error, report_date
+from .validation import (
+    RECORD_FIELDS,
+    AsOfReason,
+    DocumentReport,
+    Finding,
+    Report,
+    _cross_document_entry,
+    _error,
+)
 
 __all__ = ["CsvWriter", "JsonWriter", "SarifWriter", "TextWriter", "Writer", "make_writer"]
 
@@ -279,8 +288,8 @@ class TextWriter(Writer):
 class JsonWriter(Writer):
     """One JSON object: per document its source and findings, then cross-document findings.
 
-    The same JSON as :meth:`~pelayanan.rules.validation.Report.to_dict`, key for key; its schema is
-    :func:`~pelayanan.rules.validation.report_schema`.
+    The same JSON as ``pelayanan.to_dict(report)``, key for key, made by the same converter a
+    document at a time; its schema is :func:`~pelayanan.rules.validation.report_schema`.
     """
 
     def __init__(self, out: TextIO, **settings: Any) -> None:  # noqa: ANN401  (Writer's keywords)
@@ -289,24 +298,25 @@ class JsonWriter(Writer):
 
     def render(self, report: DocumentReport) -> str:
         """The document's entry in the list."""
-        entry = json.dumps(report.to_dict(), ensure_ascii=False)
+        entry = json.dumps(to_dict(report), ensure_ascii=False)
         return ("," if self.documents else "") + "\n    " + entry
 
     def render_finding(self, finding: Finding) -> str:
         """A cross-document finding's entry."""
-        return json.dumps(finding.cross_document_entry(), ensure_ascii=False)
+        return json.dumps(_cross_document_entry(finding), ensure_ascii=False)
 
     def finish(self, cross_document: list[Finding]) -> None:
         """Close the list and write the cross-document findings and counts."""
         cross_document = self.writable(cross_document)
         super().finish(cross_document)
-        tail = {
-            "cross_document": [f.cross_document_entry() for f in cross_document],
-            **report_date(self.as_of, self.as_of_reason, self.time_zone),
-            "lang": self.lang,
-            "counts": self.count_dict(),
-            "ok": self.errors == 0,
-        }
+        # The documents were written as they came: the rest is a report without them, with the
+        # counts of everything written.
+        rest = Report(
+            self.as_of, self.lang, (), tuple(cross_document), self.as_of_reason, self.time_zone
+        )
+        tail = to_dict(rest)
+        del tail["documents"]
+        tail.update(counts=self.count_dict(), ok=self.errors == 0)
         body = json.dumps(tail, indent=2, ensure_ascii=False)
         self.out.write("\n  ],\n" + body[2:] + "\n")
 

@@ -35,16 +35,20 @@ charter for every unit); a document given alone is checked on its own merits.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Literal
 
 import attrs
+import cattrs
+from cattrs.gen import override
 
 from .._base.errors import LoadError, ProblemKind
 from .._base.labels import Label, Lang
 from .._base.problems import Problem
 from ..io._convert import Path, pointer
+from ..io._hooks import DETAILED, FAST, layout
 from ..io.documents import (
     DOCUMENT_KINDS,
     Document,
@@ -52,6 +56,7 @@ from ..io.documents import (
     _parse_document,
     _parse_json,
     kind_of,
+    to_dict,
 )
 from ..io.limits import DEFAULT_LIMITS, Limits
 from ..io.schema import DIALECT, schema_id
@@ -194,41 +199,18 @@ class Finding:
         }
 
     def cross_document_entry(self) -> dict[str, Any]:
-        """JSON-ready form of a cross-document finding, with the document it concerns.
+        """Deprecated: the entry of ``pelayanan.to_dict(report)["cross_document"]``.
 
-        ``path`` is inside that document, ``document_path`` where it sits in its file.
+        Kept for one release (it warns); the converter writes the entry, with the document the
+        finding concerns.
         """
-        return {
-            "source": self.source,
-            "document_path": self.document_path,
-            "kind": self.document_kind,
-            "id": self.document_id,
-            **self.to_dict(),
-        }
+        _deprecated("Finding.cross_document_entry()", 'to_dict(report)["cross_document"]')
+        return _cross_document_entry(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, as ``pelayanan validate --format json`` prints it."""
-        return {
-            "code": self.code,
-            "severity": self.severity.value,
-            "path": self.path,
-            "message": self.message,
-            "title": self.title,
-            "hint": self.hint,
-            "legal_basis": [
-                {
-                    "citation": str(c),
-                    "instrument": c.instrument.key,
-                    "title": c.instrument.title,
-                    **({"note": c.note} if c.note else {}),
-                }
-                for c in self.legal_basis
-            ],
-            **({"obligation": str(self.obligation)} if self.obligation is not None else {}),
-            "verified": self.verified,
-            **({"integrity": True} if self.integrity else {}),
-            **({"document_id": self.document_id} if self.cross_document else {}),
-        }
+        """Deprecated: ``pelayanan.to_dict(finding)`` gives the same JSON (it warns)."""
+        _deprecated("Finding.to_dict()", "to_dict(finding)")
+        return to_dict(self)
 
 
 @attrs.frozen
@@ -245,15 +227,9 @@ class DocumentReport:
     findings: tuple[Finding, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "source": self.source,
-            "path": self.path,
-            "kind": self.kind,
-            "id": self.id,
-            "loaded": self.loaded,
-            "findings": [f.to_dict() for f in self.findings],
-        }
+        """Deprecated: ``pelayanan.to_dict(document_report)`` gives the same JSON (it warns)."""
+        _deprecated("DocumentReport.to_dict()", "to_dict(document_report)")
+        return to_dict(self)
 
 
 def _count(findings: Iterable[Finding]) -> dict[str, int]:
@@ -295,18 +271,9 @@ class Report:
         return tuple(f for f in self.findings if f.document_id == document_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, as ``pelayanan validate --format json`` prints it (same keys, same order).
-
-        Its JSON Schema is :func:`report_schema`.
-        """
-        return {
-            "documents": [d.to_dict() for d in self.documents],
-            "cross_document": [f.cross_document_entry() for f in self.cross_document],
-            **report_date(self.as_of, self.as_of_reason, self.time_zone),
-            "lang": self.lang,
-            "counts": self.counts,
-            "ok": self.ok,
-        }
+        """Deprecated: ``pelayanan.to_dict(report)`` gives the same JSON (it warns)."""
+        _deprecated("Report.to_dict()", "to_dict(report)")
+        return to_dict(self)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict per finding (:meth:`Finding.to_record`), for tables.
@@ -318,12 +285,125 @@ class Report:
 
 
 def report_date(as_of: dt.date, reason: AsOfReason, time_zone: TimeZone | None) -> dict[str, Any]:
-    """The date keys of a JSON report: the date, why it is that date, and whose today it is."""
-    return {
-        "as_of": as_of.isoformat(),
-        "as_of_reason": reason,
-        "time_zone": time_zone.value if time_zone is not None else None,
+    """Deprecated: the date keys of ``pelayanan.to_dict(report)`` (it warns)."""
+    _deprecated("report_date()", "to_dict(report)")
+    data = to_dict(Report(as_of, "id", (), as_of_reason=reason, time_zone=time_zone))
+    return {key: data[key] for key in ("as_of", "as_of_reason", "time_zone")}
+
+
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(
+        f"{old} is deprecated: use pelayanan.{new}, the converter that writes documents "
+        "(the old name goes in the next release)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+# --- the JSON of a report: declared on the converter that writes documents ----------------------------
+
+_FINDING_KEYS: Final = (
+    "code",
+    "severity",
+    "path",
+    "message",
+    "title",
+    "hint",
+    "legal_basis",
+    "obligation",
+    "verified",
+    "integrity",
+    "document_id",
+)
+"""The keys of a finding, in order (``report_schema()``'s ``Finding``); ``obligation`` and
+``integrity`` only when there is one, ``document_id`` only for a cross-document finding."""
+
+_REPORT_KEYS: Final = (
+    "documents",
+    "cross_document",
+    "as_of",
+    "as_of_reason",
+    "time_zone",
+    "lang",
+    "counts",
+    "ok",
+)
+"""The keys of a report, in order (``report_schema()``)."""
+
+_KEPT: Final = override(omit_if_default=False)
+
+
+def _register_report_hooks(converter: cattrs.Converter) -> Callable[[Finding], dict[str, Any]]:
+    """Write findings, document reports and reports with ``converter``; the cross-document entry.
+
+    A citation in a finding is written for a reader (the citation as text, its instrument's key
+    and title), not as in a document, where it is data to load back.
+    """
+    citation = layout(
+        Citation,
+        converter,
+        ("citation", "instrument", "title", "note"),
+        computed={
+            "citation": str,
+            "instrument": lambda c: c.instrument.key,
+            "title": lambda c: c.instrument.title,
+        },
+    )
+    finding = {
+        "legal_basis": override(unstruct_hook=lambda basis: [citation(c) for c in basis]),
+        "obligation": override(unstruct_hook=str),
+        "verified": _KEPT,
+        "document_id": _KEPT,
     }
+    converter.register_unstructure_hook(
+        Finding,
+        layout(
+            Finding,
+            converter,
+            _FINDING_KEYS,
+            only_when={"document_id": lambda f: f.cross_document},
+            overrides=finding,
+        ),
+    )
+    cross = layout(
+        Finding,
+        converter,
+        ("source", "document_path", "kind", "id", *_FINDING_KEYS),
+        computed={"id": lambda f: f.document_id},
+        overrides={
+            **finding,
+            "source": _KEPT,
+            "document_path": _KEPT,
+            "document_kind": override(rename="kind", omit_if_default=False),
+        },
+    )
+    converter.register_unstructure_hook(
+        DocumentReport,
+        layout(DocumentReport, converter, ("source", "path", "kind", "id", "loaded", "findings")),
+    )
+    converter.register_unstructure_hook(
+        Report,
+        layout(
+            Report,
+            converter,
+            _REPORT_KEYS,
+            computed={"counts": lambda r: r.counts, "ok": lambda r: r.ok},
+            overrides={
+                "cross_document": override(
+                    omit_if_default=False, unstruct_hook=lambda found: [cross(f) for f in found]
+                ),
+                "as_of_reason": _KEPT,
+                "time_zone": _KEPT,
+            },
+        ),
+    )
+    return cross
+
+
+_cross_document_entry: Final = _register_report_hooks(FAST)
+"""A cross-document finding as an entry of a report's ``cross_document`` list, with the document
+it concerns (``report_schema()``'s ``CrossDocumentFinding``)."""
+_register_report_hooks(DETAILED)
 
 
 # --- the JSON Schema of the report -----------------------------------------------------------------------
@@ -341,7 +421,7 @@ def _closed(properties: dict[str, Any], *, optional: tuple[str, ...] = ()) -> di
 def report_schema() -> dict[str, Any]:
     """The JSON Schema (2020-12) of a report, as ``pelayanan validate --format json`` prints it.
 
-    The same JSON is :meth:`Report.to_dict` and the answer of the HTTP service's ``POST
+    The same JSON is ``pelayanan.to_dict(report)`` and the answer of the HTTP service's ``POST
     /validate``. Its ``$id`` follows the scheme of :mod:`pelayanan.io.schema`.
 
     >>> report_schema()["$id"]
