@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import pickle
 import runpy
 import sys
 from decimal import Decimal
@@ -13,7 +15,14 @@ import pytest
 
 from pelayanan import SatisfactionSurvey, from_json, read_survey_csv
 from pelayanan.cli import main
-from pelayanan.participation.surveys import QUESTIONNAIRES, ElementOrder, Grade, SurveyCsvError
+from pelayanan.participation.surveys import (
+    QUESTIONNAIRES,
+    ElementOrder,
+    Grade,
+    RowProblem,
+    SurveyCsvError,
+    scan_survey_csv,
+)
 
 from .conftest import EXAMPLES, run_cli
 
@@ -135,23 +144,90 @@ def test_the_2004_questionnaire_reads_fourteen_columns() -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("data", "message", "message_id"),
     [
-        (b"", "the file is empty"),
-        (b"\n \n", "the file is empty"),
-        (b"\xff\xfe\x00garbage", "not UTF-8"),
-        (b"U1,U2\x00\n", "NUL"),
-        (b"nama,umur\nA,30\n", "no answer columns"),
-        (b"U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n", "missing column U9"),
-        (HEADER.encode() + b"\n", "no respondents"),
-        (HEADER.encode() + b",U10\n" + b"4," * 9 + b"4\n", "U10 is not among the 9 elements"),
-        (b"U1,U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "U1 appears twice"),
+        (b"", "the file is empty", "berkas kosong"),
+        (b"\n \n", "the file is empty", "berkas kosong"),
+        (b"\xff\xfe\x00garbage", "not UTF-8", "bukan teks UTF-8"),
+        (b"U1,U2\x00\n", "NUL", "berisi bita NUL"),
+        (b"nama,umur\nA,30\n", "no answer columns", "tidak ada kolom jawaban"),
+        (b"U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n", "missing column U9", "kolom U9 tidak ada"),
+        (HEADER.encode() + b"\n", "no respondents", "tidak ada responden"),
+        (
+            HEADER.encode() + b",U10\n" + b"4," * 9 + b"4\n",
+            "U10 is not among the 9 elements",
+            "U10 tidak termasuk 9 unsur",
+        ),
+        (b"U1,U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "U1 appears twice", "U1 muncul dua kali"),
     ],
 )
-def test_unusable_files_raise_one_clear_error(data: bytes, message: str) -> None:
-    """Input that cannot give an index at all is one error, not a list of row problems."""
-    with pytest.raises(SurveyCsvError, match=message):
+def test_unusable_files_raise_one_clear_error(data: bytes, message: str, message_id: str) -> None:
+    """Input that cannot give an index at all is one error, in English and in Indonesian."""
+    with pytest.raises(SurveyCsvError, match=message) as raised:
         read_survey_csv(data)
+    assert raised.value.text("en") == str(raised.value)
+    assert message_id in raised.value.text("id")
+
+
+def test_a_missing_column_is_said_in_indonesian_and_english() -> None:
+    """The file-level error carries both texts; ``str()`` stays English."""
+    with pytest.raises(SurveyCsvError) as raised:
+        read_survey_csv(b"U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n")
+    error = raised.value
+    assert (
+        error.text("id")
+        == error.message_id
+        == (
+            "kolom U9 tidak ada (seharusnya ada kolom U1, U2, U3, U4, U5, U6, U7, U8, U9 untuk 9 unsur "
+            "Permenpan RB 14/2017)"
+        )
+    )
+    assert (
+        error.text("en")
+        == error.message
+        == str(error)
+        == (
+            "missing column U9 (expected U1, U2, U3, U4, U5, U6, U7, U8, U9 for the 9 elements of "
+            "Permenpan RB 14/2017)"
+        )
+    )
+    assert pickle.loads(pickle.dumps(error)).text("id") == error.text("id")  # noqa: S301  (our own bytes)
+
+
+def test_row_problems_are_said_in_indonesian_and_english() -> None:
+    """An answer off the scale and a row of too many cells, in both languages, read or scanned."""
+    text = f"catatan,{HEADER}\nA,4,5,4,4,4,4,4,4,4\nbaik, cepat,4,4,4,4,4,4,4,4,4\n"
+    for survey in (read_survey_csv(text), scan_survey_csv(io.StringIO(text))):
+        off_scale, word, too_many = survey.problems
+        assert (off_scale.row, off_scale.column, off_scale.value) == (2, "U2", "5")
+        assert off_scale.text("id") == off_scale.message_id == "'5' di luar skala 1 sampai 4"
+        assert off_scale.text("en") == off_scale.message == "'5' is not on the scale 1 to 4"
+        assert str(off_scale) == "row 2, U2: '5' is not on the scale 1 to 4"
+        assert word.text("id") == "'cepat' bukan angka 1 sampai 4"
+        assert word.text("en") == "'cepat' is not a number from 1 to 4"
+        assert (too_many.row, too_many.column) == (3, "")
+        assert too_many.text("id") == (
+            "baris ini berisi 11 sel, padahal baris judul menyebut 10; pemisah di dalam suatu "
+            "nilai mungkin telah menggeser jawaban"
+        )
+        assert (
+            too_many.text("en")
+            == too_many.message
+            == (
+                "the row has 11 cells but the header names 10; a separator inside a value may have "
+                "shifted the answers"
+            )
+        )
+        assert str(too_many) == f"row 3: {too_many.message}"
+    blank = read_survey_csv(f"{HEADER}\n4,,4,4,4,4,4,4,4\n").problems[0]
+    assert (blank.text("id"), blank.text("en")) == ("kosong: tidak ada jawaban", "blank: no answer")
+
+
+def test_a_row_problem_made_by_hand_is_english_in_both_languages() -> None:
+    """Without an Indonesian text, :meth:`RowProblem.text` falls back on the English message."""
+    problem = RowProblem(4, "U1", "not on the list")
+    assert (problem.text("id"), problem.text("en")) == ("not on the list", "not on the list")
+    assert problem == RowProblem(4, "U1", "not on the list", message_id="tidak ada")
 
 
 # --- pelayanan ikm ---------------------------------------------------------------------------------
@@ -292,27 +368,49 @@ def test_the_questionnaire_order_option_swaps_the_labels(
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "message", "message_id"),
     [
-        (b"", "is empty"),
-        (b"\x80\x81\x82 not utf-8", "not UTF-8"),
-        (bytes(range(256)) * 8, "not UTF-8"),
-        (b"nama,umur\nA,30\n", "no answer columns"),
-        (b"U1,U2,U3\n4,4,4\n", "missing columns U4, U5, U6, U7, U8, U9"),
+        (b"", "is empty", "berkas kosong"),
+        (b"\x80\x81\x82 not utf-8", "not UTF-8", "bukan teks UTF-8"),
+        (bytes(range(256)) * 8, "not UTF-8", "bukan teks UTF-8"),
+        (b"nama,umur\nA,30\n", "no answer columns", "tidak ada kolom jawaban"),
+        (
+            b"U1,U2,U3\n4,4,4\n",
+            "missing columns U4, U5, U6, U7, U8, U9",
+            "kolom U4, U5, U6, U7, U8, U9 tidak ada",
+        ),
     ],
 )
 def test_unusable_input_is_one_line_and_exit_code_2(
-    tmp_path: Path, content: bytes, message: str
+    tmp_path: Path, content: bytes, message: str, message_id: str
 ) -> None:
     """Random bytes, invalid UTF-8, empty files, missing columns: one line on stderr, never a traceback."""
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    result = run_cli("ikm", str(path))
-    stderr = result.stderr
-    assert result.returncode == 2
-    assert len(stderr.strip().splitlines()) == 1
-    assert stderr.startswith(f"pelayanan: error: {path}: ")
-    assert message in stderr
+    for lang, expected in (("en", message), ("id", message_id)):
+        result = run_cli("ikm", str(path), "--lang", lang)
+        stderr = result.stderr
+        assert result.returncode == 2
+        assert len(stderr.strip().splitlines()) == 1
+        assert stderr.startswith(f"pelayanan: error: {path}: ")
+        assert expected in stderr
+
+
+def test_a_missing_column_is_said_in_the_language_of_lang(tmp_path: Path) -> None:
+    """The library's Indonesian text by default and with --lang id, its English with --lang en."""
+    path = write(tmp_path, "U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n")
+    indonesian = (
+        f"pelayanan: error: {path}: kolom U9 tidak ada (seharusnya ada kolom U1, U2, U3, U4, U5, "
+        "U6, U7, U8, U9 untuk 9 unsur Permenpan RB 14/2017)\n"
+    )
+    assert run_cli("ikm", str(path)).stderr == indonesian
+    assert run_cli("ikm", str(path), "--lang", "id").stderr == indonesian
+    english = run_cli("ikm", str(path), "--lang", "en")
+    assert english.returncode == 2
+    assert english.stderr == (
+        f"pelayanan: error: {path}: missing column U9 (expected U1, U2, U3, U4, U5, U6, U7, U8, "
+        "U9 for the 9 elements of Permenpan RB 14/2017)\n"
+    )
 
 
 def test_a_directory_or_a_missing_file_is_exit_code_2(tmp_path: Path) -> None:
@@ -407,7 +505,7 @@ def test_the_command_s_own_errors_follow_lang(tmp_path: Path) -> None:
 
 
 def test_a_row_of_too_many_cells_and_a_word_are_said_in_indonesian(tmp_path: Path) -> None:
-    """The row problems the CSV reader writes in English are translated for the Indonesian report."""
+    """The CSV reader's own Indonesian text of each row problem, under --lang id (the default)."""
     path = write(tmp_path, f"catatan,{HEADER}\nbaik, cepat,4,4,4,4,4,4,4,4,4\n")
     result = run_cli("ikm", str(path))
     assert result.returncode == 1
@@ -420,6 +518,23 @@ def test_a_row_of_too_many_cells_and_a_word_are_said_in_indonesian(tmp_path: Pat
         (
             "  baris 2: baris ini berisi 11 sel, padahal baris judul menyebut 10; pemisah di dalam "
             "suatu nilai mungkin telah menggeser jawaban"
+        ),
+    ]
+    english = run_cli("ikm", str(path), "--lang", "en")
+    assert english.stdout.splitlines()[-3:] == [
+        "1 row left out:",
+        "  row 2, U1: 'cepat' is not a number from 1 to 4",
+        (
+            "  row 2: the row has 11 cells but the header names 10; a separator inside a value may "
+            "have shifted the answers"
+        ),
+    ]
+    as_json = json.loads(run_cli("ikm", str(path), "--format", "json", "--lang", "id").stdout)
+    assert [p["message"] for p in as_json["problems"]] == [
+        "'cepat' is not a number from 1 to 4",
+        (
+            "the row has 11 cells but the header names 10; a separator inside a value may have "
+            "shifted the answers"
         ),
     ]
 

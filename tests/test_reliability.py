@@ -43,7 +43,13 @@ from pelayanan.rules import BUILTIN_RULES, Issue, Severity, cite
 from pelayanan.rules._formats import JsonWriter, SarifWriter, TextWriter
 from pelayanan.rules.index import Index, StandardSummary
 from pelayanan.rules.validation import DocumentReport, Finding
-from pelayanan.time.calendar import CalendarDataWarning, Deadline, WorkingCalendar
+from pelayanan.time.calendar import (
+    CalendarDataWarning,
+    CalendarError,
+    Deadline,
+    WorkingCalendar,
+    add_calendar_days,
+)
 
 from .conftest import EXAMPLES
 from .fuzzing import run_cli
@@ -237,6 +243,37 @@ def test_a_complaint_whose_deadline_runs_past_the_calendar_is_listed_with_the_re
     assert "bad [unknown]" in out
     assert "deadlines could not be computed: 100000 days after 9998-12-20" in out
     assert all(c["id"] in out for c in complaints)
+    with quick():
+        status, out, _ = run_cli(["complaint-deadlines", "--as-of", AS_OF, str(path)])
+    assert status == 1
+    assert "bad [tidak diketahui]" in out
+    assert (
+        "  batas waktu tidak dapat dihitung: 100000 hari setelah 9998-12-20 melampaui tanggal "
+        "terakhir yang dapat dimuat kalender\n"
+    ) in out
+    with quick():
+        status, out, _ = run_cli(
+            ["complaint-deadlines", "--as-of", AS_OF, "--format", "json", "--lang", "id", str(path)]
+        )
+    [listed] = [c for c in json.loads(out)["complaints"] if c["id"] == "bad"]
+    assert listed["error"] == (
+        "100000 days after 9998-12-20 is beyond the last date the calendar can hold"
+    )
+
+
+def test_a_calendar_error_says_it_in_indonesian_and_english() -> None:
+    """What a time limit beyond the calendar says, from the library, in both languages."""
+    with pytest.raises(CalendarError) as caught:
+        add_calendar_days(dt.date(9999, 12, 1), 100)
+    error = caught.value
+    assert (
+        str(error)
+        == error.text("en")
+        == ("100 days after 9999-12-01 is beyond the last date the calendar can hold")
+    )
+    assert error.text("id") == (
+        "100 hari setelah 9999-12-01 melampaui tanggal terakhir yang dapat dimuat kalender"
+    )
 
 
 def test_a_time_limit_above_the_duration_limit_is_refused() -> None:

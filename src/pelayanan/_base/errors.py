@@ -56,8 +56,26 @@ class CalendarError(PelayananError, ValueError):
     """A date or time computation that cannot be done.
 
     A negative number of days, a result beyond the year 9999, a timestamp without a UTC offset, or
-    opening hours that never open.
+    opening hours that never open. ``str(error)`` is the English message; :meth:`text` gives it in
+    Indonesian too (the English text when no Indonesian one was given).
+
+    >>> CalendarError("no such day", "tidak ada hari itu").text("id")
+    'tidak ada hari itu'
     """
+
+    def __init__(self, message: str, message_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        """What went wrong, in English."""
+        self.message_id = message_id if message_id is not None else message
+        """What went wrong, in Indonesian."""
+
+    def __reduce__(self) -> tuple[type[CalendarError], tuple[str, str]]:
+        return type(self), (self.message, self.message_id)
+
+    def text(self, lang: Literal["id", "en"] = "id") -> str:
+        """The message in ``lang``."""
+        return self.message_id if lang == "id" else self.message
 
 
 class UnknownInstrumentError(PelayananError, KeyError):

@@ -14,7 +14,7 @@ import argparse
 import datetime as dt
 from typing import Any, Final
 
-from .._base.errors import PelayananError
+from .._base.errors import CalendarError, PelayananError
 from .._base.labels import Label, Lang
 from ..io._sources import iter_sources
 from ..io.documents import parse_documents
@@ -75,6 +75,17 @@ _WORDS: Final = {
     ),
 }
 """The words of the text report."""
+
+
+def _reason(exc: Exception) -> Label:
+    """Why a complaint's deadlines could not be computed, in Indonesian and English.
+
+    The library's :class:`~pelayanan.time.calendar.CalendarError` says it in both; any other
+    error (a date beyond what Python holds) has only its English text.
+    """
+    if isinstance(exc, CalendarError):
+        return Label(exc.text("id"), exc.text("en"))
+    return Label(str(exc), str(exc))
 
 
 def _count(one: str, many: str, count: int, lang: Lang) -> str:
@@ -153,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
             elif isinstance(document, Provider):
                 index.add(document)
     results: list[tuple[str, Complaint, ComplaintStatus | None, tuple[ComplaintDeadline, ...]]] = []
-    failed: dict[int, str] = {}
+    failed: dict[int, Label] = {}
     for name, complaint in complaints:
         # The same standard and calendar as rule PG012 uses.
         standard = standard_for(complaint, index)
@@ -164,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
             found = deadlines(complaint, as_of, calendar=calendar, tiers=tiers)
             status = complaint.status_on(as_of)
         except (PelayananError, ValueError, OverflowError) as exc:  # one complaint, not the run
-            failed[len(results)] = str(exc)
+            failed[len(results)] = _reason(exc)
             found, status = (), None
         results.append((name, complaint, status, found))
     late = sum(d.late for _, _, _, found in results for d in found)
@@ -180,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
                         "id": complaint.id,
                         "status": status.value if status else None,
                         "deadlines": [_deadline_dict(d) for d in found],
-                        **({"error": failed[number]} if number in failed else {}),
+                        **({"error": failed[number].en} if number in failed else {}),
                     }
                     for number, (name, complaint, status, found) in enumerate(results)
                 ],
@@ -192,7 +203,8 @@ def run(args: argparse.Namespace) -> int:
         shown = status.label.text(lang).lower() if status else _WORDS["unknown"].text(lang)
         print(f"{complaint.id} [{shown}]  {name}")
         if number in failed:
-            print(f"  {_WORDS['failed'].text(lang).format(reason=failed[number])}")
+            reason = failed[number].text(lang)
+            print(f"  {_WORDS['failed'].text(lang).format(reason=reason)}")
         for deadline in found:
             print(_line(deadline, lang))
     summary = _WORDS["summary"].text(lang)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import re
 import sys
 from pathlib import Path
 from typing import IO, Any, Final
@@ -114,39 +113,6 @@ _ERRORS: Final = {
     ),
 }
 """The one-line errors of the command itself (a survey file's own problems are the library's)."""
-
-
-_ROW_PROBLEMS_ID: Final = (
-    (re.compile(r"blank: no answer"), "kosong: tidak ada jawaban"),
-    (
-        re.compile(r"(?P<value>'.*') is not a number from 1 to 4"),
-        r"\g<value> bukan angka 1 sampai 4",
-    ),
-    (
-        re.compile(r"(?P<value>'.*') is not on the scale 1 to 4"),
-        r"\g<value> di luar skala 1 sampai 4",
-    ),
-    (
-        re.compile(
-            r"the row has (?P<cells>[0-9]+) cells but the header names (?P<width>[0-9]+); "
-            r"a separator inside a value may have shifted the answers"
-        ),
-        (
-            r"baris ini berisi \g<cells> sel, padahal baris judul menyebut \g<width>; "
-            r"pemisah di dalam suatu nilai mungkin telah menggeser jawaban"
-        ),
-    ),
-)
-"""The row problems of :func:`scan_survey_csv` (written in English) as the Indonesian report says
-them; a message not listed here is shown as it is."""
-
-
-def _row_problem(message: str, lang: Lang) -> str:
-    if lang == "id":
-        for pattern, indonesian in _ROW_PROBLEMS_ID:
-            if pattern.fullmatch(message):
-                return pattern.sub(indonesian, message)
-    return message
 
 
 def _error(key: str, lang: Lang, **values: object) -> UsageError:
@@ -251,8 +217,8 @@ def load_survey(
 ) -> SurveyCsv:
     """Read the CSV ``data`` (bytes or a binary stream, from ``name``); one line if unusable.
 
-    An unusable file raises a one-line :class:`UsageError`, in ``lang`` where the command says
-    it (the HTTP server's default is English); what is wrong inside the file is said in English.
+    An unusable file raises a one-line :class:`UsageError` in ``lang`` (the HTTP server's default
+    is English), what is wrong inside the file included (:meth:`SurveyCsvError.text`).
     The file is streamed and its answers tallied (:func:`scan_survey_csv`): a file of a million
     answers takes constant memory.
     """
@@ -268,7 +234,7 @@ def load_survey(
     try:
         return scan_survey_csv(stream, version, order=element_order)
     except SurveyCsvError as exc:
-        msg = f"{name}: {exc}"
+        msg = f"{name}: {exc.text(lang)}"
         raise UsageError(msg) from None
 
 
@@ -371,7 +337,7 @@ def _text_lines(
             where = f"{words['row']} {problem.row}" + (
                 f", {problem.column}" if problem.column else ""
             )
-            lines.append(f"  {where}: {_row_problem(problem.message, lang)}")
+            lines.append(f"  {where}: {problem.text(lang)}")
         more = survey.problems_total - len(survey.problems)
         if more:
             lines.append(f"  {_plural('one_more', 'more', more, lang)}")

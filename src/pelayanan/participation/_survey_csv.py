@@ -24,6 +24,7 @@ from typing import IO, Final
 
 import attrs
 
+from .._base.labels import Label, Lang
 from ._questionnaires import QUESTIONNAIRES
 from ._survey_model import (
     ElementOrder,
@@ -50,8 +51,12 @@ _SHOWN: Final = 40
 class RowProblem:
     """A bad answer in one row of a survey CSV; the row is left out of the index.
 
-    >>> str(RowProblem(7, "U3", "'5' is not on the scale 1 to 4", "5"))
-    "row 7, U3: '5' is not on the scale 1 to 4"
+    The message is in English (:attr:`message`, and ``str()``) and in Indonesian
+    (:attr:`message_id`); :meth:`text` gives it in either.
+
+    >>> problem = RowProblem(7, "U3", "'5' is not on the scale 1 to 4", "5", "'5' di luar skala")
+    >>> str(problem), problem.text("id")
+    ("row 7, U3: '5' is not on the scale 1 to 4", "'5' di luar skala")
     """
 
     row: int
@@ -59,8 +64,15 @@ class RowProblem:
     column: str
     """The column name, or ``""`` for a problem with the row as a whole."""
     message: str
+    """What is wrong, in English."""
     value: str | None = None
     """The cell as written (cut to 40 characters), if there was one."""
+    message_id: str = attrs.field(default="", eq=False, order=False)
+    """What is wrong, in Indonesian (the English message is shown when this is empty)."""
+
+    def text(self, lang: Lang = "id") -> str:
+        """The message in ``lang``."""
+        return self.message_id if lang == "id" and self.message_id else self.message
 
     def __str__(self) -> str:
         where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
@@ -165,7 +177,42 @@ def _decode(data: str | bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         msg = f"not UTF-8 text (byte {exc.start}); save the file as CSV UTF-8"
-        raise SurveyCsvError(msg) from None
+        msg_id = f"bukan teks UTF-8 (bita {exc.start}); simpan berkas sebagai CSV UTF-8"
+        raise SurveyCsvError(msg, msg_id) from None
+
+
+def _check_mapping(mapping: Mapping[str, str], version: QuestionnaireVersion) -> None:
+    """Raise :class:`SurveyCsvError` when ``mapping`` names an element ``version`` lacks."""
+    unknown = ", ".join(sorted(set(mapping.values()) - set(version.codes)))
+    if unknown:
+        msg = f"the column mapping names {unknown}, not elements of {version.instrument}"
+        msg_id = f"pemetaan kolom menyebut {unknown}, yang bukan unsur {version.instrument}"
+        raise SurveyCsvError(msg, msg_id)
+
+
+def _empty(mapping: Mapping[str, str]) -> SurveyCsvError:
+    names = list(mapping)
+    return SurveyCsvError(
+        f"the file is empty: expected a header row naming {names[0]} to {names[-1]} and one "
+        "row per respondent",
+        f"berkas kosong: seharusnya ada baris judul yang menyebut {names[0]} sampai {names[-1]} "
+        "dan satu baris per responden",
+    )
+
+
+def _unreadable(line: int, exc: csv.Error) -> SurveyCsvError:
+    """The csv module's own reason is in English in both languages."""
+    return SurveyCsvError(
+        f"not readable as CSV at line {line}: {exc}",
+        f"tidak dapat dibaca sebagai CSV pada baris {line}: {exc}",
+    )
+
+
+def _no_respondents() -> SurveyCsvError:
+    return SurveyCsvError(
+        "no respondents: the file has a header row but no answer rows",
+        "tidak ada responden: berkas mempunyai baris judul tetapi tidak ada baris jawaban",
+    )
 
 
 def _separator(text: str) -> str:
@@ -179,17 +226,22 @@ def _shown(cell: str) -> str:
     return cell if len(cell) <= _SHOWN else cell[: _SHOWN - 3] + "..."
 
 
-def _answer(cell: str | None) -> tuple[int | None, str | None]:
-    """The answer in a cell, or why there is none."""
+def _answer(cell: str | None) -> tuple[int | None, Label | None]:
+    """The answer in a cell, or why there is none (in Indonesian and English)."""
     text = (cell or "").strip()
     if not text:
-        return None, "blank: no answer"
+        return None, Label("kosong: tidak ada jawaban", "blank: no answer")
     match = _WHOLE_NUMBER.fullmatch(text)
+    shown = repr(_shown(text))
     if match is None:
-        return None, f"{_shown(text)!r} is not a number from 1 to 4"
+        return None, Label(
+            f"{shown} bukan angka 1 sampai 4", f"{shown} is not a number from 1 to 4"
+        )
     value = int(match[1])
     if not 1 <= value <= 4:
-        return None, f"{_shown(text)!r} is not on the scale 1 to 4"
+        return None, Label(
+            f"{shown} di luar skala 1 sampai 4", f"{shown} is not on the scale 1 to 4"
+        )
     return value, None
 
 
@@ -216,29 +268,43 @@ def _header_positions(
             column = wanted[canonical]
             if column in positions:
                 msg = f"column {column} appears twice in the header"
-                raise SurveyCsvError(msg)
+                msg_id = f"kolom {column} muncul dua kali di baris judul"
+                raise SurveyCsvError(msg, msg_id)
             positions[column] = index
         elif u_match:
             other_u.append(canonical)
     missing = [name for name in columns if name not in positions]
     count = len(columns)
+    names, instrument = ", ".join(columns), questionnaire.instrument
     if missing and len(missing) == count:
         msg = (
-            f"no answer columns: the header row must name columns {', '.join(columns)} "
-            f"(the {count} elements of {questionnaire.instrument})"
+            f"no answer columns: the header row must name columns {names} "
+            f"(the {count} elements of {instrument})"
         )
-        raise SurveyCsvError(msg)
+        msg_id = (
+            f"tidak ada kolom jawaban: baris judul harus menyebut kolom {names} "
+            f"({count} unsur {instrument})"
+        )
+        raise SurveyCsvError(msg, msg_id)
     if missing:
         msg = f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} (expected "
-        msg += f"{', '.join(columns)} for the {count} elements of {questionnaire.instrument})"
-        raise SurveyCsvError(msg)
+        msg += f"{names} for the {count} elements of {instrument})"
+        msg_id = (
+            f"kolom {', '.join(missing)} tidak ada (seharusnya ada kolom {names} untuk "
+            f"{count} unsur {instrument})"
+        )
+        raise SurveyCsvError(msg, msg_id)
     if other_u and numbered:
         msg = (
             f"column{'s' if len(other_u) > 1 else ''} {', '.join(other_u)} "
             f"{'are' if len(other_u) > 1 else 'is'} not among the {count} elements of "
-            f"{questionnaire.instrument}; choose the questionnaire that matches the file"
+            f"{instrument}; choose the questionnaire that matches the file"
         )
-        raise SurveyCsvError(msg)
+        msg_id = (
+            f"kolom {', '.join(other_u)} tidak termasuk {count} unsur {instrument}; "
+            "pilih kuesioner yang sesuai dengan berkas"
+        )
+        raise SurveyCsvError(msg, msg_id)
     return positions
 
 
@@ -259,13 +325,18 @@ def _read_row(
             answers[mapping[column]] = value
         else:
             shown = None if cell is None else _shown(cell)
-            found.append(RowProblem(number, column, problem or "no answer", shown))
+            why = problem or Label("tidak ada jawaban", "no answer")
+            found.append(RowProblem(number, column, why.en, shown, why.id))
     if any(cell.strip() for cell in record[width:]):
         message = (
             f"the row has {len(record)} cells but the header names {width}; "
             "a separator inside a value may have shifted the answers"
         )
-        found.append(RowProblem(number, "", message))
+        message_id = (
+            f"baris ini berisi {len(record)} sel, padahal baris judul menyebut {width}; "
+            "pemisah di dalam suatu nilai mungkin telah menggeser jawaban"
+        )
+        found.append(RowProblem(number, "", message, message_id=message_id))
     return answers, found
 
 
@@ -303,27 +374,18 @@ def read_survey_csv(
     """
     version = questionnaire or _latest()
     mapping = dict(columns) if columns is not None else version.columns(order)
-    unknown = sorted(set(mapping.values()) - set(version.codes))
-    if unknown:
-        msg = f"the column mapping names {', '.join(unknown)}, not elements of {version.instrument}"
-        raise SurveyCsvError(msg)
+    _check_mapping(mapping, version)
     text = _decode(data)
     if "\x00" in text:
         msg = "not a CSV file: it contains NUL bytes"
-        raise SurveyCsvError(msg)
+        raise SurveyCsvError(msg, "bukan berkas CSV: berisi bita NUL")
     if not text.strip():
-        names = list(mapping)
-        msg = (
-            f"the file is empty: expected a header row naming {names[0]} to {names[-1]} and one "
-            "row per respondent"
-        )
-        raise SurveyCsvError(msg)
+        raise _empty(mapping)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:
         records = list(reader)
     except csv.Error as exc:
-        msg = f"not readable as CSV at line {reader.line_num}: {exc}"
-        raise SurveyCsvError(msg) from None
+        raise _unreadable(reader.line_num, exc) from None
     header_at = next(i for i, record in enumerate(records) if any(c.strip() for c in record))
     header = records[header_at]
     positions = _header_positions(header, mapping, version, numbered=columns is None)
@@ -339,8 +401,7 @@ def read_survey_csv(
         if not found:
             responses.append(SurveyResponse(answers))
     if not rows:
-        msg = "no respondents: the file has a header row but no answer rows"
-        raise SurveyCsvError(msg)
+        raise _no_respondents()
     return SurveyCsv(version, mapping, tuple(responses), tuple(problems), rows)
 
 
@@ -365,7 +426,10 @@ def _text_lines(lines: Iterable[str]) -> Iterator[str]:
             yield line
     except UnicodeDecodeError as exc:
         msg = f"not UTF-8 text (byte {exc.start} of a block); save the file as CSV UTF-8"
-        raise SurveyCsvError(msg) from None
+        msg_id = (
+            f"bukan teks UTF-8 (bita {exc.start} dari satu blok); simpan berkas sebagai CSV UTF-8"
+        )
+        raise SurveyCsvError(msg, msg_id) from None
 
 
 def scan_survey_csv(
@@ -392,10 +456,7 @@ def scan_survey_csv(
     """
     version = questionnaire or _latest()
     mapping = dict(columns) if columns is not None else version.columns(order)
-    unknown = sorted(set(mapping.values()) - set(version.codes))
-    if unknown:
-        msg = f"the column mapping names {', '.join(unknown)}, not elements of {version.instrument}"
-        raise SurveyCsvError(msg)
+    _check_mapping(mapping, version)
     wrapper: io.TextIOWrapper[IO[bytes]] | None = None
     if isinstance(source, io.TextIOBase) or not hasattr(source, "read"):
         raw: Iterable[str] = source  # a text stream, or lines
@@ -427,20 +488,14 @@ def _scan_lines(
             break
     header_line = leading[-1] if leading and leading[-1].strip() else ""
     if not header_line:
-        names = list(mapping)
-        msg = (
-            f"the file is empty: expected a header row naming {names[0]} to {names[-1]} and one "
-            "row per respondent"
-        )
-        raise SurveyCsvError(msg)
+        raise _empty(mapping)
     reader = csv.reader(itertools.chain(leading, lines), delimiter=_separator(header_line))
     was_enabled = gc.isenabled()
     gc.disable()  # the scan makes no reference cycles; collecting per chunk costs a third
     try:
         return _scan(reader, version, mapping, numbered=numbered, keep=keep)
     except csv.Error as exc:
-        msg = f"not readable as CSV at line {reader.line_num}: {exc}"
-        raise SurveyCsvError(msg) from None
+        raise _unreadable(reader.line_num, exc) from None
     finally:
         if was_enabled:
             gc.enable()
@@ -547,8 +602,7 @@ def _scan(
             slow_totals[code] += slow.tally.totals.get(code, 0)
             slow_counts[code] += slow.tally.counts.get(code, 0)
     if not rows:
-        msg = "no respondents: the file has a header row but no answer rows"
-        raise SurveyCsvError(msg)
+        raise _no_respondents()
     totals = {
         code: slow_totals[code] + sum(int(cell) * n for cell, n in counter.items())
         for code, counter in zip(codes, cells, strict=True)

@@ -324,16 +324,26 @@ def add_calendar_days(start: dt.date, days: int) -> dt.date:
     datetime.date(2025, 1, 3)
     """
     if days < 0:
-        msg = f"days must be at least 0, not {days}"
-        raise CalendarError(msg)
+        raise _negative(days)
     try:
         return start + dt.timedelta(days=days)
     except OverflowError:
-        raise CalendarError(_beyond(start, days)) from None
+        raise _beyond(start, days) from None
 
 
-def _beyond(start: dt.date, days: int) -> str:
-    return f"{days} days after {start.isoformat()} is beyond the last date the calendar can hold"
+def _negative(days: int) -> CalendarError:
+    return CalendarError(
+        f"days must be at least 0, not {days}",
+        f"jumlah hari harus paling sedikit 0, bukan {days}",
+    )
+
+
+def _beyond(start: dt.date, days: int) -> CalendarError:
+    return CalendarError(
+        f"{days} days after {start.isoformat()} is beyond the last date the calendar can hold",
+        f"{days} hari setelah {start.isoformat()} melampaui tanggal terakhir yang dapat dimuat "
+        "kalender",
+    )
 
 
 def _no_conflicts(instance: WorkingCalendar, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
@@ -590,28 +600,27 @@ class _Counter:
 
     def add(self, start: dt.date, days: int) -> dt.date:
         if days < 0:
-            msg = f"days must be at least 0, not {days}"
-            raise CalendarError(msg)
+            raise _negative(days)
         # At most one working day per calendar day: fail at once rather than at the year 9999.
         if days > (dt.date.max - start).days:
-            raise CalendarError(_beyond(start, days))
+            raise _beyond(start, days)
         if not self.weekdays:
             return self._add_extra_days_only(start, days)
         if days > self._week_days(start, dt.date.max) + len(self.extra_working):
-            raise CalendarError(_beyond(start, days))
+            raise _beyond(start, days)
         day, remaining = start, days
         # Whole years while the rest of the year has fewer working days than remain.
         while remaining:
             year_end = dt.date(day.year, 12, 31)
             if day == dt.date.max:
-                raise CalendarError(_beyond(start, days))
+                raise _beyond(start, days)
             in_rest_of_year = self._count_in_year(day, year_end) if day < year_end else 0
             if in_rest_of_year >= remaining:
                 break
             remaining -= in_rest_of_year
             day = year_end
             if day == dt.date.max:
-                raise CalendarError(_beyond(start, days))
+                raise _beyond(start, days)
             day += _ONE_DAY
             if self.works(day):
                 remaining -= 1
@@ -628,7 +637,10 @@ class _Counter:
         later = sorted(d for d in self.extra_working if d > start)
         if days > len(later):
             msg = f"the calendar has fewer than {days} working days after {start.isoformat()}"
-            raise CalendarError(msg)
+            msg_id = (
+                f"kalender ini mempunyai kurang dari {days} hari kerja setelah {start.isoformat()}"
+            )
+            raise CalendarError(msg, msg_id)
         return later[days - 1]
 
     def between(self, start: dt.date, end: dt.date) -> int:

@@ -223,10 +223,12 @@ class Duration:
             return self._due_on_days(day, calendar)
         if hours is None:
             msg = f"a time limit of {self.text('en')} needs the unit's opening hours"
-            raise CalendarError(msg)
+            msg_id = f"batas waktu {self.text('id')} memerlukan jam layanan unit"
+            raise CalendarError(msg, msg_id)
         if not isinstance(start, dt.datetime):
             msg = f"a time limit of {self.text('en')} needs a start time, not the date {start}"
-            raise CalendarError(msg)
+            msg_id = f"batas waktu {self.text('id')} memerlukan waktu mulai, bukan tanggal {start}"
+            raise CalendarError(msg, msg_id)
         minutes = self.amount * (60 if self.unit is DurationUnit.HOURS else 1)
         return hours.deadline(start, dt.timedelta(minutes=minutes), calendar)
 
@@ -243,7 +245,8 @@ class Duration:
                 return Deadline(day + relativedelta(months=self.amount))
             except (OverflowError, ValueError):
                 msg = f"{self.text('en')} after {day.isoformat()} is beyond the last date"
-                raise CalendarError(msg) from None
+                msg_id = f"{self.text('id')} setelah {day.isoformat()} melampaui tanggal terakhir"
+                raise CalendarError(msg, msg_id) from None
         due = add_calendar_days(day, self.amount)
         return Deadline(due, (CalendarWarning(CalendarWarningKind.UNKNOWN_DAY_KIND, due.year),))
 

@@ -125,7 +125,8 @@ class TimeWindow:
         match = _WINDOW.fullmatch(text)
         if match is None:
             msg = f"{text!r} is not a time window; write HH:MM-HH:MM"
-            raise CalendarError(msg)
+            msg_id = f"{text!r} bukan rentang waktu; tulis JJ:MM-JJ:MM"
+            raise CalendarError(msg, msg_id)
         hours_start, minutes_start, hours_end, minutes_end = (int(g) for g in match.groups())
         if (hours_end, minutes_end) == (24, 0):  # "24:00", as some charters write midnight
             hours_end = 0
@@ -133,7 +134,8 @@ class TimeWindow:
             return cls(dt.time(hours_start, minutes_start), dt.time(hours_end, minutes_end))
         except ValueError as exc:
             msg = f"{text!r} is not a time window: {exc}"
-            raise CalendarError(msg) from None
+            msg_id = f"{text!r} bukan rentang waktu: jam atau menit di luar batas ({exc})"
+            raise CalendarError(msg, msg_id) from None
 
     @property
     def length(self) -> dt.timedelta:
@@ -375,7 +377,8 @@ class OpeningHours:
     def _add(self, start: dt.datetime, amount: dt.timedelta, counter: _Counter) -> dt.datetime:
         if amount < dt.timedelta():
             msg = f"service time must be at least zero, not {amount}"
-            raise CalendarError(msg)
+            msg_id = f"waktu layanan harus paling sedikit nol, bukan {amount}"
+            raise CalendarError(msg, msg_id)
         local = self.time_zone.convert(start)
         if not amount:
             return local
@@ -385,7 +388,10 @@ class OpeningHours:
             closed_days = 0 if intervals else closed_days + 1
             if closed_days > _GIVE_UP_AFTER_DAYS:
                 msg = f"the opening hours have no opening in ten years after {day.isoformat()}"
-                raise CalendarError(msg)
+                msg_id = (
+                    f"jam layanan tidak pernah buka dalam sepuluh tahun setelah {day.isoformat()}"
+                )
+                raise CalendarError(msg, msg_id)
             for opens, closes in intervals:
                 begin = max(opens, local)
                 if begin >= closes:
@@ -394,7 +400,8 @@ class OpeningHours:
                     return begin + remaining
                 remaining -= closes - begin
         msg = f"{amount} of service time after {start.isoformat()} is beyond the last date"
-        raise CalendarError(msg)
+        msg_id = f"{amount} waktu layanan setelah {start.isoformat()} melampaui tanggal terakhir"
+        raise CalendarError(msg, msg_id)
 
     def _between(self, start: dt.datetime, end: dt.datetime, counter: _Counter) -> dt.timedelta:
         first, last = self.time_zone.convert(start), self.time_zone.convert(aware(end))

@@ -79,7 +79,11 @@ def aware(moment: dt.datetime) -> dt.datetime:
     """``moment`` itself if it carries a UTC offset; :class:`~pelayanan.time.calendar.CalendarError` if not."""
     if moment.utcoffset() is None:
         msg = f"timestamp {moment.isoformat()} has no UTC offset; add one, e.g. +07:00 for WIB"
-        raise CalendarError(msg)
+        msg_id = (
+            f"cap waktu {moment.isoformat()} tidak mempunyai selisih UTC; tambahkan, misalnya "
+            "+07:00 untuk WIB"
+        )
+        raise CalendarError(msg, msg_id)
     return moment
 
 
