@@ -10,6 +10,7 @@ component is *fulfilled* treats it as absent, through :func:`is_placeholder`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from typing import Final
 
@@ -26,7 +27,12 @@ _LONGEST: Final = max(map(len, PLACEHOLDERS))
 
 def is_placeholder(text: str, placeholders: Collection[str] = PLACEHOLDERS) -> bool:
     """Whether ``text`` says nothing: blank, a dash, "n/a", "tidak ada", ..."""
+    if placeholders is PLACEHOLDERS:
+        return _says_nothing(text)
+    return " ".join(text.split()).lower() in placeholders
+
+
+@functools.lru_cache(maxsize=16384)  # the same requirements and steps recur across standards
+def _says_nothing(text: str) -> bool:
     collapsed = " ".join(text.split())
-    if placeholders is PLACEHOLDERS and len(collapsed) > _LONGEST:
-        return False
-    return collapsed.lower() in placeholders
+    return len(collapsed) <= _LONGEST and collapsed.lower() in PLACEHOLDERS
