@@ -35,6 +35,7 @@ charter for every unit); a document given alone is checked on its own merits.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -612,7 +613,7 @@ class Validator:
             self._rules[key] = select_rules(found, self._select, self._ignore)
         return self._rules[key]
 
-    @property
+    @functools.cached_property
     def cross_document_kinds(self) -> frozenset[str]:
         """Kinds the command line keeps until the end, for the cross-document rules.
 

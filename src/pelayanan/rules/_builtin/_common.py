@@ -197,33 +197,35 @@ class Finder:
         return iter(result)
 
     def _collect(self, root: object, path: Path, out: list[tuple[Path, object]]) -> None:
-        """Depth first, in field order, without recursion (documents are walked by the thousand)."""
+        """Depth first, in field order, without recursion (documents are walked by the thousand).
+
+        The way to each value is kept as a link to its parent's (``(parent, step)``) and written
+        out as a path only for the values found: most of what is walked is not wanted.
+        """
         entries = _ENTRIES.setdefault(id(self), {})
-        stack: list[tuple[Path, object, bool]] = [(path, root, False)]
+        stack: list[tuple[_Link, object, bool]] = [(None, root, False)]
+        pop, push = stack.pop, stack.append
         while stack:
-            where, value, text = stack.pop()
+            link, value, text = pop()
             if text:
-                if isinstance(value, str):
-                    out.append((where, value))
+                if value.__class__ is str:
+                    out.append((_path(path, link), value))
                 continue
-            if type(value) is tuple:
-                stack.extend(
-                    [((*where, n), value[n], False) for n in range(len(value) - 1, -1, -1)]
-                )
+            kind = value.__class__
+            if kind is tuple:
+                items: tuple[object, ...] = value  # type: ignore[assignment]
+                stack.extend([((link, n), items[n], False) for n in range(len(items) - 1, -1, -1)])
                 continue
-            entry = entries.get(type(value))
+            entry = entries.get(kind)
             if entry is None:
-                entry = entries[type(value)] = (
-                    isinstance(value, self.classes),
-                    _plan(self, type(value)),
-                )
+                entry = entries[kind] = (isinstance(value, self.classes), _plan(self, kind))
             wanted, plan = entry
             if wanted:
-                out.append((where, value))
-            for name, is_text in reversed(plan):
+                out.append((_path(path, link), value))
+            for name, is_text in plan:  # the plan is reversed: the first field is taken first
                 field = getattr(value, name)
-                if field is not None and not (type(field) is tuple and not field):
-                    stack.append(((*where, name), field, is_text))
+                if field is not None and (field.__class__ is not tuple or field):
+                    push(((link, name), field, is_text))
 
     def wants_text(self, name: str) -> bool:
         """Whether a text field called ``name`` is wanted."""
@@ -240,6 +242,20 @@ class Finder:
                 self.wants_text(n) or self.reaches(h, seen | {tp}) for n, h in _hints(tp).items()
             )
         return any(self.reaches(arg, seen) for arg in typing.get_args(tp) if arg is not ...)
+
+
+_Link = tuple[Any, str | int] | None
+"""The way to a value while walking: ``(the parent's link, field or position)``, ``None`` at the top."""
+
+
+def _path(base: Path, link: _Link) -> Path:
+    """The path a link stands for, under ``base``."""
+    steps: list[str | int] = []
+    while link is not None:
+        link, step = link
+        steps.append(step)
+    steps.reverse()
+    return (*base, *steps)
 
 
 _LAST: dict[int, tuple[object, list[tuple[Path, object]]]] = {}
@@ -279,7 +295,7 @@ def _plan(finder: Finder, cls: type[Any]) -> tuple[tuple[str, bool], ...]:
                 or hint is object
                 or finder.reaches(hint, frozenset({cls}))
             )
-        _PLANS[key] = plan
+        _PLANS[key] = plan = plan[::-1]  # walked from a stack: the last pushed is the first taken
     return plan
 
 
