@@ -102,3 +102,48 @@ def test_the_rules_listed_in_force_on_a_date_are_those_the_engine_applies(day: s
     listed = json.loads(run_cli("rules", "--format", "json", "--as-of", day).stdout)
     engine = [r.code for r in BUILTIN_RULES if r.in_force(dt.date.fromisoformat(day))]
     assert [r["code"] for r in listed] == engine
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["sample-size", "abc"], "'abc' bukan jumlah pengguna layanan; tulis bilangan bulat"),
+        (
+            ["sample-size", "abc", "--lang", "en"],
+            "'abc' is not a number of service users; write a whole number",
+        ),
+        (["validate", "--as-of", "2024-13-01", "x.json"], "'2024-13-01' bukan tanggal"),
+        (["validate", "--as-of", "2024-13-01", "--lang=en", "x.json"], "is not a date"),
+        (["validate", "--jobs", "999", "x.json"], "'999' bukan jumlah proses pekerja"),
+        (["deadline", "2024-01-01", "abc"], "'abc' is not a number of days or a time limit"),
+        (["deadline", "2024-01-01", "abc", "--lang", "id"], "'abc' bukan jumlah hari"),
+        (
+            ["deadline", "2024-01-01", "200000", "--lang", "id"],
+            "200.000 hari melebihi batas 100.000",
+        ),
+    ],
+)
+def test_a_bad_value_is_refused_in_the_language_of_the_command(
+    argv: list[str], expected: str
+) -> None:
+    """A bad value is refused in the language of ``--lang``, or of the command's default.
+
+    The default is Indonesian (English for ``deadline``); argparse checks the values before the
+    command runs, so the command line reads ``--lang`` first.
+    """
+    ran = run_cli(*argv)
+    assert ran.returncode == 2
+    assert expected in ran.stderr
+
+
+def test_a_path_that_cannot_be_read_is_said_in_the_language_asked_for() -> None:
+    """The one-line error for a missing path follows ``--lang`` like the report would."""
+    indonesian = run_cli("validate", "no/such/file.json")
+    english = run_cli("validate", "--lang", "en", "no/such/file.json")
+    assert (indonesian.returncode, english.returncode) == (2, 2)
+    assert indonesian.stderr == (
+        "pelayanan: error: tidak dapat membaca no/such/file.json: berkas atau folder tidak ada\n"
+    )
+    assert english.stderr == (
+        "pelayanan: error: cannot read no/such/file.json: no such file or directory\n"
+    )

@@ -146,7 +146,9 @@ def test_complaint_deadlines_usage_errors_exit_two() -> None:
     """A path that does not exist, or a bad date: one line on standard error, exit 2."""
     missing = run_cli("complaint-deadlines", "no/such/file.json")
     assert missing.returncode == 2
+    assert "tidak dapat membaca no/such/file.json" in missing.stderr
+    missing = run_cli("complaint-deadlines", "--lang", "en", "no/such/file.json")
     assert "cannot read no/such/file.json" in missing.stderr
     bad_date = run_cli("complaint-deadlines", "--as-of", "2024-02-30", COMPLAINTS)
     assert bad_date.returncode == 2
-    assert "is not a date" in bad_date.stderr
+    assert "bukan tanggal" in bad_date.stderr

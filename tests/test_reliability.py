@@ -426,7 +426,9 @@ def test_a_full_disk_is_one_line_and_exit_2() -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="closing a standard stream needs POSIX")
-@pytest.mark.parametrize("command", [["validate", "-"], ["ikm", "-", "--lang", "en"]])
+@pytest.mark.parametrize(
+    "command", [["validate", "-", "--lang", "en"], ["ikm", "-", "--lang", "en"]]
+)
 def test_a_closed_standard_input_is_one_line_and_exit_2(command: list[str]) -> None:
     """`validate - <&-` and `ikm - <&-`: exit 2 and "it is closed"."""
     result = subprocess.run(
@@ -458,16 +460,21 @@ def test_a_broken_pipe_is_one_line_and_exit_2() -> None:
 def test_an_absurd_number_of_jobs_is_a_usage_error(jobs: str) -> None:
     """--jobs takes 0 to 256; anything else is refused before any work."""
     with quick():
-        status, out, err = run_cli(["validate", "--jobs", jobs, str(JAMBI)])
+        status, out, err = run_cli(["validate", "--lang", "en", "--jobs", jobs, str(JAMBI)])
     assert (status, out) == (2, "")
     assert "is not a number of worker processes; write 0 to 256" in err
 
 
 def test_an_empty_path_is_refused_rather_than_read_as_the_current_directory() -> None:
     """`validate ""` walked the current directory; it is now a one-line error."""
-    status, out, err = run_cli(["validate", ""])
+    status, out, err = run_cli(["validate", "--lang", "en", ""])
     assert (status, out) == (2, "")
     _one_error_line(err, "cannot read '': an empty path names no file (use . for this directory)")
+    status, out, err = run_cli(["validate", ""])
+    assert (status, out) == (2, "")
+    _one_error_line(
+        err, "tidak dapat membaca '': path kosong tidak menunjuk berkas (pakai . untuk folder ini)"
+    )
 
 
 def test_upper_case_json_files_in_a_directory_are_read(tmp_path: Path) -> None:

@@ -906,6 +906,15 @@ def test_numbers_without_a_dot_still_number_the_items() -> None:
 # --- robustness and round trips -----------------------------------------------------------------
 
 
+@pytest.mark.parametrize("text", [",", ";", " , ; "])
+def test_a_fee_of_separators_only_is_read_as_saying_nothing(text: str) -> None:
+    """Found by the property below: "," split into no items and the reader raised IndexError."""
+    reading = read_fee(text)
+    assert reading.value.as_written == text
+    assert reading.value.amount is None
+    assert [issue.code for issue in reading.issues] == ["no_fee"]
+
+
 @given(texts(max_size=120))
 def test_no_text_makes_a_parser_raise(text: str) -> None:
     """Any text at all gives a value and issues, never an exception."""

@@ -394,8 +394,8 @@ def test_valid_documents_in_the_same_run_are_still_fully_reported(tmp_path: Path
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["validate", "no/such/file.json"], "cannot read no/such/file.json"),
-        (["validate", "--as-of", "2024-13-01", str(JAMBI)], "is not a date"),
+        (["validate", "--lang", "en", "no/such/file.json"], "cannot read no/such/file.json"),
+        (["validate", "--as-of", "2024-13-01", "--lang", "en", str(JAMBI)], "is not a date"),
         (["validate", "--format", "xml", str(JAMBI)], "invalid choice"),
         (["validate"], "required"),
         (["rules", "--format", "sarif"], "invalid choice"),

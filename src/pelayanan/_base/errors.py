@@ -18,6 +18,7 @@ __all__ = [
     "LoadError",
     "PelayananError",
     "ProblemKind",
+    "SaidError",
     "UnknownInstrumentError",
 ]
 
@@ -52,14 +53,13 @@ class LoadError(PelayananError, ValueError):
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
 
 
-class CalendarError(PelayananError, ValueError):
-    """A date or time computation that cannot be done.
+class SaidError(PelayananError):
+    """An error whose message is written in Indonesian and in English.
 
-    A negative number of days, a result beyond the year 9999, a timestamp without a UTC offset, or
-    opening hours that never open. ``str(error)`` is the English message; :meth:`text` gives it in
-    Indonesian too (the English text when no Indonesian one was given).
+    ``str(error)`` is the English message; :meth:`text` gives it in either language (the English
+    text when no Indonesian one was given).
 
-    >>> CalendarError("no such day", "tidak ada hari itu").text("id")
+    >>> SaidError("no such day", "tidak ada hari itu").text("id")
     'tidak ada hari itu'
     """
 
@@ -70,12 +70,24 @@ class CalendarError(PelayananError, ValueError):
         self.message_id = message_id if message_id is not None else message
         """What went wrong, in Indonesian."""
 
-    def __reduce__(self) -> tuple[type[CalendarError], tuple[str, str]]:
+    def __reduce__(self) -> tuple[type[SaidError], tuple[str, str]]:
         return type(self), (self.message, self.message_id)
 
     def text(self, lang: Literal["id", "en"] = "id") -> str:
         """The message in ``lang``."""
         return self.message_id if lang == "id" else self.message
+
+
+class CalendarError(SaidError, ValueError):
+    """A date or time computation that cannot be done.
+
+    A negative number of days, a result beyond the year 9999, a timestamp without a UTC offset, or
+    opening hours that never open. ``str(error)`` is the English message; :meth:`text` gives it in
+    Indonesian too (the English text when no Indonesian one was given).
+
+    >>> CalendarError("no such day", "tidak ada hari itu").text("id")
+    'tidak ada hari itu'
+    """
 
 
 class UnknownInstrumentError(PelayananError, KeyError):

@@ -7,6 +7,7 @@ or ``pelayanan rules --format json`` must start at once.
 from __future__ import annotations
 
 import argparse
+import contextvars
 import datetime as dt
 import json
 import os
@@ -29,9 +30,11 @@ __all__ = [
     "add_format_option",
     "add_lang_option",
     "add_paths_argument",
+    "asked_lang",
     "describe",
     "parse_date",
     "print_json",
+    "said",
     "use_colour",
 ]
 
@@ -43,6 +46,19 @@ EXIT_USAGE: Final = 2
 """The command itself was wrong: a bad option, a path that cannot be read."""
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+asked_lang: contextvars.ContextVar[str] = contextvars.ContextVar("asked_lang", default="en")
+"""The language of the command line's own messages while it reads its arguments.
+
+Set by :func:`pelayanan.cli.main` from ``--lang`` (or the command's default) before argparse
+checks the values, so that a bad ``--as-of`` is refused in the language the report would have.
+"""
+
+
+def said(indonesian: str, english: str) -> str:
+    """``indonesian`` or ``english``, as :data:`asked_lang` says."""
+    return indonesian if asked_lang.get() == "id" else english
 
 
 class UsageError(PelayananError):
@@ -61,15 +77,20 @@ def parse_date(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        msg = f"{text[:40]!r} is not a date; write YYYY-MM-DD"
+        msg = said(
+            f"{text[:40]!r} bukan tanggal; tulis YYYY-MM-DD",
+            f"{text[:40]!r} is not a date; write YYYY-MM-DD",
+        )
         raise argparse.ArgumentTypeError(msg) from None
     from ..io.limits import DEFAULT_LIMITS  # noqa: PLC0415  (the limits load with the model)
 
     limits = DEFAULT_LIMITS
     if not limits.earliest_year <= day.year <= limits.latest_year:
-        msg = (
+        msg = said(
+            f"{text!r} di luar tahun {limits.earliest_year} sampai {limits.latest_year} "
+            "(batas masukan menyisakan satu tahun untuk perhitungan)",
             f"{text!r} is outside the years {limits.earliest_year} to {limits.latest_year} "
-            "(the input limits leave a year of room for the calculations)"
+            "(the input limits leave a year of room for the calculations)",
         )
         raise argparse.ArgumentTypeError(msg)
     return day

@@ -32,6 +32,7 @@ from ._common import (
     add_format_option,
     add_lang_option,
     print_json,
+    said,
 )
 
 
@@ -46,14 +47,19 @@ def _limit(text: str) -> int | TimeLimit:
         largest = DEFAULT_LIMITS.max_duration_amount
         if value > largest:
             shown = f"{value:,}" if len(text.strip()) <= 40 else text.strip()[:40] + "..."
-            msg = f"{shown} days is more than the limit of {largest:,} for a time limit"
+            msg = said(
+                f"{shown} hari melebihi batas {largest:,} untuk jangka waktu".replace(",", "."),
+                f"{shown} days is more than the limit of {largest:,} for a time limit",
+            )
             raise argparse.ArgumentTypeError(msg)
         return value
     limit = parse_time_limit(text)
     if limit.form is TimeLimitForm.NOT_READ:
-        msg = (
+        msg = said(
+            f"{text!r} bukan jumlah hari atau jangka waktu; tulis bilangan bulat paling kecil 0,"
+            " atau jangka waktu seperti '5 hari kerja' atau 'paling lama 3 hari'",
             f"{text!r} is not a number of days or a time limit; write a whole number of at least"
-            " 0, or a time limit such as '5 hari kerja' or 'paling lama 3 hari'"
+            " 0, or a time limit such as '5 hari kerja' or 'paling lama 3 hari'",
         )
         raise argparse.ArgumentTypeError(msg)
     return limit
@@ -65,18 +71,26 @@ def _start(text: str) -> dt.date | dt.datetime:
         if "T" in text or " " in text.strip():
             start: dt.date | dt.datetime = dt.datetime.fromisoformat(text)
             if start.utcoffset() is None:  # type: ignore[union-attr]
-                msg = f"{text[:40]!r} has no UTC offset; add one, e.g. +07:00 for WIB"
+                msg = said(
+                    f"{text[:40]!r} tidak menyebut selisih UTC; tambahkan, misalnya +07:00 untuk WIB",
+                    f"{text[:40]!r} has no UTC offset; add one, e.g. +07:00 for WIB",
+                )
                 raise argparse.ArgumentTypeError(msg)
         else:
             start = dt.date.fromisoformat(text)
     except ValueError:
-        msg = f"{text[:40]!r} is not a date; write YYYY-MM-DD (or YYYY-MM-DDTHH:MM+07:00)"
+        msg = said(
+            f"{text[:40]!r} bukan tanggal; tulis YYYY-MM-DD (atau YYYY-MM-DDTHH:MM+07:00)",
+            f"{text[:40]!r} is not a date; write YYYY-MM-DD (or YYYY-MM-DDTHH:MM+07:00)",
+        )
         raise argparse.ArgumentTypeError(msg) from None
     limits = DEFAULT_LIMITS
     if not limits.earliest_year <= start.year <= limits.latest_year:
-        msg = (
+        msg = said(
+            f"{text[:40]!r} di luar tahun {limits.earliest_year} sampai {limits.latest_year} "
+            "(batas masukan menyisakan satu tahun untuk perhitungan)",
             f"{text[:40]!r} is outside the years {limits.earliest_year} to {limits.latest_year} "
-            "(the input limits leave a year of room for the calculations)"
+            "(the input limits leave a year of room for the calculations)",
         )
         raise argparse.ArgumentTypeError(msg)
     return start

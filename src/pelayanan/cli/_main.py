@@ -19,9 +19,9 @@ import sys
 from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
-from .._base.errors import PelayananError
+from .._base.errors import PelayananError, SaidError
 from .._base.version import __version__
-from ._common import EXIT_USAGE
+from ._common import EXIT_USAGE, asked_lang
 
 __all__ = ["main"]
 
@@ -116,6 +116,22 @@ def _command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _lang_in(words: Sequence[str], parser: argparse.ArgumentParser, command: str | None) -> str:
+    """The language ``--lang`` asks for, else the command's default, else English.
+
+    Read before argparse checks the other values, so that their errors are in that language.
+    """
+    for n, word in enumerate(words):
+        if word == "--lang" and n + 1 < len(words) and words[n + 1] in ("id", "en"):
+            return words[n + 1]
+        if word in ("--lang=id", "--lang=en"):
+            return word.removeprefix("--lang=")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return str(action.choices[command].get_default("lang") or "en")
+    return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
 
@@ -133,12 +149,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     words = sys.argv[1:] if argv is None else list(argv)
     command = _command_in(words)
-    args = _parser(() if command is None else (command,)).parse_args(words)
+    parser = _parser(() if command is None else (command,))
+    token = asked_lang.set(_lang_in(words, parser, command))
+    try:
+        args = parser.parse_args(words)
+    finally:
+        asked_lang.reset(token)
     try:
         status: int = args.handler(args)
         sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
     except PelayananError as exc:
-        _say(str(exc))
+        _say(
+            exc.text("id" if getattr(args, "lang", "en") == "id" else "en")
+            if isinstance(exc, SaidError)
+            else str(exc)
+        )
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

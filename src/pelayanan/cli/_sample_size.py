@@ -18,7 +18,7 @@ import attrs
 from .._base.labels import Label
 from .._base.numbers import dumps_with_decimals
 from ..participation.surveys import QUESTIONNAIRES, KrejcieMorgan, SampleSizeMethod
-from ._common import EXIT_OK, add_format_option, add_lang_option
+from ._common import EXIT_OK, add_format_option, add_lang_option, said
 
 # 1000, or with thousands grouped as people write them: 1,000 / 1.000 / 1 000 / 1_000.
 _POPULATION: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?P<sep>[,. _])[0-9]{3}(?:(?P=sep)[0-9]{3})*")
@@ -29,7 +29,10 @@ def population(text: str) -> int:
     """An argparse type for a number of people, with or without thousands separators."""
     cleaned = text.strip()
     if not _POPULATION.fullmatch(cleaned) or len(cleaned) > _MAX_DIGITS * 2:
-        msg = f"{text!r} is not a number of service users; write a whole number such as 1000"
+        msg = said(
+            f"{text!r} bukan jumlah pengguna layanan; tulis bilangan bulat seperti 1000",
+            f"{text!r} is not a number of service users; write a whole number such as 1000",
+        )
         raise argparse.ArgumentTypeError(msg)
     return int(re.sub(r"[,. _]", "", cleaned))
 

@@ -46,6 +46,7 @@ from ._common import (
     add_lang_option,
     add_paths_argument,
     describe,
+    said,
     use_colour,
 )
 
@@ -97,7 +98,10 @@ def _jobs_option(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= _MAX_JOBS:
-        msg = f"{text[:40]!r} is not a number of worker processes; write 0 to {_MAX_JOBS}"
+        msg = said(
+            f"{text[:40]!r} bukan jumlah proses pekerja; tulis 0 sampai {_MAX_JOBS}",
+            f"{text[:40]!r} is not a number of worker processes; write 0 to {_MAX_JOBS}",
+        )
         raise argparse.ArgumentTypeError(msg)
     return value
 

@@ -29,7 +29,7 @@ from typing import IO, Final
 
 import attrs
 
-from .._base.errors import LoadError, PelayananError, ProblemKind
+from .._base.errors import LoadError, ProblemKind, SaidError
 from .._base.problems import Problem
 from .documents import _loads, _parse_json
 from .limits import DEFAULT_LIMITS, Limits
@@ -56,8 +56,11 @@ _CHUNK: Final = 1 << 20
 """Bytes read at a time while skipping the rest of an overlong line."""
 
 
-class UnreadableInputError(PelayananError, OSError):
-    """A path given on the command line does not exist or cannot be read."""
+class UnreadableInputError(SaidError, OSError):
+    """A path given on the command line does not exist or cannot be read.
+
+    Said in English by ``str()`` and in either language by ``text(lang)``.
+    """
 
 
 @attrs.frozen
@@ -115,12 +118,17 @@ def _expand(paths: Iterable[str]) -> list[_Input]:
         if raw == "-":
             if sys.stdin is None or sys.stdin.closed:
                 msg = "cannot read standard input: it is closed"
-                raise UnreadableInputError(msg)
+                raise UnreadableInputError(
+                    msg, "tidak dapat membaca masukan standar: sudah ditutup"
+                )
             expanded.append(_Input(None))
             continue
         if not raw:
             msg = "cannot read '': an empty path names no file (use . for this directory)"
-            raise UnreadableInputError(msg)
+            raise UnreadableInputError(
+                msg,
+                "tidak dapat membaca '': path kosong tidak menunjuk berkas (pakai . untuk folder ini)",
+            )
         path = Path(raw)
         try:
             if path.is_dir():
@@ -128,14 +136,17 @@ def _expand(paths: Iterable[str]) -> list[_Input]:
                 continue
             exists = path.exists()
         except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it
-            msg = f"cannot read {raw!r}: {getattr(exc, 'strerror', None) or exc}"
-            raise UnreadableInputError(msg) from None
+            reason = getattr(exc, "strerror", None) or exc
+            msg = f"cannot read {raw!r}: {reason}"
+            raise UnreadableInputError(msg, f"tidak dapat membaca {raw!r}: {reason}") from None
         if not exists:
             msg = f"cannot read {raw}: no such file or directory"
-            raise UnreadableInputError(msg)
+            raise UnreadableInputError(
+                msg, f"tidak dapat membaca {raw}: berkas atau folder tidak ada"
+            )
         if not os.access(path, os.R_OK):
             msg = f"cannot read {raw}: permission denied"
-            raise UnreadableInputError(msg)
+            raise UnreadableInputError(msg, f"tidak dapat membaca {raw}: tidak ada izin membaca")
         expanded.append(_Input(path))
     return expanded
 

@@ -669,6 +669,9 @@ def read_fee(text: str, catalogue: Catalogue = CATALOGUE) -> Reading[Fee]:
         issue = _issue("no_fee", text, "Teks biaya kosong.", "The fee text is empty.")
         return Reading(Fee(as_written=text), (issue,))
     rows = [_fee_row(item.text, catalogue) for item in _split(text, _fee_starts_item)]
+    if not rows:  # only separators ("," or ";"): nothing to read, as for an empty text
+        issue = _issue("no_fee", text, "Teks biaya kosong.", "The fee text is empty.")
+        return Reading(Fee(as_written=text), (issue,))
     priced = [r for r in rows if r.amount is not None or (r.label and (r.reference or r.note))]
     header = [r for r in rows if r not in priced]
     basis = tuple(c for r in header for c in r.citations)

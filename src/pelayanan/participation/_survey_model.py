@@ -20,9 +20,9 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from .._base.errors import PelayananError
+from .._base.errors import PelayananError, SaidError
 from .._base.frozendict import FrozenDict
-from .._base.labels import Label, LabelledEnum, Lang, register_labels
+from .._base.labels import Label, LabelledEnum, register_labels
 from .._base.numbers import ROUNDING_MODES, dumps_with_decimals, round_fraction, to_fraction
 from .._base.validators import InvalidValueError, at_least, non_empty, optional, to_decimal
 from ..law import CATALOGUE, Catalogue, Citation, Instrument, Topic
@@ -79,7 +79,7 @@ class UnknownQuestionnaireError(PelayananError, LookupError):
     """No questionnaire version is known for an instrument (or a key names none)."""
 
 
-class SurveyCsvError(PelayananError, ValueError):
+class SurveyCsvError(SaidError, ValueError):
     """A CSV file of survey answers cannot be used at all (not text, no header, missing columns).
 
     Individual bad rows are not errors: they are reported as :class:`RowProblem` and left out.
@@ -88,20 +88,6 @@ class SurveyCsvError(PelayananError, ValueError):
     >>> SurveyCsvError("missing column U9", "kolom U9 tidak ada").text("id")
     'kolom U9 tidak ada'
     """
-
-    def __init__(self, message: str, message_id: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        """What is wrong with the file, in English."""
-        self.message_id = message_id if message_id is not None else message
-        """What is wrong with the file, in Indonesian."""
-
-    def __reduce__(self) -> tuple[type[SurveyCsvError], tuple[str, str]]:
-        return type(self), (self.message, self.message_id)
-
-    def text(self, lang: Lang = "id") -> str:
-        """The message in ``lang``."""
-        return self.message_id if lang == "id" else self.message
 
 
 # --- vocabularies ----------------------------------------------------------------------------------
