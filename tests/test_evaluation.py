@@ -233,7 +233,27 @@ def test_the_evaluate_text_says_what_each_indicator_needs_next() -> None:
     ]
     assert "  aspect 1 score: 2.85 / 5" in lines
     indonesian = _evaluate("--unit", UNIT, "--lang", "id").stdout.splitlines()
-    assert "  nilai aspek 1: 2.85 / 5" in indonesian
+    assert "  nilai aspek 1: 2,85 / 5" in indonesian
+
+
+def test_the_evaluate_text_is_said_in_indonesian_with_decimal_commas() -> None:
+    """Every word of the inputs part follows --lang; numbers take a decimal comma in Indonesian.
+
+    The Jambi survey has 110 usable respondents, IKM 81.44 (B), one of two follow-ups realised.
+    """
+    indonesian = _evaluate("--unit", UNIT, "--lang", "id").stdout.splitlines()
+    english = _evaluate("--unit", UNIT, "--lang", "en").stdout.splitlines()
+    assert indonesian[0] == f"unit {UNIT}, 2024-01-01 sampai 2024-12-31"
+    assert english[0] == f"unit {UNIT}, 2024-01-01 to 2024-12-31"
+    survey = "  skm-dinsos-2024: 110 {}, {} 81{}44 (B), {}, {} 50{}00%"
+    assert survey.format("responden", "indeks", ",", "dipublikasikan", "tindak lanjut", ",") in (
+        indonesian
+    )
+    assert survey.format("respondents", "index", ".", "published", "follow-up", ".") in english
+    assert "masukan masyarakat dalam periode: ada" in indonesian
+    head = indonesian[: indonesian.index(next(x for x in indonesian if x.startswith("PEKPPP")))]
+    for word in ("respondents", "complaints", "received", "never", "published", "standards:"):
+        assert not any(word in line for line in head), word
 
 
 def test_the_evaluate_command_names_the_unverified_figures_of_its_pekppp_estimate() -> None:

@@ -11,10 +11,11 @@ the text and in the JSON (``grade_verified``, ``unverified``).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from decimal import Decimal
+from typing import Any, Final
 
 from .._base.labels import Label, Lang
-from .._base.numbers import round_half_up
+from .._base.numbers import format_number, round_half_up
 from ..evaluation.inputs import EvaluationInputs, gather_evaluation_inputs
 from ..evaluation.performance import ServicePolicyAssessment, assess_unit
 from ..io._sources import iter_sources
@@ -105,7 +106,8 @@ def _pekppp_text(assessment: ServicePolicyAssessment, lang: Lang) -> list[str]:
         )
     score = _aspect_score(assessment)
     if score is not None:
-        lines.append(f"  {Label('nilai aspek 1', 'aspect 1 score').text(lang)}: {score} / 5")
+        shown = format_number(Decimal(score), lang)
+        lines.append(f"  {Label('nilai aspek 1', 'aspect 1 score').text(lang)}: {shown} / 5")
     if assessment.unverified:
         lines.append(f"  {_UNVERIFIED.text(lang)}:")
         lines.extend(f"    {n.text(lang)}" for n in assessment.unverified)
@@ -173,34 +175,115 @@ def inputs_to_dict(inputs: EvaluationInputs) -> dict[str, Any]:
     }
 
 
+_WORDS: Final = {
+    "head": Label("unit {unit}, {start} sampai {end}", "unit {unit}, {start} to {end}"),
+    "standards": Label("standar pelayanan:", "standards:"),
+    "never": Label("belum pernah", "never"),
+    "due": Label("  WAJIB DITINJAU ULANG", "  DUE FOR REVIEW"),
+    "standard": Label(
+        "  {id} v{version} ({status}), terakhir {settled}{due}",
+        "  {id} v{version} ({status}), last {settled}{due}",
+    ),
+    "surveys": Label("survei kepuasan masyarakat:", "satisfaction surveys:"),
+    "no_plan": Label("tanpa rencana", "no plan"),
+    "published": Label("dipublikasikan", "published"),
+    "not_published": Label("TIDAK dipublikasikan", "NOT published"),
+    "survey": Label(
+        "  {id}: {respondents} responden, indeks {index} ({grade}), {published}, "
+        "tindak lanjut {realised}",
+        "  {id}: {respondents} respondents, index {index} ({grade}), {published}, "
+        "follow-up {realised}",
+    ),
+    "unverified_note": Label("    BELUM TERVERIFIKASI: {note}", "    UNVERIFIED: {note}"),
+    "complaints": Label(
+        "pengaduan: {received} diterima, {decided} diputus ({in_time} tepat waktu), "
+        "{open} belum selesai melewati batas waktu, {late} diajukan terlambat",
+        "complaints: {received} received, {decided} decided ({in_time} in time), "
+        "{open} open past the deadline, {late} lodged late",
+    ),
+    "forums": Label("forum konsultasi publik:", "consultation forums:"),
+    "forum": Label(
+        "  {id} ({held}): {inputs} masukan, {realised}/{follow_ups} tindak lanjut terealisasi, "
+        "{overdue} terlambat",
+        "  {id} ({held}): {inputs} inputs, {realised}/{follow_ups} follow-ups realised, "
+        "{overdue} overdue",
+    ),
+    "public_input": Label(
+        "masukan masyarakat dalam periode: {answer}", "public input in the period: {answer}"
+    ),
+    "yes": Label("ada", "yes"),
+    "no": Label("TIDAK ADA", "NO"),
+}
+"""The words of the text report, in Indonesian and English."""
+
+
 def _text(inputs: EvaluationInputs, assessment: ServicePolicyAssessment, lang: Lang) -> str:
-    lines = [f"unit {inputs.unit_id}, {inputs.start.isoformat()} to {inputs.end.isoformat()}"]
-    lines.append("standards:")
+    def say(key: str, **values: object) -> str:
+        return _WORDS[key].text(lang).format(**values)
+
+    def number(value: Decimal) -> str:
+        return format_number(value, lang)
+
+    start, end = inputs.start.isoformat(), inputs.end.isoformat()
+    lines = [say("head", unit=inputs.unit_id, start=start, end=end), say("standards")]
     for s in inputs.standards:
-        settled = s.last_settled_on.isoformat() if s.last_settled_on else "never"
-        due = "  DUE FOR REVIEW" if s.due_for_review else ""
-        lines.append(f"  {s.standard_id} v{s.version} ({s.status.value}), last {settled}{due}")
-    lines.append("satisfaction surveys:")
+        settled = s.last_settled_on.isoformat() if s.last_settled_on else say("never")
+        due = say("due") if s.due_for_review else ""
+        status = s.status.label.text(lang).lower()
+        lines.append(
+            say(
+                "standard",
+                id=s.standard_id,
+                version=s.version,
+                status=status,
+                settled=settled,
+                due=due,
+            )
+        )
+    lines.append(say("surveys"))
     for v in inputs.surveys:
         grade = v.grade.value if v.grade else "-"
-        realised = f"{v.realisation_percent}%" if v.realisation_percent is not None else "no plan"
+        percent = v.realisation_percent
+        realised = f"{number(percent)}%" if percent is not None else say("no_plan")
+        index = number(v.index) if v.index is not None else "-"
+        published = say("published" if v.published else "not_published")
         lines.append(
-            f"  {v.survey_id}: {v.respondents} respondents, index {v.index} ({grade}), "
-            f"{'published' if v.published else 'NOT published'}, follow-up {realised}"
+            say(
+                "survey",
+                id=v.survey_id,
+                respondents=format_number(v.respondents, lang),
+                index=index,
+                grade=grade,
+                published=published,
+                realised=realised,
+            )
         )
-        lines.extend(f"    UNVERIFIED: {n.en}" for n in v.unverified)
+        lines.extend(say("unverified_note", note=n.text(lang)) for n in v.unverified)
     c = inputs.complaints
     lines.append(
-        f"complaints: {c.received} received, {c.decided} decided ({c.decided_in_time} in time), "
-        f"{c.open_past_deadline} open past the deadline, {c.lodged_late} lodged late"
+        say(
+            "complaints",
+            received=c.received,
+            decided=c.decided,
+            in_time=c.decided_in_time,
+            open=c.open_past_deadline,
+            late=c.lodged_late,
+        )
     )
-    lines.append("consultation forums:")
+    lines.append(say("forums"))
     lines.extend(
-        f"  {f.forum_id} ({f.held_on.isoformat()}): {f.inputs} inputs, "
-        f"{f.realised}/{f.follow_ups} follow-ups realised, {f.overdue} overdue"
+        say(
+            "forum",
+            id=f.forum_id,
+            held=f.held_on.isoformat(),
+            inputs=f.inputs,
+            realised=f.realised,
+            follow_ups=f.follow_ups,
+            overdue=f.overdue,
+        )
         for f in inputs.forums
     )
-    lines.append(f"public input in the period: {'yes' if inputs.public_input else 'NO'}")
+    lines.append(say("public_input", answer=say("yes" if inputs.public_input else "no")))
     lines.extend(_pekppp_text(assessment, lang))
     return "\n".join(lines)
 
