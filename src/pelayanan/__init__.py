@@ -436,30 +436,32 @@ _MOVED: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401  (any public object)
-    """Load a public name from its wing on first use; resolve a moved name with a warning.
+if not TYPE_CHECKING:  # type checkers see the imports above, and a misspelt name as an error
 
-    ``pelayanan.ServiceStandard`` imports :mod:`pelayanan.model.standards` the first time it is
-    asked for and keeps the class here, so later uses cost nothing. A name that moved to its wing
-    in 0.2 (:data:`_MOVED`) still resolves for one release, with a :class:`DeprecationWarning`.
-    """
-    home = _HOMES.get(name)
-    if home is not None:
-        value = getattr(importlib.import_module(home), name)
-        globals()[name] = value
-        return value
-    target = _MOVED.get(name)
-    if target is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    module, _, attribute = target.partition(":")
-    warnings.warn(
-        f"pelayanan.{name} moved to {module}.{attribute}; import it from there "
-        "(the old name goes in the next release)",
-        DeprecationWarning,
-        stacklevel=2,
-    )
-    return getattr(importlib.import_module(module), attribute)
+    def __getattr__(name: str) -> Any:  # noqa: ANN401  (any public object)
+        """Load a public name from its wing on first use; resolve a moved name with a warning.
+
+        ``pelayanan.ServiceStandard`` imports :mod:`pelayanan.model.standards` the first time it is
+        asked for and keeps the class here, so later uses cost nothing. A name that moved to its wing
+        in 0.2 (:data:`_MOVED`) still resolves for one release, with a :class:`DeprecationWarning`.
+        """
+        home = _HOMES.get(name)
+        if home is not None:
+            value = getattr(importlib.import_module(home), name)
+            globals()[name] = value
+            return value
+        target = _MOVED.get(name)
+        if target is None:
+            msg = f"module {__name__!r} has no attribute {name!r}"
+            raise AttributeError(msg)
+        module, _, attribute = target.partition(":")
+        warnings.warn(
+            f"pelayanan.{name} moved to {module}.{attribute}; import it from there "
+            "(the old name goes in the next release)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(importlib.import_module(module), attribute)
 
 
 def __dir__() -> list[str]:

@@ -143,3 +143,12 @@ assert [(f.code, f.path) for f in local_report.findings] == [
     ("KC001", "/time_limit/duration/amount")
 ]
 assert [f.code for f in own_report.findings] == ["KC002"]
+
+
+def _misspelt() -> object:
+    """A misspelt top-level name is an error for the type checker, as for any module.
+
+    (``--strict`` warns about an unneeded ignore, so this line fails the check if mypy were ever
+    to read ``pelayanan`` as a module whose every attribute is ``Any``.)
+    """
+    return pl.ServiceStandrad  # type: ignore[attr-defined]
