@@ -11,8 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pelayanan import validate
+from pelayanan.io.documents import DOCUMENT_KINDS
 from pelayanan.rules import BUILTIN_RULES
+from pelayanan.rules._builtin._common import PARTS, Path
+from pelayanan.strategies import models
 
 AS_OF = dt.date(2024, 6, 1)
 TITLE = "Keputusan Camat Tembuku tentang Standar Pelayanan pada Kantor Kecamatan Tembuku"
@@ -193,3 +199,14 @@ def test_the_consistency_rules_are_integrity_rules() -> None:
     rules = [r for r in BUILTIN_RULES if r.code.startswith("CO")]
     assert [r.code for r in rules] == ["CO001", "CO002"]
     assert all(r.integrity and not r.basis for r in rules)
+
+
+@settings(max_examples=60, deadline=None)
+@given(document=st.sampled_from(list(DOCUMENT_KINDS.values())).flatmap(models))
+def test_the_compiled_walk_finds_what_the_reference_walk_finds(document: object) -> None:
+    """The walk compiled per class gives the same values at the same paths, in the same order."""
+    expected: list[tuple[Path, object]] = []
+    PARTS._collect(document, ("here",), expected)
+    found = list(PARTS.find(document, ("here",)))
+    assert [p for p, _ in found] == [p for p, _ in expected]
+    assert all(a is b for (_, a), (_, b) in zip(found, expected, strict=True))

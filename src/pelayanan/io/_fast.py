@@ -119,10 +119,10 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
         inner = next(a for a in args if a is not type(None))
         return [f"{pad}if {var} is not None:", *_lines(inner, var, ns, indent + 1)]
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _name("f", _item_function(args[0]), ns)
+        each = _item_expression(args[0], ns) or f"{_name('f', _item_function(args[0]), ns)}(x)"
         return [
             f"{pad}if {var}.__class__ is not list: raise _Reject",
-            f"{pad}{var} = tuple([{item}(x) for x in {var}])",
+            f"{pad}{var} = tuple([{each} for x in {var}])",
         ]
     if isinstance(tp, type) and attrs.has(tp):
         # Objects take the compiled path; anything else (a catalogue key for a referenced table,
@@ -137,6 +137,29 @@ def _lines(tp: Any, var: str, ns: dict[str, Any], indent: int) -> list[str]:  # 
     hook = _name("h", _hooks.FAST.get_structure_hook(tp), ns)
     kind = _name("t", tp, ns)
     return [f"{pad}{var} = {hook}({var}, {kind})"]
+
+
+def _item_expression(tp: Any, ns: dict[str, Any]) -> str | None:  # noqa: ANN401
+    """One expression of ``x`` that does what ``_lines`` does for a list item, if there is one.
+
+    Lists of objects (and of texts, citations and enumeration members) are then built without a
+    function call per item; other item types get a function (:func:`_item_function`).
+    """
+    if tp is str:
+        hook = _name("h", _hooks._structure_str, ns)
+        return f"(x if x.__class__ is str and x.isascii() else {hook}(x, None))"
+    if tp is Citation:
+        hook = _name("h", _hooks.FAST.get_structure_hook(Citation), ns)
+        nested = _name("s", _compiled_for(Citation), ns)
+        return f"({hook}(x, None) if x.__class__ is str else {nested}(x))"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return f"{_name('e', {m.value: m for m in tp}, ns)}[x]"
+    if isinstance(tp, type) and attrs.has(tp) and tp is not Instrument:
+        nested = _name("s", _compiled_for(tp), ns)
+        hook = _name("h", _hooks.FAST.get_structure_hook(tp), ns)
+        kind = _name("t", tp, ns)
+        return f"({nested}(x) if x.__class__ is dict else {hook}(x, {kind}))"
+    return None
 
 
 def _item_function(tp: Any) -> Callable[[Any], Any]:  # noqa: ANN401

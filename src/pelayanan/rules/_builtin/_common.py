@@ -166,7 +166,8 @@ class Finder:
     hold is the law's, not the document's; nor are the library's questionnaire versions.
 
     :data:`PARTS` finds, in one walk per document, everything the legal-basis, contact and
-    consistency rules look at.
+    consistency rules look at. The walk of each class is compiled into a function the first time
+    the class is met (:func:`_walker`); :meth:`_collect` is the reference it follows.
     """
 
     classes: tuple[type, ...]
@@ -185,16 +186,26 @@ class Finder:
         last = _LAST.get(id(self))
         if last is not None and last[0] is document:
             return last[1]
-        result: list[tuple[Path, object]] = []
-        self._collect(document, (), result)
+        result = self._walk(document, ())
         _LAST[id(self)] = (document, result)
         return result
 
     def find(self, value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
         """Each wanted value under ``value`` with its path, depth first in field order."""
+        return iter(self._walk(value, path))
+
+    def _walk(self, root: object, path: Path) -> list[tuple[Path, object]]:
+        """What :meth:`_collect` finds, by the walkers compiled per class (:func:`_walker`).
+
+        A value nested deeper than Python's recursion allows is walked again by :meth:`_collect`.
+        """
         result: list[tuple[Path, object]] = []
-        self._collect(value, path, result)
-        return iter(result)
+        try:
+            _enter(_WALKERS.setdefault(id(self), {}), self, root, path, result)
+        except RecursionError:
+            result.clear()
+            self._collect(root, path, result)
+        return result
 
     def _collect(self, root: object, path: Path, out: list[tuple[Path, object]]) -> None:
         """Depth first, in field order, without recursion (documents are walked by the thousand).
@@ -297,6 +308,81 @@ def _plan(finder: Finder, cls: type[Any]) -> tuple[tuple[str, bool], ...]:
             )
         _PLANS[key] = plan = plan[::-1]  # walked from a stack: the last pushed is the first taken
     return plan
+
+
+# --- the walk compiled per class -----------------------------------------------------------------------
+
+_Walker = Callable[[object, Path, list[tuple[Path, object]]], None]
+"""Appends ``(path, value)`` for each wanted value in an object of one class, in walk order."""
+
+_Walkers = dict[type[Any], _Walker | None]
+"""One finder's walkers by class; ``None`` for a class that holds nothing wanted."""
+
+_WALKERS: dict[int, _Walkers] = {}
+
+_UNKNOWN: Any = object()
+
+
+def _enter(
+    walkers: _Walkers, finder: Finder, value: object, path: Path, out: list[tuple[Path, object]]
+) -> None:
+    """Walk ``value`` (an object or a tuple of them) as :meth:`Finder._collect` does."""
+    kind = value.__class__
+    if kind is tuple:
+        items: tuple[object, ...] = value  # type: ignore[assignment]
+        for position, item in enumerate(items):
+            _enter(walkers, finder, item, (*path, position), out)
+        return
+    walker = walkers.get(kind, _UNKNOWN)
+    if walker is _UNKNOWN:
+        walker = _walker(walkers, finder, kind)
+    if walker is not None:
+        walker(value, path, out)
+
+
+def _walker(walkers: _Walkers, finder: Finder, cls: type[Any]) -> _Walker | None:
+    """Generate the walk of ``cls``: its fields in order, each as :func:`_plan` says.
+
+    An object of a class walked before, alone or in a tuple, is given to that class's walker
+    directly; anything else (a class not yet compiled, a tuple in a tuple) to :func:`_enter`.
+    """
+    wanted = issubclass(cls, finder.classes)
+    plan = _plan(finder, cls)[::-1]
+    if not wanted and not plan:
+        walkers[cls] = None
+        return None
+    ns: dict[str, Any] = {"_enter": _enter, "_finder": finder, "_walkers": walkers}
+    ns["_str"], ns["_tuple"], ns["_unknown"] = str, tuple, _UNKNOWN
+    lines = ["def walk(v, path, out):"]
+    if wanted:
+        lines.append("    out.append((path, v))")
+    for name, is_text in plan:
+        lines.append(f"    x = v.{name}")
+        if is_text:
+            lines.append(f"    if x.__class__ is _str: out.append(((*path, {name!r}), x))")
+            continue
+        lines += [
+            "    if x is not None:",
+            "        if x.__class__ is _tuple:",
+            f"            p = (*path, {name!r})",
+            "            for n, y in enumerate(x):",
+            "                w = _walkers.get(y.__class__, _unknown)",
+            "                if w is _unknown:",
+            "                    _enter(_walkers, _finder, y, (*p, n), out)",
+            "                elif w is not None:",
+            "                    w(y, (*p, n), out)",
+            "        else:",
+            "            w = _walkers.get(x.__class__, _unknown)",
+            "            if w is _unknown:",
+            f"                _enter(_walkers, _finder, x, (*path, {name!r}), out)",
+            "            elif w is not None:",
+            f"                w(x, (*path, {name!r}), out)",
+        ]
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<pelayanan walk {cls.__qualname__}>", "exec"), ns)  # noqa: S102
+    walker: _Walker = ns["walk"]
+    walkers[cls] = walker
+    return walker
 
 
 PARTS = Finder(
