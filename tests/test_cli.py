@@ -11,6 +11,7 @@ import pytest
 
 import pelayanan
 from pelayanan.cli import _rules, main
+from pelayanan.cli._common import asked_lang
 from pelayanan.cli._main import COMMANDS, _parser
 from pelayanan.rules import BUILTIN_RULES
 
@@ -69,17 +70,35 @@ def test_version_is_printed() -> None:
     assert result.stdout == f"pelayanan {pelayanan.__version__}\n"
 
 
-def test_each_command_says_the_help_line_the_command_list_shows() -> None:
-    """The list ``pelayanan --help`` prints without loading a command matches each command's own."""
-    full = _parser()
-    listed = {
-        action.dest: action.help
-        for group in full._actions
-        if isinstance(group, argparse._SubParsersAction)
-        for action in group._choices_actions
-    }
-    assert listed == {command.name: command.help for command in COMMANDS}
-    assert _parser(()).format_help() == full.format_help()
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_command_says_the_help_line_the_command_list_shows(lang: str) -> None:
+    """The list ``pelayanan --help`` prints without loading a command matches each command's own.
+
+    In both languages: ``--lang id`` gives the Indonesian help.
+    """
+    token = asked_lang.set(lang)
+    try:
+        full = _parser()
+        listed = {
+            action.dest: action.help
+            for group in full._actions
+            if isinstance(group, argparse._SubParsersAction)
+            for action in group._choices_actions
+        }
+        said = {c.name: c.help_id if lang == "id" else c.help for c in COMMANDS}
+        assert listed == said
+        assert _parser(()).format_help() == full.format_help()
+    finally:
+        asked_lang.reset(token)
+
+
+def test_help_is_english_unless_lang_asks_for_indonesian() -> None:
+    """``--help`` documents the command; ``--help --lang id`` says it in Indonesian."""
+    english = run_cli("--help")
+    indonesian = run_cli("--help", "--lang", "id")
+    assert "check documents against the rules" in english.stdout
+    assert "periksa dokumen terhadap aturan" in indonesian.stdout
+    assert "check documents" not in indonesian.stdout
 
 
 def test_the_rule_list_in_json_is_what_the_rules_say() -> None:

@@ -21,7 +21,7 @@ from typing import Final, NamedTuple
 
 from .._base.errors import PelayananError, SaidError
 from .._base.version import __version__
-from ._common import EXIT_USAGE, asked_lang
+from ._common import EXIT_USAGE, asked_lang, said
 
 __all__ = ["main"]
 
@@ -34,52 +34,94 @@ class Command(NamedTuple):
     """The module under ``pelayanan.cli`` whose ``register(subparsers)`` adds the command."""
     help: str
     """The summary ``pelayanan --help`` shows; the module's own parser must say the same."""
+    help_id: str
+    """The same in Indonesian (``pelayanan --help --lang id``)."""
 
 
 COMMANDS: Final = (
-    Command("validate", "_validate", "check documents against the rules in force on a date"),
+    Command(
+        "validate",
+        "_validate",
+        "check documents against the rules in force on a date",
+        "periksa dokumen terhadap aturan yang berlaku pada suatu tanggal",
+    ),
     Command(
         "import",
         "_import",
         "read standard tables (CSV, XLSX, DOCX, HTML) into service_standard JSON",
+        "baca tabel standar (CSV, XLSX, DOCX, HTML) menjadi JSON service_standard",
     ),
     Command(
-        "rules", "_rules", "list the compliance rules with their legal basis and period in force"
+        "rules",
+        "_rules",
+        "list the compliance rules with their legal basis and period in force",
+        "daftar aturan kepatuhan beserta dasar hukum dan masa berlakunya",
     ),
     Command(
-        "compliance", "_compliance", "estimate each unit's fulfilment of the 14 Pasal 21 components"
+        "compliance",
+        "_compliance",
+        "estimate each unit's fulfilment of the 14 Pasal 21 components",
+        "perkiraan pemenuhan 14 komponen Pasal 21 oleh setiap unit",
     ),
-    Command("evaluate", "_evaluate", "gather a unit's evaluation inputs for a period"),
+    Command(
+        "evaluate",
+        "_evaluate",
+        "gather a unit's evaluation inputs for a period",
+        "kumpulkan bahan evaluasi suatu unit untuk suatu periode",
+    ),
     Command(
         "deadline",
         "_deadline",
         "the due date of a time limit: DAYS working days, or '3 s/d 14 hari kerja'",
+        "tanggal jatuh tempo suatu jangka waktu: DAYS hari kerja, atau '3 s/d 14 hari kerja'",
     ),
     Command(
         "complaint-deadlines",
         "_complaint_deadlines",
         "each complaint's time limits as of a date, and what is overdue",
+        "batas waktu setiap pengaduan per suatu tanggal, dan yang terlewati",
     ),
     Command(
-        "ikm", "_ikm", "compute the satisfaction index (IKM) from survey answers in a CSV file"
+        "ikm",
+        "_ikm",
+        "compute the satisfaction index (IKM) from survey answers in a CSV file",
+        "hitung indeks kepuasan masyarakat (IKM) dari jawaban survei dalam berkas CSV",
     ),
     Command(
         "sample-size",
         "_sample_size",
         "minimum number of survey respondents for a population (Krejcie-Morgan)",
-    ),
-    Command("summary", "_summary", "load documents and list what each file holds"),
-    Command(
-        "cycle", "_cycle", "the state of each policy cycle on a date, and the next legal actions"
+        "jumlah responden survei minimal untuk suatu populasi (Krejcie-Morgan)",
     ),
     Command(
-        "schema", "_schema", "print or write the JSON Schemas of the documents and of the report"
+        "summary",
+        "_summary",
+        "load documents and list what each file holds",
+        "muat dokumen dan sebutkan isi setiap berkas",
     ),
-    Command("export", "_export", "write services as CPSV-AP 3.2 or schema.org JSON-LD"),
+    Command(
+        "cycle",
+        "_cycle",
+        "the state of each policy cycle on a date, and the next legal actions",
+        "keadaan setiap siklus kebijakan pada suatu tanggal, dan tindakan sah berikutnya",
+    ),
+    Command(
+        "schema",
+        "_schema",
+        "print or write the JSON Schemas of the documents and of the report",
+        "cetak atau tulis JSON Schema dokumen dan laporan",
+    ),
+    Command(
+        "export",
+        "_export",
+        "write services as CPSV-AP 3.2 or schema.org JSON-LD",
+        "tulis layanan sebagai JSON-LD CPSV-AP 3.2 atau schema.org",
+    ),
     Command(
         "serve",
         "_serve",
         "run the HTTP service (POST /validate, /ikm; GET /deadline, /rules, /schema)",
+        "jalankan layanan HTTP (POST /validate, /ikm; GET /deadline, /rules, /schema)",
     ),
 )
 """The commands, in the order ``pelayanan --help`` lists them."""
@@ -95,7 +137,10 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="pelayanan",
-        description="Indonesian public-service law as code: load, validate and compute.",
+        description=said(
+            "Hukum pelayanan publik Indonesia sebagai kode: muat, periksa, dan hitung.",
+            "Indonesian public-service law as code: load, validate and compute.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"pelayanan {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -104,7 +149,7 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
             module = importlib.import_module(f"{__package__}.{command.module}")
             module.register(subparsers)
         else:
-            subparsers.add_parser(command.name, help=command.help)
+            subparsers.add_parser(command.name, help=said(command.help_id, command.help))
     return parser
 
 
@@ -116,16 +161,18 @@ def _command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _lang_in(words: Sequence[str], parser: argparse.ArgumentParser, command: str | None) -> str:
-    """The language ``--lang`` asks for, else the command's default, else English.
-
-    Read before argparse checks the other values, so that their errors are in that language.
-    """
+def _lang_asked(words: Sequence[str]) -> str | None:
+    """The language ``--lang`` asks for on the command line, if it does."""
     for n, word in enumerate(words):
         if word == "--lang" and n + 1 < len(words) and words[n + 1] in ("id", "en"):
             return words[n + 1]
         if word in ("--lang=id", "--lang=en"):
             return word.removeprefix("--lang=")
+    return None
+
+
+def _default_lang(parser: argparse.ArgumentParser, command: str | None) -> str:
+    """The default of the command's ``--lang``, English for a command without one."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction) and command in action.choices:
             return str(action.choices[command].get_default("lang") or "en")
@@ -149,9 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     words = sys.argv[1:] if argv is None else list(argv)
     command = _command_in(words)
-    parser = _parser(() if command is None else (command,))
-    token = asked_lang.set(_lang_in(words, parser, command))
+    # Help is in English unless --lang asks otherwise; a refused value is in the language the
+    # command would have answered in (its --lang, else its default).
+    asked = _lang_asked(words)
+    token = asked_lang.set(asked or "en")
     try:
+        parser = _parser(() if command is None else (command,))
+        asked_lang.set(asked or _default_lang(parser, command))
         args = parser.parse_args(words)
     finally:
         asked_lang.reset(token)
