@@ -92,13 +92,34 @@ def test_each_command_says_the_help_line_the_command_list_shows(lang: str) -> No
         asked_lang.reset(token)
 
 
-def test_help_is_english_unless_lang_asks_for_indonesian() -> None:
-    """``--help`` documents the command; ``--help --lang id`` says it in Indonesian."""
+def test_help_is_in_the_language_the_command_answers_in() -> None:
+    """``--help`` follows ``--lang``, else the command's default, as its output does.
+
+    The program itself and ``deadline`` answer in English by default, ``validate`` in Indonesian.
+    """
     english = run_cli("--help")
     indonesian = run_cli("--help", "--lang", "id")
     assert "check documents against the rules" in english.stdout
     assert "periksa dokumen terhadap aturan" in indonesian.stdout
     assert "check documents" not in indonesian.stdout
+    validate = run_cli("validate", "--help")
+    assert validate.stdout.startswith("penggunaan: pelayanan validate")
+    assert "tampilkan bantuan ini lalu keluar" in validate.stdout
+    assert run_cli("validate", "--help", "--lang", "en").stdout.startswith("usage: ")
+    assert run_cli("deadline", "--help").stdout.startswith("usage: pelayanan deadline")
+
+
+def test_argparse_refusals_are_said_in_the_language_of_the_command() -> None:
+    """Argparse's own refusals are translated too; the ``error:`` marker stays for scripts."""
+    missing = run_cli("sample-size")
+    assert missing.returncode == 2
+    assert "pelayanan sample-size: error: argumen berikut wajib diisi: POPULATION" in (
+        missing.stderr
+    )
+    choice = run_cli("rules", "--format", "xml")
+    assert "argumen --format: pilihan tidak sah: 'xml'" in choice.stderr
+    english = run_cli("rules", "--format", "xml", "--lang", "en")
+    assert "argument --format: invalid choice: 'xml'" in english.stderr
 
 
 def test_the_rule_list_in_json_is_what_the_rules_say() -> None:

@@ -396,9 +396,10 @@ def test_valid_documents_in_the_same_run_are_still_fully_reported(tmp_path: Path
     [
         (["validate", "--lang", "en", "no/such/file.json"], "cannot read no/such/file.json"),
         (["validate", "--as-of", "2024-13-01", "--lang", "en", str(JAMBI)], "is not a date"),
-        (["validate", "--format", "xml", str(JAMBI)], "invalid choice"),
-        (["validate"], "required"),
-        (["rules", "--format", "sarif"], "invalid choice"),
+        (["validate", "--format", "xml", str(JAMBI)], "pilihan tidak sah"),
+        (["validate", "--format", "xml", "--lang", "en", str(JAMBI)], "invalid choice"),
+        (["validate"], "wajib diisi"),
+        (["rules", "--format", "sarif"], "pilihan tidak sah"),
     ],
 )
 def test_usage_errors_exit_two_with_one_line(args: list[str], message: str) -> None:

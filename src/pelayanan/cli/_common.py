@@ -96,10 +96,54 @@ def parse_date(text: str) -> dt.date:
     return day
 
 
+_AS_OF_ID: Final = {
+    "the date to check (YYYY-MM-DD; default: today in WIB)": (
+        "tanggal pemeriksaan (YYYY-MM-DD; bawaan: hari ini di WIB)"
+    ),
+    "which versions are in force (YYYY-MM-DD; default: today in WIB)": (
+        "tanggal untuk menentukan versi yang berlaku (YYYY-MM-DD; bawaan: hari ini di WIB)"
+    ),
+    "the date of the state (YYYY-MM-DD; default: after every event)": (
+        "tanggal keadaan yang ditanyakan (YYYY-MM-DD; bawaan: setelah semua peristiwa)"
+    ),
+    "with --validate: the date the check is for (default: today in WIB)": (
+        "bersama --validate: tanggal pemeriksaan (bawaan: hari ini di WIB)"
+    ),
+    "only the rules in force on this date (YYYY-MM-DD)": (
+        "hanya aturan yang berlaku pada tanggal ini (YYYY-MM-DD)"
+    ),
+    "the date the check is for (YYYY-MM-DD; default: today in WIB)": (
+        "tanggal pemeriksaan (YYYY-MM-DD; bawaan: hari ini di WIB)"
+    ),
+}
+"""The Indonesian help of each ``--as-of`` (a missing one fails ``--help --lang id`` in the tests)."""
+
+_WHAT_ID: Final = {
+    "text report": "laporan teks",
+    "labels": "label",
+    "warnings and notes": "peringatan dan catatan",
+    "PEKPPP indicators, evidence and gaps": "indikator PEKPPP, bukti, dan kekurangannya",
+    "schema.org text": "teks schema.org",
+    "text report and messages": "laporan teks dan pesan",
+    "findings": "temuan",
+    "titles": "judul",
+    "the note on the method": "catatan tentang metode",
+    "words and load problems": "kata dan masalah pemuatan",
+    "messages": "pesan",
+}
+"""The Indonesian of what each ``--lang`` sets the language of."""
+
+
 def add_paths_argument(parser: argparse.ArgumentParser) -> None:
     """Add the positional ``PATH`` arguments every data command takes."""
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON or JSON Lines files, directories, or -"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=said(
+            "berkas JSON atau JSON Lines, folder, atau - (masukan standar)",
+            "JSON or JSON Lines files, directories, or -",
+        ),
     )
 
 
@@ -109,14 +153,21 @@ def add_format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
         "--format",
         choices=choices,
         default=choices[0],
-        help=f"output format (default: {choices[0]})",
+        help=said(
+            f"format keluaran (bawaan: {choices[0]})", f"output format (default: {choices[0]})"
+        ),
     )
 
 
 def add_as_of_option(parser: argparse.ArgumentParser, help: str, *aliases: str) -> None:  # noqa: A002
     """Add ``--as-of DATE`` (and ``aliases``) as ``args.as_of``, ``None`` when not given."""
     parser.add_argument(
-        "--as-of", *aliases, dest="as_of", type=parse_date, metavar="DATE", help=help
+        "--as-of",
+        *aliases,
+        dest="as_of",
+        type=parse_date,
+        metavar="DATE",
+        help=_AS_OF_ID[help] if asked_lang.get() == "id" else help,
     )
 
 
@@ -126,7 +177,9 @@ def add_lang_option(parser: argparse.ArgumentParser, what: str, default: Lang = 
         "--lang",
         choices=("id", "en"),
         default=default,
-        help=f"language of the {what} (default: {default})",
+        help=f"bahasa {_WHAT_ID[what]} (bawaan: {default})"
+        if asked_lang.get() == "id"
+        else f"language of the {what} (default: {default})",
     )
 
 

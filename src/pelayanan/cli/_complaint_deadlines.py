@@ -39,6 +39,7 @@ from ._common import (
     add_paths_argument,
     describe,
     print_json,
+    said,
 )
 
 _STAGES: Final = {
@@ -92,12 +93,27 @@ def _count(one: str, many: str, count: int, lang: Lang) -> str:
     return _WORDS[one if count == 1 else many].text(lang).format(count=count)
 
 
+_DESCRIPTION_ID: Final = (
+    "pelayanan complaint-deadlines PATH...: batas waktu setiap pengaduan, dan yang terlewati. "
+    "Membaca pengaduan dalam berkas dan folder yang diberikan dan menyebutkan, untuk setiap "
+    "pengaduan, batas waktu kebijakan pengaduan bawaan (30 hari untuk menyampaikan, tanggapan 14 "
+    "hari yang BELUM TERVERIFIKASI, 3 dan 5 hari kerja SP4N-LAPOR!, 60 hari untuk memutus setelah "
+    "berkas lengkap) beserta tanggal jatuh temponya per suatu tanggal. Bila standar unit ada di "
+    "antara masukan, tingkatan tanggapannya juga disebutkan, dihitung dengan kalender unit bila "
+    "penyelenggaranya diberikan. Pengaduan yang batas waktunya tidak dapat dihitung disebutkan "
+    "beserta alasannya, dan kode keluarnya 1."
+)
+
+
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``complaint-deadlines`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "complaint-deadlines",
-        help="each complaint's time limits as of a date, and what is overdue",
-        description=describe(__doc__),
+        help=said(
+            "batas waktu setiap pengaduan per suatu tanggal, dan yang terlewati",
+            "each complaint's time limits as of a date, and what is overdue",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     add_paths_argument(parser)
     add_as_of_option(parser, "the date to check (YYYY-MM-DD; default: today in WIB)")

@@ -8,7 +8,7 @@ estimate says so, in the text and in the JSON (``cutoffs_verified``, ``notes``).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, Final
 
 from ..evaluation.compliance import ComplianceSummary, compliance_summary
 from ..io._sources import iter_sources
@@ -23,6 +23,14 @@ from ._common import (
     add_paths_argument,
     describe,
     print_json,
+    said,
+)
+
+_DESCRIPTION_ID: Final = (
+    "pelayanan compliance PATH...: persentase komponen Pasal 21 per standar dan per unit, "
+    "dipetakan ke skema Ombudsman tahun penilaian dan selalu diberi label perkiraan. Bila batas "
+    "nilai tahun itu tidak terlihat dalam sumber (diambil dari tahun lain, atau rentang yang "
+    "disimpulkan), perkiraan menyebutkannya, dalam teks dan dalam JSON (cutoffs_verified, notes)."
 )
 
 
@@ -30,11 +38,21 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``compliance`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "compliance",
-        help="estimate each unit's fulfilment of the 14 Pasal 21 components",
-        description=describe(__doc__),
+        help=said(
+            "perkiraan pemenuhan 14 komponen Pasal 21 oleh setiap unit",
+            "estimate each unit's fulfilment of the 14 Pasal 21 components",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     add_paths_argument(parser)
-    parser.add_argument("--year", type=int, help="assessment year (default: the year of --as-of)")
+    parser.add_argument(
+        "--year",
+        type=int,
+        help=said(
+            "tahun penilaian (bawaan: tahun dari --as-of)",
+            "assessment year (default: the year of --as-of)",
+        ),
+    )
     add_as_of_option(parser, "which versions are in force (YYYY-MM-DD; default: today in WIB)")
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "labels")

@@ -34,6 +34,7 @@ from ._common import (
     add_lang_option,
     add_paths_argument,
     print_json,
+    said,
 )
 
 
@@ -41,11 +42,18 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``cycle`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "cycle",
-        help="the state of each policy cycle on a date, and the next legal actions",
-        description=(
+        help=said(
+            "keadaan setiap siklus kebijakan pada suatu tanggal, dan tindakan sah berikutnya",
+            "the state of each policy cycle on a date, and the next legal actions",
+        ),
+        description=said(
+            "Memutar ulang setiap dokumen policy_cycle sampai --as-of (atau --on; bawaan: semua "
+            "peristiwanya) dan mencetak tahapnya, versi yang berlaku, dan tindakan yang boleh "
+            "dilakukan berikutnya. Langkah yang tidak sah disebutkan dengan kode aturan dan "
+            "kutipan dasar hukumnya (kode keluar 1).",
             "Replay each policy_cycle document up to --as-of (or --on; default: all its "
             "events) and print its stage, the version in force and the actions allowed next. "
-            "Illegal steps are listed with their rule code and citation (exit code 1)."
+            "Illegal steps are listed with their rule code and citation (exit code 1).",
         ),
     )
     add_paths_argument(parser)

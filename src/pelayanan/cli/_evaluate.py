@@ -29,6 +29,17 @@ from ._common import (
     describe,
     parse_date,
     print_json,
+    said,
+)
+
+_DESCRIPTION_ID: Final = (
+    "pelayanan evaluate PATH... --unit UNIT --from DATE --to DATE: bahan evaluasi suatu unit. "
+    "Mengumpulkan, untuk satu unit dan satu periode, status peninjauan ulang standarnya, survei "
+    "kepuasan masyarakat beserta indeks dan tindak lanjutnya, statistik pengaduan, serta forum "
+    "konsultasi publik beserta tindak lanjutnya; lalu memperkirakan aspek 1 PEKPPP (kebijakan "
+    "pelayanan) per akhir periode, dengan apa yang dibutuhkan setiap indikator untuk naik satu "
+    "tingkat. Angka yang BELUM TERVERIFIKASI ditandai dalam teks dan JSON (grade_verified, "
+    "unverified)."
 )
 
 
@@ -36,11 +47,14 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``evaluate`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "evaluate",
-        help="gather a unit's evaluation inputs for a period",
-        description=describe(__doc__),
+        help=said(
+            "kumpulkan bahan evaluasi suatu unit untuk suatu periode",
+            "gather a unit's evaluation inputs for a period",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     add_paths_argument(parser)
-    parser.add_argument("--unit", required=True, help="the unit's id")
+    parser.add_argument("--unit", required=True, help=said("id unit", "the unit's id"))
     parser.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
     parser.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")
     add_format_option(parser, "text", "json")

@@ -15,9 +15,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
-from collections.abc import Collection, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any, Final, NamedTuple, NoReturn
 
 from .._base.errors import PelayananError, SaidError
 from .._base.version import __version__
@@ -129,13 +130,75 @@ COMMANDS: Final = (
 _NAMES: Final = frozenset(command.name for command in COMMANDS)
 
 
+_ARGPARSE_ID: Final = (
+    (re.compile(r"the following arguments are required: (.*)"), r"argumen berikut wajib diisi: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"argumen tidak dikenal: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        r"argumen \1: pilihan tidak sah: \2 (pilih dari \3)",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"argumen \1: memerlukan satu nilai"),
+    (
+        re.compile(r"argument (\S+): invalid (\w+) value: (.*)"),
+        r"argumen \1: bukan \2 yang sah: \3",
+    ),
+    (re.compile(r"argument (\S+): (.*)"), r"argumen \1: \2"),
+)
+"""argparse's own refusals, in Indonesian (``--lang id``); the first pattern that matches is used."""
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the usage line headed in the language asked for."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        """As argparse's; ``penggunaan:`` under ``--lang id`` (wrapped lines aligned to it)."""
+        if prefix is None and asked_lang.get() == "id":
+            prefix = "penggunaan: "
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose own words (headings, ``--help``, refusals) follow ``--lang``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401  (argparse's own)
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        if asked_lang.get() == "id":
+            self._positionals.title = "argumen posisi"
+            self._optionals.title = "opsi"
+            for action in self._actions:
+                if isinstance(action, argparse._HelpAction):
+                    action.help = "tampilkan bantuan ini lalu keluar"
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:  # noqa: ANN401
+        """As argparse's, with ``--version`` explained in the language asked for."""
+        if kwargs.get("action") == "version" and asked_lang.get() == "id":
+            kwargs.setdefault("help", "tampilkan versi program lalu keluar")
+        return super().add_argument(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        """Refuse the command line in the language asked for, with exit code 2."""
+        if asked_lang.get() == "id":
+            for pattern, indonesian in _ARGPARSE_ID:
+                if pattern.fullmatch(message):
+                    message = pattern.sub(indonesian, message)
+                    break
+        super().error(message)
+
+
 def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser, with the full parsers of the commands in ``load`` (default: all).
 
     The other commands get a parser with their name and help line only: enough for
     ``pelayanan --help`` and for argparse to name the choices when a command is misspelt.
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pelayanan",
         description=said(
             "Hukum pelayanan publik Indonesia sebagai kode: muat, periksa, dan hitung.",
@@ -196,13 +259,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     words = sys.argv[1:] if argv is None else list(argv)
     command = _command_in(words)
-    # Help is in English unless --lang asks otherwise; a refused value is in the language the
-    # command would have answered in (its --lang, else its default).
+    # Everything argparse says (help, usage, refusals) is in the language the command answers in:
+    # its --lang, else its default (English for the program itself and for a command without one).
     asked = _lang_asked(words)
+    load = () if command is None else (command,)
     token = asked_lang.set(asked or "en")
     try:
-        parser = _parser(() if command is None else (command,))
-        asked_lang.set(asked or _default_lang(parser, command))
+        parser = _parser(load)
+        lang = asked or _default_lang(parser, command)
+        if lang != asked_lang.get():  # the default is only known once the command is loaded
+            asked_lang.set(lang)
+            parser = _parser(load)
         args = parser.parse_args(words)
     finally:
         asked_lang.reset(token)

@@ -22,6 +22,7 @@ from ._common import (
     add_format_option,
     add_lang_option,
     print_json,
+    said,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +35,11 @@ INDEX: Final = Path(__file__).with_name("_rules_index.json")
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``rules`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "rules", help="list the compliance rules with their legal basis and period in force"
+        "rules",
+        help=said(
+            "daftar aturan kepatuhan beserta dasar hukum dan masa berlakunya",
+            "list the compliance rules with their legal basis and period in force",
+        ),
     )
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "titles")

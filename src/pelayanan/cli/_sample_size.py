@@ -41,26 +41,41 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``sample-size`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "sample-size",
-        help="minimum number of survey respondents for a population (Krejcie-Morgan)",
-        description=(
+        help=said(
+            "jumlah responden survei minimal untuk suatu populasi (Krejcie-Morgan)",
+            "minimum number of survey respondents for a population (Krejcie-Morgan)",
+        ),
+        description=said(
+            "Sampel SKM minimal untuk POPULATION pengguna layanan menurut tabel Krejcie-Morgan "
+            "yang dipakai Permenpan RB 14/2017: populasi di antara dua baris mengambil baris di "
+            "atasnya, populasi di atas 1.000.000 mengambil 384. --method formula menghitung "
+            "S = X2*N*P(1-P) / (d2*(N-1) + X2*P(1-P)), X2 = 3,841, P = 0,5, d = 0,05, "
+            "dibulatkan setengah ke atas, yang bukan tabel. Angkanya ditulis ke keluaran standar "
+            "(stdout), metodenya ke stderr.",
             "The minimum SKM sample for POPULATION service users by the Krejcie-Morgan table "
             "that Permenpan RB 14/2017 uses: a population between two rows takes the next row "
             "up, one above 1,000,000 takes 384. --method formula computes S = X2*N*P(1-P) / "
             "(d2*(N-1) + X2*P(1-P)), X2 = 3.841, P = 0.5, d = 0.05, rounded half-up, which is "
-            "not the table. The number goes to standard output, the method to standard error."
+            "not the table. The number goes to standard output, the method to standard error.",
         ),
     )
     parser.add_argument(
         "population",
         type=population,
         metavar="POPULATION",
-        help="number of service users in the survey period (1000, 1,000 or 1.000)",
+        help=said(
+            "jumlah pengguna layanan dalam periode survei (1000, 1,000 atau 1.000)",
+            "number of service users in the survey period (1000, 1,000 or 1.000)",
+        ),
     )
     parser.add_argument(
         "--method",
         choices=[m.value for m in SampleSizeMethod],
         default=SampleSizeMethod.TABLE.value,
-        help="the published table (the default) or the formula, which is not the table",
+        help=said(
+            "tabel yang diterbitkan (bawaan) atau rumus, yang bukan tabel",
+            "the published table (the default) or the formula, which is not the table",
+        ),
     )
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "the note on the method")

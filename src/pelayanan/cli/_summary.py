@@ -16,13 +16,18 @@ from ._common import (
     add_lang_option,
     add_paths_argument,
     print_json,
+    said,
 )
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``summary`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "summary", help="load documents and list what each file holds"
+        "summary",
+        help=said(
+            "muat dokumen dan sebutkan isi setiap berkas",
+            "load documents and list what each file holds",
+        ),
     )
     add_paths_argument(parser)
     add_format_option(parser, "text", "json")
