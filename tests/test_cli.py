@@ -187,3 +187,35 @@ def test_a_path_that_cannot_be_read_is_said_in_the_language_asked_for() -> None:
     assert english.stderr == (
         "pelayanan: error: cannot read no/such/file.json: no such file or directory\n"
     )
+
+
+# --help in Indonesian: validate, import, ikm, deadline, export, serve, schema
+
+
+@pytest.mark.parametrize(
+    ("command", "indonesian", "english"),
+    [
+        ("validate", "periksa dokumen terhadap aturan", "check documents against the rules"),
+        ("import", "berkas CSV, XLSX, DOCX", "CSV, XLSX, DOCX or HTML files"),
+        ("ikm", "Hitung NRR per unsur", "Compute NRR per element"),
+        ("deadline", "Cetak tanggal jatuh tempo", "Print the due date"),
+        ("export", "layanan sebagai data tertaut", "services as linked data"),
+        ("serve", "alamat yang didengarkan", "address to listen on"),
+        ("schema", "salah satu dari: provider", "one of: provider"),
+    ],
+)
+def test_a_command_s_help_is_in_indonesian_with_lang_id(
+    command: str, indonesian: str, english: str
+) -> None:
+    """``--help --lang id`` describes the command and its options in Indonesian.
+
+    Without ``--lang`` the help stays in English. The text is compared with its line breaks
+    undone, so that the width of the terminal does not matter.
+    """
+    asked = run_cli(command, "--help", "--lang", "id")
+    plain = run_cli(command, "--help")
+    assert (asked.returncode, plain.returncode) == (0, 0)
+    assert indonesian in " ".join(asked.stdout.split())
+    assert english not in " ".join(asked.stdout.split())
+    assert english in " ".join(plain.stdout.split())
+    assert indonesian not in " ".join(plain.stdout.split())

@@ -154,8 +154,20 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``deadline`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "deadline",
-        help="the due date of a time limit: DAYS working days, or '3 s/d 14 hari kerja'",
-        description=(
+        help=said(
+            "tanggal jatuh tempo suatu jangka waktu: DAYS hari kerja, atau '3 s/d 14 hari kerja'",
+            "the due date of a time limit: DAYS working days, or '3 s/d 14 hari kerja'",
+        ),
+        description=said(
+            "Cetak tanggal jatuh tempo (ISO 8601) suatu jangka waktu yang dimulai pada START: "
+            "sejumlah hari kerja, atau jangka waktu sebagaimana ditulis dalam standar pelayanan "
+            "('5 hari kerja', '3 s/d 14 hari kerja', 'paling lama 7 hari', '1 Minggu', 'Baru: 3 "
+            "hari kerja; Perpanjangan: 1 hari kerja'). Hari kerja dihitung mulai hari kerja "
+            "berikutnya setelah START, yaitu Senin sampai Jumat di luar hari libur nasional dan "
+            "cuti bersama menurut SKB 3 Menteri tahun yang bersangkutan. Rentang menghasilkan "
+            "tanggal batas atasnya; '3 hari' (tanpa keterangan hari kerja atau hari kalender) "
+            "menghasilkan tanggal yang lebih awal, dihitung dengan hari kalender, disertai "
+            "peringatan; 'Sesuai kasus' tidak menghasilkan tenggat dan kode keluar 1.",
             "Print the due date (ISO 8601) of a time limit started on START: a number of working "
             "days, or a time limit as a standard writes it ('5 hari kerja', '3 s/d 14 hari kerja',"
             " 'paling lama 7 hari', '1 Minggu', 'Baru: 3 hari kerja; Perpanjangan: 1 hari kerja')."
@@ -163,32 +175,52 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
             " without the national holidays and cuti bersama of the year's SKB 3 Menteri. A range"
             " gives the date of its upper end; '3 hari' (working or calendar days not said) gives"
             " the earlier, calendar-day date with a warning; 'Sesuai kasus' gives no deadline and"
-            " exit code 1."
+            " exit code 1.",
         ),
     )
     parser.add_argument(
         "start",
         metavar="START",
         type=_start,
-        help="start date, YYYY-MM-DD (a time YYYY-MM-DDTHH:MM+07:00 for minutes and hours)",
+        help=said(
+            "tanggal mulai, YYYY-MM-DD (waktu YYYY-MM-DDTHH:MM+07:00 untuk menit dan jam)",
+            "start date, YYYY-MM-DD (a time YYYY-MM-DDTHH:MM+07:00 for minutes and hours)",
+        ),
     )
     parser.add_argument(
         "days",
         metavar="LIMIT",
         type=_limit,
-        help="number of days (0 or more), or a time limit as written ('3 s/d 14 hari kerja')",
+        help=said(
+            "jumlah hari (0 atau lebih), atau jangka waktu sebagaimana tertulis "
+            "('3 s/d 14 hari kerja')",
+            "number of days (0 or more), or a time limit as written ('3 s/d 14 hari kerja')",
+        ),
     )
     parser.add_argument(
         "--calendar-days",
         action="store_true",
-        help="count a number of days as calendar days (hari kalender) instead of working days",
+        help=said(
+            "hitung jumlah hari sebagai hari kalender, bukan hari kerja",
+            "count a number of days as calendar days (hari kalender) instead of working days",
+        ),
     )
     parser.add_argument(
         "--cuti-bersama-is-workday",
         action="store_true",
-        help="count cuti bersama as working days (units that serve on those days)",
+        help=said(
+            "hitung cuti bersama sebagai hari kerja (unit yang tetap melayani pada hari itu)",
+            "count cuti bersama as working days (units that serve on those days)",
+        ),
     )
-    parser.add_argument("--case", metavar="NAME", help="the sub-case of a time limit by sub-case")
+    parser.add_argument(
+        "--case",
+        metavar="NAME",
+        help=said(
+            "subkasus yang dipakai bila jangka waktu dibedakan per subkasus",
+            "the sub-case of a time limit by sub-case",
+        ),
+    )
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "warnings and notes", default="en")
     parser.set_defaults(handler=run)

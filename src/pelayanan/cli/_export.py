@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ..io._sources import iter_sources
 from ..io.documents import Document, parse_documents
@@ -26,31 +26,51 @@ from ._common import (
     add_lang_option,
     add_paths_argument,
     describe,
+    said,
 )
+
+_DESCRIPTION_ID: Final = (
+    "pelayanan export --to cpsv-ap|schema-org PATH...: layanan sebagai data tertaut (JSON-LD)."
+)
+"""The first paragraph of the module's docstring in Indonesian, for ``--help --lang id``."""
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``export`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "export",
-        help="write services as CPSV-AP 3.2 or schema.org JSON-LD",
-        description=describe(__doc__),
+        help=said(
+            "tulis layanan sebagai JSON-LD CPSV-AP 3.2 atau schema.org",
+            "write services as CPSV-AP 3.2 or schema.org JSON-LD",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     add_paths_argument(parser)
     parser.add_argument(
         "--to",
         required=True,
         choices=("cpsv-ap", "schema-org"),
-        help="the vocabulary: cpsv-ap (catalogues) or schema-org (web pages)",
+        help=said(
+            "kosakata: cpsv-ap (katalog) atau schema-org (halaman web)",
+            "the vocabulary: cpsv-ap (catalogues) or schema-org (web pages)",
+        ),
     )
     parser.add_argument(
         "--base",
         default="urn:pelayanan:",
         metavar="IRI",
-        help="where the IRIs of the exported nodes start (default: urn:pelayanan:)",
+        help=said(
+            "awalan IRI simpul yang diekspor (bawaan: urn:pelayanan:)",
+            "where the IRIs of the exported nodes start (default: urn:pelayanan:)",
+        ),
     )
     add_lang_option(parser, "schema.org text")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=said("tulis ke FILE (bawaan: keluaran standar)", "write to FILE (default: stdout)"),
+    )
     parser.set_defaults(handler=run)
 
 

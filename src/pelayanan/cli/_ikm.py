@@ -42,6 +42,7 @@ from ._common import (
     add_format_option,
     add_lang_option,
     parse_date,
+    said,
 )
 
 _WORDS: Final = {
@@ -123,37 +124,54 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``ikm`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "ikm",
-        help="compute the satisfaction index (IKM) from survey answers in a CSV file",
-        description=(
+        help=said(
+            "hitung indeks kepuasan masyarakat (IKM) dari jawaban survei dalam berkas CSV",
+            "compute the satisfaction index (IKM) from survey answers in a CSV file",
+        ),
+        description=said(
+            "Hitung NRR per unsur, IKM (1-4), IKM konversi (25-100), dan mutu pelayanan (A-D) "
+            "suatu Survei Kepuasan Masyarakat. Kode keluar 1 bila ada baris yang tidak dihitung.",
             "Compute NRR per element, the IKM (1-4), the index (25-100) and the grade (A-D) of a "
-            "Survei Kepuasan Masyarakat. Exit code 1 when rows had to be left out."
+            "Survei Kepuasan Masyarakat. Exit code 1 when rows had to be left out.",
         ),
     )
     parser.add_argument(
         "file",
         metavar="FILE",
-        help="CSV with a header row naming U1..U9 and one row per respondent (- for stdin)",
+        help=said(
+            "berkas CSV dengan baris judul yang menyebut kolom U1..U9 dan satu baris per "
+            "responden (- untuk masukan standar)",
+            "CSV with a header row naming U1..U9 and one row per respondent (- for stdin)",
+        ),
     )
     add_format_option(parser, "text", "json")
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
         "--questionnaire",
         choices=list(QUESTIONNAIRES),
-        help="the instrument the survey followed (default: permenpan-rb-14-2017)",
+        help=said(
+            "kuesioner yang dipakai survei (bawaan: permenpan-rb-14-2017)",
+            "the instrument the survey followed (default: permenpan-rb-14-2017)",
+        ),
     )
     which.add_argument(
         "--on",
         type=parse_date,
         metavar="DATE",
-        help="use the instrument in force on DATE (YYYY-MM-DD)",
+        help=said(
+            "pakai kuesioner yang berlaku pada tanggal DATE (YYYY-MM-DD)",
+            "use the instrument in force on DATE (YYYY-MM-DD)",
+        ),
     )
     parser.add_argument(
         "--order",
         choices=[order.value for order in ElementOrder],
         default=ElementOrder.LAMPIRAN.value,
-        help=(
+        help=said(
+            "penomoran U8/U9 untuk 14/2017: 'lampiran' (U8 penanganan pengaduan, U9 sarana dan "
+            "prasarana; bawaan) atau 'questionnaire' (urutan contoh kuesioner, sebaliknya)",
             "numbering of U8/U9 for 14/2017: 'lampiran' (U8 complaint handling, U9 facilities; "
-            "the default) or 'questionnaire' (the model questionnaire's order, the other way round)"
+            "the default) or 'questionnaire' (the model questionnaire's order, the other way round)",
         ),
     )
     add_lang_option(parser, "text report and messages")

@@ -31,48 +31,96 @@ from ._common import (
     add_lang_option,
     describe,
     print_json,
+    said,
     use_colour,
 )
 
 _SEVERITY: Final = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+
+_DESCRIPTION_ID: Final = (
+    "pelayanan import FILE...: baca tabel standar (CSV, XLSX, DOCX, HTML) menjadi dokumen JSON."
+)
+"""The first paragraph of the module's docstring in Indonesian, for ``--help --lang id``."""
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``import`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "import",
-        help="read standard tables (CSV, XLSX, DOCX, HTML) into service_standard JSON",
-        description=describe(__doc__),
+        help=said(
+            "baca tabel standar (CSV, XLSX, DOCX, HTML) menjadi JSON service_standard",
+            "read standard tables (CSV, XLSX, DOCX, HTML) into service_standard JSON",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="CSV, XLSX, DOCX or HTML files")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=said("berkas CSV, XLSX, DOCX, atau HTML", "CSV, XLSX, DOCX or HTML files"),
+    )
     add_format_option(parser, "json", "text")
     add_lang_option(parser, "findings")
-    parser.add_argument("--provider", metavar="ID", help="the provider_id of every standard")
-    parser.add_argument("--unit", metavar="ID", help="the unit_id of every standard")
+    parser.add_argument(
+        "--provider",
+        metavar="ID",
+        help=said("provider_id setiap standar", "the provider_id of every standard"),
+    )
+    parser.add_argument(
+        "--unit", metavar="ID", help=said("unit_id setiap standar", "the unit_id of every standard")
+    )
     parser.add_argument(
         "--service",
         metavar="NAME",
-        help="the service's name when the table does not give it (it also gives the ids)",
+        help=said(
+            "nama layanan bila tabel tidak menyebutkannya (sekaligus menjadi dasar id)",
+            "the service's name when the table does not give it (it also gives the ids)",
+        ),
     )
     parser.add_argument(
         "--scope",
         choices=("full", "published"),
-        help="what the tables are (default: the published part when a table holds exactly the "
-        "six service-delivery components, else the full standard)",
+        help=said(
+            "jenis isi tabel (bawaan: bagian yang dipublikasikan bila sebuah tabel memuat tepat "
+            "enam komponen penyampaian pelayanan, selain itu standar pelayanan lengkap)",
+            "what the tables are (default: the published part when a table holds exactly the "
+            "six service-delivery components, else the full standard)",
+        ),
     )
     parser.add_argument(
         "--input-format",
         choices=FORMATS,
         metavar="FORMAT",
-        help=f"read every file as this format ({', '.join(FORMATS)}; default: detected)",
+        help=said(
+            f"baca setiap berkas dalam format ini ({', '.join(FORMATS)}; bawaan: dikenali "
+            "otomatis)",
+            f"read every file as this format ({', '.join(FORMATS)}; default: detected)",
+        ),
     )
     parser.add_argument(
         "--validate",
         action="store_true",
-        help="write the validation report of the imported documents instead of the documents",
+        help=said(
+            "tulis laporan pemeriksaan dokumen hasil impor, bukan dokumennya",
+            "write the validation report of the imported documents instead of the documents",
+        ),
     )
-    add_as_of_option(parser, "with --validate: the date the check is for (default: today in WIB)")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file, not to stdout")
+    add_as_of_option(
+        parser,
+        said(
+            "dengan --validate: tanggal yang menjadi acuan pemeriksaan (bawaan: hari ini dalam "
+            "WIB)",
+            "with --validate: the date the check is for (default: today in WIB)",
+        ),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help=said(
+            "tulis ke berkas ini, bukan ke keluaran standar", "write to this file, not to stdout"
+        ),
+    )
     parser.set_defaults(handler=run)
 
 

@@ -12,32 +12,47 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ..io.schema import document_schema, schema_names
 from ..rules.validation import report_schema
-from ._common import EXIT_OK, UsageError, describe, print_json
+from ._common import EXIT_OK, UsageError, describe, print_json, said
 
 NAMES = (*schema_names(), "report")
 """Every schema the command knows, in the order it writes them."""
+
+_DESCRIPTION_ID: Final = "pelayanan schema [KIND] [-o DIR]: JSON Schema dokumen dan laporan."
+"""The first paragraph of the module's docstring in Indonesian, for ``--help --lang id``."""
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``schema`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "schema",
-        help="print or write the JSON Schemas of the documents and of the report",
-        description=describe(__doc__),
+        help=said(
+            "cetak atau tulis JSON Schema dokumen dan laporan",
+            "print or write the JSON Schemas of the documents and of the report",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     parser.add_argument(
         "kind",
         nargs="?",
         choices=NAMES,
         metavar="KIND",
-        help=f"one of: {', '.join(NAMES)} (default: all)",
+        help=said(
+            f"salah satu dari: {', '.join(NAMES)} (bawaan: semua)",
+            f"one of: {', '.join(NAMES)} (default: all)",
+        ),
     )
     parser.add_argument(
-        "-o", "--output", metavar="DIR", help="write DIR/<name>.json instead of printing"
+        "-o",
+        "--output",
+        metavar="DIR",
+        help=said(
+            "tulis ke DIR/<name>.json alih-alih mencetaknya",
+            "write DIR/<name>.json instead of printing",
+        ),
     )
     parser.set_defaults(handler=run)
 

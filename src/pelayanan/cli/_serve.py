@@ -11,22 +11,33 @@ from __future__ import annotations
 import argparse
 from typing import Any, Final
 
-from ._common import EXIT_OK, UsageError, describe
+from ._common import EXIT_OK, UsageError, describe, said
 
 DEFAULT_MAX_BODY_BYTES: Final = 10 * 1024 * 1024
 """The largest request body accepted unless configured: 10 MiB."""
 
+_DESCRIPTION_ID: Final = (
+    "pelayanan serve: jalankan layanan HTTP rujukan (memerlukan pip install 'pelayanan[server]')."
+)
+"""The first paragraph of the module's docstring in Indonesian, for ``--help --lang id``."""
+
 
 def _port(text: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 65536:
-        msg = f"{text!r} is not a port; write a number from 1 to 65535"
+        msg = said(
+            f"{text!r} bukan port; tulis bilangan dari 1 sampai 65535",
+            f"{text!r} is not a port; write a number from 1 to 65535",
+        )
         raise argparse.ArgumentTypeError(msg)
     return int(text)
 
 
 def _size(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        msg = f"{text!r} is not a size; write a number of bytes of at least 1"
+        msg = said(
+            f"{text!r} bukan ukuran; tulis jumlah bita paling kecil 1",
+            f"{text!r} is not a size; write a number of bytes of at least 1",
+        )
         raise argparse.ArgumentTypeError(msg)
     return int(text)
 
@@ -35,19 +46,36 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     """Add the ``serve`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "serve",
-        help="run the HTTP service (POST /validate, /ikm; GET /deadline, /rules, /schema)",
-        description=describe(__doc__),
+        help=said(
+            "jalankan layanan HTTP (POST /validate, /ikm; GET /deadline, /rules, /schema)",
+            "run the HTTP service (POST /validate, /ikm; GET /deadline, /rules, /schema)",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
+        "--host",
+        default="127.0.0.1",
+        help=said(
+            "alamat yang didengarkan (bawaan: 127.0.0.1)",
+            "address to listen on (default: 127.0.0.1)",
+        ),
     )
-    parser.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
+    parser.add_argument(
+        "--port",
+        type=_port,
+        default=8000,
+        help=said("port (bawaan: 8000)", "port (default: 8000)"),
+    )
     parser.add_argument(
         "--max-body",
         type=_size,
         default=DEFAULT_MAX_BODY_BYTES,
         metavar="BYTES",
-        help=f"largest request body; larger ones get 413 (default: {DEFAULT_MAX_BODY_BYTES})",
+        help=said(
+            "ukuran maksimal isi permintaan; yang lebih besar dijawab 413 "
+            f"(bawaan: {DEFAULT_MAX_BODY_BYTES})",
+            f"largest request body; larger ones get 413 (default: {DEFAULT_MAX_BODY_BYTES})",
+        ),
     )
     parser.set_defaults(handler=run)
 

@@ -58,35 +58,61 @@ _MAX_JOBS: Final = 256
 """More worker processes than this is a typo, not a machine."""
 
 
+_DESCRIPTION_ID: Final = (
+    "pelayanan validate PATH...: periksa dokumen terhadap aturan yang berlaku pada suatu tanggal."
+)
+"""The first paragraph of the module's docstring in Indonesian, for ``--help --lang id``."""
+
+
 def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
     """Add the ``validate`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "validate",
-        help="check documents against the rules in force on a date",
-        description=describe(__doc__),
+        help=said(
+            "periksa dokumen terhadap aturan yang berlaku pada suatu tanggal",
+            "check documents against the rules in force on a date",
+        ),
+        description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     add_paths_argument(parser)
-    add_as_of_option(parser, "the date the check is for (YYYY-MM-DD; default: today in WIB)")
+    add_as_of_option(
+        parser,
+        said(
+            "tanggal yang menjadi acuan pemeriksaan (YYYY-MM-DD; bawaan: hari ini dalam WIB)",
+            "the date the check is for (YYYY-MM-DD; default: today in WIB)",
+        ),
+    )
     add_format_option(parser, "text", "json", "csv", "sarif")
     add_lang_option(parser, "messages")
     parser.add_argument(
         "--select",
         action="append",
         metavar="CODES",
-        help="only rules whose code starts with one of these (comma-separated, e.g. SP,MK001)",
+        help=said(
+            "hanya aturan yang kodenya diawali salah satu kode ini (dipisahkan koma, "
+            "mis. SP,MK001)",
+            "only rules whose code starts with one of these (comma-separated, e.g. SP,MK001)",
+        ),
     )
     parser.add_argument(
         "--ignore",
         action="append",
         metavar="CODES",
-        help="skip rules whose code starts with one of these (comma-separated)",
+        help=said(
+            "lewati aturan yang kodenya diawali salah satu kode ini (dipisahkan koma)",
+            "skip rules whose code starts with one of these (comma-separated)",
+        ),
     )
     parser.add_argument(
         "--jobs",
         type=_jobs_option,
         default=0,
         metavar="N",
-        help="worker processes (default 0: one per CPU for inputs over 4 MB, else none)",
+        help=said(
+            "jumlah proses pekerja (bawaan 0: satu per CPU untuk masukan di atas 4 MB, "
+            "selain itu tanpa proses pekerja)",
+            "worker processes (default 0: one per CPU for inputs over 4 MB, else none)",
+        ),
     )
     parser.set_defaults(handler=run)
 
