@@ -96,28 +96,6 @@ def parse_date(text: str) -> dt.date:
     return day
 
 
-_AS_OF_ID: Final = {
-    "the date to check (YYYY-MM-DD; default: today in WIB)": (
-        "tanggal pemeriksaan (YYYY-MM-DD; bawaan: hari ini di WIB)"
-    ),
-    "which versions are in force (YYYY-MM-DD; default: today in WIB)": (
-        "tanggal untuk menentukan versi yang berlaku (YYYY-MM-DD; bawaan: hari ini di WIB)"
-    ),
-    "the date of the state (YYYY-MM-DD; default: after every event)": (
-        "tanggal keadaan yang ditanyakan (YYYY-MM-DD; bawaan: setelah semua peristiwa)"
-    ),
-    "with --validate: the date the check is for (default: today in WIB)": (
-        "bersama --validate: tanggal pemeriksaan (bawaan: hari ini di WIB)"
-    ),
-    "only the rules in force on this date (YYYY-MM-DD)": (
-        "hanya aturan yang berlaku pada tanggal ini (YYYY-MM-DD)"
-    ),
-    "the date the check is for (YYYY-MM-DD; default: today in WIB)": (
-        "tanggal pemeriksaan (YYYY-MM-DD; bawaan: hari ini di WIB)"
-    ),
-}
-"""The Indonesian help of each ``--as-of`` (a missing one fails ``--help --lang id`` in the tests)."""
-
 _WHAT_ID: Final = {
     "text report": "laporan teks",
     "labels": "label",
@@ -160,14 +138,17 @@ def add_format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
 
 
 def add_as_of_option(parser: argparse.ArgumentParser, help: str, *aliases: str) -> None:  # noqa: A002
-    """Add ``--as-of DATE`` (and ``aliases``) as ``args.as_of``, ``None`` when not given."""
+    """Add ``--as-of DATE`` (and ``aliases``) as ``args.as_of``, ``None`` when not given.
+
+    ``help`` is said in the language asked for: ``said("tanggal ...", "the date ...")``.
+    """
     parser.add_argument(
         "--as-of",
         *aliases,
         dest="as_of",
         type=parse_date,
         metavar="DATE",
-        help=_AS_OF_ID[help] if asked_lang.get() == "id" else help,
+        help=help,
     )
 
 

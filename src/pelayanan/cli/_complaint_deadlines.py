@@ -116,7 +116,13 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         description=said(_DESCRIPTION_ID, describe(__doc__) or ""),
     )
     add_paths_argument(parser)
-    add_as_of_option(parser, "the date to check (YYYY-MM-DD; default: today in WIB)")
+    add_as_of_option(
+        parser,
+        said(
+            "tanggal pemeriksaan (YYYY-MM-DD; bawaan: hari ini di WIB)",
+            "the date to check (YYYY-MM-DD; default: today in WIB)",
+        ),
+    )
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "text report")
     parser.set_defaults(handler=run)

@@ -53,7 +53,13 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
             "assessment year (default: the year of --as-of)",
         ),
     )
-    add_as_of_option(parser, "which versions are in force (YYYY-MM-DD; default: today in WIB)")
+    add_as_of_option(
+        parser,
+        said(
+            "tanggal untuk menentukan versi yang berlaku (YYYY-MM-DD; bawaan: hari ini di WIB)",
+            "which versions are in force (YYYY-MM-DD; default: today in WIB)",
+        ),
+    )
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "labels")
     parser.set_defaults(handler=run)

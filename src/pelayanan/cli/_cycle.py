@@ -58,7 +58,12 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_paths_argument(parser)
     add_as_of_option(
-        parser, "the date of the state (YYYY-MM-DD; default: after every event)", "--on"
+        parser,
+        said(
+            "tanggal keadaan yang ditanyakan (YYYY-MM-DD; bawaan: setelah semua peristiwa)",
+            "the date of the state (YYYY-MM-DD; default: after every event)",
+        ),
+        "--on",
     )
     add_lang_option(parser, "labels")
     add_format_option(parser, "text", "json")

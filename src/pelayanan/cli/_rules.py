@@ -43,7 +43,13 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_format_option(parser, "text", "json")
     add_lang_option(parser, "titles")
-    add_as_of_option(parser, "only the rules in force on this date (YYYY-MM-DD)")
+    add_as_of_option(
+        parser,
+        said(
+            "hanya aturan yang berlaku pada tanggal ini (YYYY-MM-DD)",
+            "only the rules in force on this date (YYYY-MM-DD)",
+        ),
+    )
     parser.set_defaults(handler=run)
 
 
