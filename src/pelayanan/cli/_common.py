@@ -96,22 +96,6 @@ def parse_date(text: str) -> dt.date:
     return day
 
 
-_WHAT_ID: Final = {
-    "text report": "laporan teks",
-    "labels": "label",
-    "warnings and notes": "peringatan dan catatan",
-    "PEKPPP indicators, evidence and gaps": "indikator PEKPPP, bukti, dan kekurangannya",
-    "schema.org text": "teks schema.org",
-    "text report and messages": "laporan teks dan pesan",
-    "findings": "temuan",
-    "titles": "judul",
-    "the note on the method": "catatan tentang metode",
-    "words and load problems": "kata dan masalah pemuatan",
-    "messages": "pesan",
-}
-"""The Indonesian of what each ``--lang`` sets the language of."""
-
-
 def add_paths_argument(parser: argparse.ArgumentParser) -> None:
     """Add the positional ``PATH`` arguments every data command takes."""
     parser.add_argument(
@@ -152,15 +136,17 @@ def add_as_of_option(parser: argparse.ArgumentParser, help: str, *aliases: str) 
     )
 
 
-def add_lang_option(parser: argparse.ArgumentParser, what: str, default: Lang = "id") -> None:
-    """Add ``--lang id|en``, the language of ``what`` (``"messages"``)."""
+def add_lang_option(
+    parser: argparse.ArgumentParser, what: str, what_id: str, default: Lang = "id"
+) -> None:
+    """Add ``--lang id|en``, the language of ``what`` (``"messages"``; ``what_id``: ``"pesan"``)."""
     parser.add_argument(
         "--lang",
         choices=("id", "en"),
         default=default,
-        help=f"bahasa {_WHAT_ID[what]} (bawaan: {default})"
-        if asked_lang.get() == "id"
-        else f"language of the {what} (default: {default})",
+        help=said(
+            f"bahasa {what_id} (bawaan: {default})", f"language of the {what} (default: {default})"
+        ),
     )
 
 

@@ -124,7 +124,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "text report")
+    add_lang_option(parser, "text report", "laporan teks")
     parser.set_defaults(handler=run)
 
 

@@ -61,7 +61,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "labels")
+    add_lang_option(parser, "labels", "label")
     parser.set_defaults(handler=run)
 
 

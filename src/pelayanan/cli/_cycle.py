@@ -65,7 +65,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
         "--on",
     )
-    add_lang_option(parser, "labels")
+    add_lang_option(parser, "labels", "label")
     add_format_option(parser, "text", "json")
     parser.set_defaults(handler=run)
 

@@ -222,7 +222,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "warnings and notes", default="en")
+    add_lang_option(parser, "warnings and notes", "peringatan dan catatan", default="en")
     parser.set_defaults(handler=run)
 
 

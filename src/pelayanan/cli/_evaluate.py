@@ -58,7 +58,9 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     parser.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
     parser.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "PEKPPP indicators, evidence and gaps")
+    add_lang_option(
+        parser, "PEKPPP indicators, evidence and gaps", "indikator PEKPPP, bukti, dan kekurangannya"
+    )
     parser.set_defaults(handler=run)
 
 

@@ -64,7 +64,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
             "where the IRIs of the exported nodes start (default: urn:pelayanan:)",
         ),
     )
-    add_lang_option(parser, "schema.org text")
+    add_lang_option(parser, "schema.org text", "teks schema.org")
     parser.add_argument(
         "-o",
         "--output",

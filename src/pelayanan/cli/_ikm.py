@@ -174,7 +174,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
             "the default) or 'questionnaire' (the model questionnaire's order, the other way round)",
         ),
     )
-    add_lang_option(parser, "text report and messages")
+    add_lang_option(parser, "text report and messages", "laporan teks dan pesan")
     parser.set_defaults(handler=run)
 
 

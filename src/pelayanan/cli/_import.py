@@ -60,7 +60,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         help=said("berkas CSV, XLSX, DOCX, atau HTML", "CSV, XLSX, DOCX or HTML files"),
     )
     add_format_option(parser, "json", "text")
-    add_lang_option(parser, "findings")
+    add_lang_option(parser, "findings", "temuan")
     parser.add_argument(
         "--provider",
         metavar="ID",

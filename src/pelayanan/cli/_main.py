@@ -176,12 +176,6 @@ class _Parser(argparse.ArgumentParser):
                 if isinstance(action, argparse._HelpAction):
                     action.help = "tampilkan bantuan ini lalu keluar"
 
-    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:  # noqa: ANN401
-        """As argparse's, with ``--version`` explained in the language asked for."""
-        if kwargs.get("action") == "version" and asked_lang.get() == "id":
-            kwargs.setdefault("help", "tampilkan versi program lalu keluar")
-        return super().add_argument(*args, **kwargs)
-
     def error(self, message: str) -> NoReturn:
         """Refuse the command line in the language asked for, with exit code 2."""
         if asked_lang.get() == "id":
@@ -205,7 +199,12 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
             "Indonesian public-service law as code: load, validate and compute.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"pelayanan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"pelayanan {__version__}",
+        help=said("tampilkan versi program lalu keluar", "show program's version number and exit"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:
         if load is None or command.name in load:

@@ -42,7 +42,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "titles")
+    add_lang_option(parser, "titles", "judul")
     add_as_of_option(
         parser,
         said(

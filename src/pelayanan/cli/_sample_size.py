@@ -78,7 +78,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "the note on the method")
+    add_lang_option(parser, "the note on the method", "catatan tentang metode")
     parser.set_defaults(handler=run)
 
 

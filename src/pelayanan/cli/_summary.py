@@ -31,7 +31,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
     )
     add_paths_argument(parser)
     add_format_option(parser, "text", "json")
-    add_lang_option(parser, "words and load problems", default="en")
+    add_lang_option(parser, "words and load problems", "kata dan masalah pemuatan", default="en")
     parser.set_defaults(handler=run)
 
 

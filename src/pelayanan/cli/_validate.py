@@ -83,7 +83,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         ),
     )
     add_format_option(parser, "text", "json", "csv", "sarif")
-    add_lang_option(parser, "messages")
+    add_lang_option(parser, "messages", "pesan")
     parser.add_argument(
         "--select",
         action="append",
