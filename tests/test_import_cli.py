@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from typing import Any
 import attrs
 import pytest
 
+from pelayanan import validate
 from pelayanan.cli import main
 from pelayanan.io.documents import from_json
 from pelayanan.io.tables import TableReadError, read_standard_table
@@ -453,3 +455,25 @@ def test_the_validation_report_holds_the_import_findings_among_the_rules(
     assert [(f["severity"], f["path"]) for f in im001] == [("error", "")]
     assert im001[0]["message"].startswith("Row 3, column Komponen: the label 'Nama Kepala'")
     assert any(f["code"] == "SP001" for f in document["findings"])
+
+
+def test_a_page_of_delivery_rows_with_one_missing_is_still_the_published_part() -> None:
+    """A real page with one delivery row missing is the published part, not a full standard.
+
+    Disdukcapil Way Kanan's KTP-el page shows five of the six delivery components and no
+    management component (its "Produk" row is missing). Read as the full standard it gave eight
+    management components as errors a reviewer would not mark; as the published part only the
+    missing product (SP006), a delivery component, is an error among the component rules.
+    """
+    source = (
+        Path(__file__).parent / "data" / "real-standards" / "26-disdukcapil-waykanan-ktp-el.csv"
+    )
+    result = read_standard_table(source)
+    [standard] = result.documents
+    assert standard.coverage is Coverage.PUBLISHED_PART
+    assert "IM007" in [f.code for f in result.findings]
+    report = validate(standard, as_of=dt.date(2024, 6, 1))
+    component_errors = [
+        f.code for f in report.findings if f.severity.value == "error" and f.code <= "SP014"
+    ]
+    assert component_errors == ["SP006"]

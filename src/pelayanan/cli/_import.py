@@ -81,10 +81,10 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         "--scope",
         choices=("full", "published"),
         help=said(
-            "jenis isi tabel (bawaan: bagian yang dipublikasikan bila sebuah tabel memuat tepat "
-            "enam komponen penyampaian pelayanan, selain itu standar pelayanan lengkap)",
-            "what the tables are (default: the published part when a table holds exactly the "
-            "six service-delivery components, else the full standard)",
+            "jenis isi tabel (bawaan: bagian yang dipublikasikan bila sebuah tabel hanya memuat "
+            "enam, atau lima, komponen penyampaian pelayanan, selain itu standar lengkap)",
+            "what the tables are (default: the published part when a table holds only the "
+            "six service-delivery components, or five of them, else the full standard)",
         ),
     )
     parser.add_argument(

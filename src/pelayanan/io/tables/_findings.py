@@ -155,11 +155,11 @@ IMPORT_CODES: Final[Mapping[str, ImportCode]] = {
             ("Bagian yang dipublikasikan", "The published part"),
             (
                 (
-                    "tabel memuat tepat enam komponen penyampaian pelayanan; standar ditandai sebagai "
+                    "tabel memuat komponen penyampaian pelayanan saja; standar ditandai sebagai "
                     "bagian yang dipublikasikan (Permenpan RB 15/2014), bukan standar lengkap"
                 ),
                 (
-                    "the table holds exactly the six service-delivery components; the standard is "
+                    "the table holds the service-delivery components only; the standard is "
                     "marked as the published part (Permenpan RB 15/2014), not the full standard"
                 ),
             ),
