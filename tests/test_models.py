@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+import subprocess
+import sys
 from decimal import Decimal
 
 import attrs
@@ -148,3 +151,20 @@ def test_enumeration_values_are_stable_ascii() -> None:
             for member in v:
                 assert member.value.isascii(), member
                 assert " " not in member.value, member
+
+
+def test_enumeration_members_are_keys_by_identity_in_every_process() -> None:
+    """Members hash by identity (cheaper than Enum's name hash) and stay keys after pickling."""
+    table = {member: member.value for member in Component}
+    assert pickle.loads(pickle.dumps(table)) == table  # noqa: S301  (our own bytes)
+    assert all(m != m.value and hash(m) == object.__hash__(m) for m in Component)
+    code = (
+        "import pickle, sys\n"
+        "from pelayanan.model.components import Component\n"
+        "t = pickle.loads(sys.stdin.buffer.read())\n"
+        "print(t[Component.FEE], Component.FEE in t, len(t))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], input=pickle.dumps(table), capture_output=True, check=True
+    )
+    assert out.stdout.decode().split() == ["fee", "True", "14"]

@@ -16,6 +16,10 @@ from hypothesis import strategies as st
 
 from pelayanan import validate
 from pelayanan.io.documents import DOCUMENT_KINDS
+from pelayanan.law import Citation
+from pelayanan.model.providers import Executor
+from pelayanan.model.records import ContactPoint, Official
+from pelayanan.model.standards import ComplaintChannel
 from pelayanan.rules import BUILTIN_RULES
 from pelayanan.rules._builtin._common import PARTS, Path
 from pelayanan.strategies import models
@@ -210,3 +214,23 @@ def test_the_compiled_walk_finds_what_the_reference_walk_finds(document: object)
     found = list(PARTS.find(document, ("here",)))
     assert [p for p, _ in found] == [p for p, _ in expected]
     assert all(a is b for (_, a), (_, b) in zip(found, expected, strict=True))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    documents=st.lists(
+        st.sampled_from(list(DOCUMENT_KINDS.values())).flatmap(models), min_size=2, max_size=3
+    ),
+    classes=st.sampled_from(
+        [(str, ComplaintChannel), (ContactPoint, ComplaintChannel), Citation, (Official, Executor)]
+    ),
+)
+def test_a_selection_of_parts_is_what_the_walk_finds_of_those_classes(
+    documents: list[object], classes: type | tuple[type, ...]
+) -> None:
+    """``found_of`` keeps the walk's order and paths, and answers for the document asked about."""
+    for document in [*documents, documents[0]]:
+        expected = [(p, v) for p, v in PARTS.find(document) if isinstance(v, classes)]
+        selected = PARTS.found_of(document, classes)
+        assert [p for p, _ in selected] == [p for p, _ in expected]
+        assert all(a is b for (_, a), (_, b) in zip(selected, expected, strict=True))

@@ -46,6 +46,11 @@ _LABELS: dict[enum.Enum, Label] = {}
 class LabelledEnum(enum.Enum):
     """An enumeration whose members have an Indonesian and an English label."""
 
+    # Members are singletons compared by identity, so the identity hash agrees with equality;
+    # Enum's own __hash__ hashes the name in Python, and members are dictionary keys on every
+    # rule's path (labels, component states, severities).
+    __hash__ = object.__hash__
+
     @property
     def label(self) -> Label:
         """The member's label in Indonesian and English."""

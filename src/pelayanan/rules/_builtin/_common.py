@@ -190,6 +190,22 @@ class Finder:
         _LAST[id(self)] = (document, result)
         return result
 
+    def found_of(
+        self, document: object, classes: type | tuple[type, ...]
+    ) -> list[tuple[Path, Any]]:
+        """What :meth:`found` finds of ``classes`` only (``str`` for the text fields), in order.
+
+        Several rules look at one kind of part (the e-mail and telephone rules at contacts and
+        channels); each selection is filtered once per document, in C, and kept like ``found``.
+        """
+        key = (id(self), classes)
+        last = _LAST_OF.get(key)
+        if last is not None and last[0] is document:
+            return last[1]
+        result = [item for item in self.found(document) if isinstance(item[1], classes)]
+        _LAST_OF[key] = (document, result)
+        return result
+
     def find(self, value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
         """Each wanted value under ``value`` with its path, depth first in field order."""
         return iter(self._walk(value, path))
@@ -270,6 +286,7 @@ def _path(base: Path, link: _Link) -> Path:
 
 
 _LAST: dict[int, tuple[object, list[tuple[Path, object]]]] = {}
+_LAST_OF: dict[tuple[int, object], tuple[object, list[tuple[Path, Any]]]] = {}
 _ENTRIES: dict[int, dict[type[Any], tuple[bool, tuple[tuple[str, bool], ...]]]] = {}
 _HINTS: dict[type[Any], dict[str, object]] = {}
 _PLANS: dict[tuple[int, type[Any]], tuple[tuple[str, bool], ...]] = {}

@@ -42,6 +42,9 @@ _DECREE_KINDS: Final = frozenset(
 )
 """Citations that may name the document's own decree or a letter (not a law or a regulation)."""
 
+_REFERRING = (Citation, Establishment, DocumentRef)
+"""What may name a decree or a letter."""
+
 _DECREE_TITLE = re.compile(r"(?i)^\s*(?:surat\s+keputusan|keputusan|sk|surat\s+edaran|surat)\b")
 
 
@@ -115,7 +118,7 @@ def _title(text: str) -> str:
 
 
 def _references(document: object) -> list[_Reference]:
-    found = (_reference(path, value) for path, value in PARTS.found(document))
+    found = (_reference(path, value) for path, value in PARTS.found_of(document, _REFERRING))
     return [r for r in found if r is not None]
 
 
@@ -231,6 +234,7 @@ def _dates_differ(a: _Reference, b: _Reference) -> bool:
 # --- CO002 -------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16384)  # the same requirements and steps recur across standards
 def _said(text: str) -> str:
     """``text`` without case, and with its spaces collapsed when there is anything to collapse."""
     said = text.casefold().strip()
@@ -301,10 +305,13 @@ def entries_are_given_once(standard: ServiceStandard, context: Context) -> Itera
     for where, entries, text_of, what in _lists(standard):
         if len(entries) < 2:
             continue
+        texts = list(map(text_of, entries))
+        keys = list(map(_said, texts))
+        if len(set(keys)) == len(keys):  # nothing given twice: the usual case, decided in C
+            continue
         seen: dict[str, int] = {}
-        for position, entry in enumerate(entries):
-            text = text_of(entry)
-            first = seen.setdefault(_said(text), position)
+        for position, (text, key) in enumerate(zip(texts, keys, strict=True)):
+            first = seen.setdefault(key, position)
             if first != position and not context.config.is_placeholder(text):
                 yield Issue(
                     (*where, position),

@@ -38,6 +38,9 @@ RULES = Registry()
 _LAPOR_SMS = frozenset({"1708"})
 """SP4N-LAPOR!'s SMS number (regulations.md §7), which is no number of the numbering plan."""
 
+_URL_PARTS = (str, ComplaintChannel)
+_CONTACT_PARTS = (ContactPoint, ComplaintChannel, DeliveryChannel)
+_PEOPLE = (Official, Executor)
 _WEB_CHANNELS = frozenset({ComplaintChannelKind.WEBSITE, ComplaintChannelKind.SP4N_LAPOR_WEB})
 _PHONE_CHANNELS = frozenset(
     {
@@ -76,7 +79,7 @@ _URL_REASONS: dict[UrlProblem, Label] = {
 
 def _urls(document: object) -> Iterator[tuple[Path, str, object]]:
     """``(path, address, where)`` for each web address of a document."""
-    for path, value in PARTS.found(document):
+    for path, value in PARTS.found_of(document, _URL_PARTS):
         if isinstance(value, str):
             yield path, value, path[-1]
         elif isinstance(value, ComplaintChannel) and value.kind in _WEB_CHANNELS:
@@ -133,7 +136,7 @@ _EMAIL_REASONS: dict[EmailProblem, Label] = {
 
 def _emails(document: object) -> Iterator[tuple[Path, str, object]]:
     """``(path, address, where)`` for each e-mail address of a document."""
-    for path, value in PARTS.found(document):
+    for path, value in PARTS.found_of(document, _CONTACT_PARTS):
         if isinstance(value, ContactPoint):
             for position, email in enumerate(value.emails):
                 yield (*path, "emails", position), email, value.label or "-"
@@ -189,7 +192,7 @@ def _phones(document: object) -> Iterator[tuple[Path, str | None, object, frozen
     ``value`` is ``None`` for a contact that gives nothing at all. SP4N-LAPOR!'s SMS channel may
     leave its number out: it is the same everywhere.
     """
-    for path, value in PARTS.found(document):
+    for path, value in PARTS.found_of(document, _CONTACT_PARTS):
         if isinstance(value, ContactPoint):
             where = value.label or "-"
             if not (value.phones or value.emails or value.url or value.address):
@@ -290,9 +293,7 @@ _NIP_REASONS: dict[NipProblem, Label] = {
 )
 def nips_are_possible(document: object, _: Context) -> Iterator[Issue]:
     """CT004: 18 digits, a real birth date, an appointment month 1–12 not before the birth."""
-    for path, person in PARTS.found(document):
-        if not isinstance(person, (Official, Executor)):
-            continue
+    for path, person in PARTS.found_of(document, _PEOPLE):
         nip = person.employee_id
         if nip is None or not nip.strip():
             continue

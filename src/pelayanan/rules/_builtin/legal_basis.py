@@ -148,8 +148,7 @@ def _citations(document: object) -> list[tuple[Path, Citation, Instrument | None
         return _LAST[0][1]
     found = [
         (path, value, known_instrument(value.instrument))
-        for path, value in PARTS.found(document)
-        if isinstance(value, Citation)
+        for path, value in PARTS.found_of(document, Citation)
     ]
     _LAST[:] = [(document, found)]
     return found
