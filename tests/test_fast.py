@@ -90,6 +90,18 @@ def test_unknown_keys_are_left_to_the_converter() -> None:
         _fast.structure(raw, pelayanan.Duration)
 
 
+@pytest.mark.parametrize("key", ["typo", 1, None, ("id",)])
+@pytest.mark.parametrize("cls", [pelayanan.ServiceStandard, pelayanan.Provider, Citation])
+@given(data=st.data())
+def test_unknown_keys_beside_optional_fields_are_refused(
+    cls: type, key: Any, data: st.DataObject
+) -> None:
+    """The fields found are counted: one key more, of any kind, and the fast path gives up."""
+    raw = _convert.unstructure(data.draw(models(cls)))
+    with pytest.raises(_fast._Reject):
+        _fast.structure({**raw, key: raw.get("id", "x")}, cls)
+
+
 def test_every_model_class_compiles() -> None:
     """No model falls back to the converter for lack of a compiled function."""
     for cls in MODEL_CLASSES:
