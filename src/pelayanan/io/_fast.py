@@ -291,7 +291,7 @@ def _refusal(validator: Any, var: str, ns: dict[str, Any]) -> str | None:  # noq
     if validator is validators.optional_non_empty:
         return f"{var} is not None and not {var}.strip()"
     code = getattr(validator, "__code__", None)
-    if code not in (_AT_LEAST, _IN_RANGE, _OPTIONAL):
+    if code is not _AT_LEAST and code is not _IN_RANGE and code is not _OPTIONAL:
         return None
     given = inspect.getclosurevars(validator).nonlocals
     if code is _AT_LEAST:
