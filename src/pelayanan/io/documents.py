@@ -186,7 +186,9 @@ def _document_class(data: Mapping[str, Any], base: Path) -> type[Document]:
 
 
 def _without_kind(data: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if k != "kind"}
+    stripped = dict(data)  # copied in C, in order: a third of a comprehension's time
+    stripped.pop("kind", None)
+    return stripped
 
 
 @overload
