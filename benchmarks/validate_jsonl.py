@@ -19,6 +19,7 @@ import os
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 from pelayanan.cli import main
@@ -55,6 +56,71 @@ def validate(path: Path, jobs: int = 0) -> tuple[float, int]:
     with contextlib.redirect_stdout(sink):
         status = main(["validate", "--as-of", "2024-06-01", "--jobs", str(jobs), str(path)])
     return time.perf_counter() - start, status
+
+
+def phases(path: Path, count: int = 3000) -> list[tuple[str, float]]:
+    """µs of process time per document for each step of ``pelayanan validate``, best of 3.
+
+    Each step adds one stage to the one before, on the first ``count`` lines, as the command line
+    runs them (the private functions it calls): ``json.loads``; the same with the input limits
+    checked; the typed model built; the rules run; and the whole ``check_text``.
+    """
+    import datetime as dt  # noqa: PLC0415  (only this breakdown needs them)
+
+    from pelayanan.io._sources import Text, parse_text  # noqa: PLC0415
+    from pelayanan.io.documents import _parse_documents  # noqa: PLC0415
+    from pelayanan.io.limits import DEFAULT_LIMITS  # noqa: PLC0415
+    from pelayanan.rules.stream import check_text  # noqa: PLC0415
+    from pelayanan.rules.validation import Validator  # noqa: PLC0415
+
+    with path.open("rb") as handle:
+        lines = [line for _, line in zip(range(count), handle, strict=False)]
+    validator = Validator(as_of=dt.date(2024, 6, 1))
+    limits = DEFAULT_LIMITS
+
+    def loads() -> None:
+        for line in lines:
+            json.loads(line)
+
+    def limited() -> None:
+        for line in lines:
+            parse_text(Text("x", line), limits)
+
+    def built() -> None:
+        for line in lines:
+            source = parse_text(Text("x", line), limits)
+            for _ in _parse_documents(source.data, limits, checked=source.checked):
+                pass
+
+    def checked() -> None:
+        for line in lines:
+            source = parse_text(Text("x", line), limits)
+            for parsed in _parse_documents(source.data, limits, checked=source.checked):
+                validator.check(parsed, "x")
+
+    def whole() -> None:
+        for line in lines:
+            check_text(validator, limits, Text("x", line))
+
+    steps = [
+        ("json.loads", loads),
+        ("+ input limits", limited),
+        ("+ typed model", built),
+        ("+ rules", checked),
+        ("+ reports, summaries", whole),
+    ]
+    whole()  # warm the caches and the rule registry
+    results = []
+    for name, step in steps:
+        best = min(_process_seconds(step) for _ in range(3))
+        results.append((name, best / len(lines) * 1e6))
+    return results
+
+
+def _process_seconds(step: Callable[[], None]) -> float:
+    start = time.process_time()
+    step()
+    return time.process_time() - start
 
 
 def peak_memory(path: Path) -> int:
@@ -95,6 +161,11 @@ def main_() -> None:
             f"validate, default workers : {default:7.3f} s  {n / default:9.0f} records/s"
             f"  ratio {default / parse:5.2f}  (target: at most 4.00; exit code {status})"
         )
+        print("where a standard's time goes (µs of process time per document, first 3,000):")
+        previous = 0.0
+        for name, micros in phases(big, min(n, 3000)):
+            print(f"  {name:<22}: {micros:6.1f}  (this step {micros - previous:6.1f})")
+            previous = micros
         print("peak memory while validating (tracemalloc, one process), by number of records:")
         for count in (n // 10, n // 2, n):
             sample = Path(tmp) / f"sample-{count}.jsonl"
