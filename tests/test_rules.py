@@ -42,6 +42,7 @@ from pelayanan.model.standards import (
     ComplaintChannel,
     ComplaintChannelKind,
     ConsultationRecord,
+    Coverage,
     ExecutorCount,
     Fee,
     Guarantee,
@@ -277,6 +278,38 @@ def test_missing_components_cite_pasal_21_with_their_letter() -> None:
     ]
     assert str(finding.legal_basis[0]) == "UU 25/2009 Pasal 21 huruf j"
     assert finding.severity.value == "error"
+
+
+def test_each_component_state_gets_its_own_message() -> None:
+    """SP001–SP014: absent, a placeholder only, absent from a published part, or not seen."""
+    page = evolve(
+        STANDARD,
+        coverage=Coverage.PUBLISHED_PART,
+        legal_basis=None,
+        service_guarantee=Guarantee("-"),
+        fee=None,
+        not_seen=(Component.PRODUCTS,),
+        products=None,
+    )
+    report = validate(page, as_of=AS_OF, lang="en")
+    assert sorted(
+        (f.code, f.severity.value, f.message) for f in report.findings if f.code <= "SP014"
+    ) == [
+        (
+            "SP001",
+            "info",
+            (
+                "Component a (Legal basis) is not published; as a management component it need "
+                "not be, but the established standard must hold it."
+            ),
+        ),
+        ("SP005", "error", "Component e (Fee or tariff) is missing."),
+        (
+            "SP012",
+            "error",
+            "Component l (Service guarantee) is empty or holds only a placeholder (such as '-').",
+        ),
+    ]
 
 
 # --- boundaries -----------------------------------------------------------------------------------
