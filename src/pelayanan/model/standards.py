@@ -307,12 +307,12 @@ class Fee:
 
     def charged(self) -> tuple[decimal.Decimal, ...]:
         """Every amount above zero the fee states: its own, its tariffs', its payers'."""
-        amounts = [
-            self.amount,
-            *(t.amount for t in self.tariffs),
-            *(p.amount for p in self.by_payer),
-        ]
-        return tuple(a for a in amounts if a is not None and a > 0)
+        amounts = [self.amount]
+        if self.tariffs:  # most fees are one amount: no generators for empty tables
+            amounts += [t.amount for t in self.tariffs]
+        if self.by_payer:
+            amounts += [p.amount for p in self.by_payer]
+        return tuple([a for a in amounts if a is not None and a > 0])
 
     def has_legal_basis(self) -> bool:
         """Whether every charged amount rests on a citation (the fee's own, or its row's)."""
