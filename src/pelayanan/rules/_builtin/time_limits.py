@@ -290,13 +290,6 @@ def _longest_span(duration: Duration) -> int:
     return _shortest_span(duration)
 
 
-def _longer(tier: Duration, limit: Duration) -> bool:
-    """Whether ``tier`` is longer than ``limit`` on every calendar, whatever day it starts."""
-    if tier.unit is limit.unit:
-        return tier.amount > limit.amount
-    return _shortest_span(tier) > _longest_span(limit)
-
-
 _READING = Label(
     " Batas itu dibaca dalam hari kalender; sumber hanya menyebut '60 hari' (belum terverifikasi).",
     " The limit is read in calendar days; the sources say only '60 hari' (unverified).",
@@ -352,17 +345,28 @@ _READING = Label(
 def complaint_tiers_within_the_law(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """TL004 (regulations.md R26): each tier more than zero and within the decision limit."""
     handling = standard.complaint_handling
+    if handling is None or not handling.tiers:
+        return
     limit = context.config.complaint_policy.decision
-    for position, tier in enumerate(handling.tiers if handling else ()):
-        path = ("complaint_handling", "tiers", position, "duration")
-        if tier.duration.amount == 0:
-            yield Issue(path, "zero", tier=tier.label, duration=tier.duration)
-        elif limit is not None and _longer(tier.duration, limit.duration):
+    # A tier is too long when it is longer than the limit on every calendar, whatever day it
+    # starts: in the limit's unit, by amount; else its shortest span against the limit's longest,
+    # worked out once for all the tiers.
+    longest = _longest_span(limit.duration) if limit is not None else 0
+    for position, tier in enumerate(handling.tiers):
+        duration = tier.duration
+        if duration.amount == 0:
+            path = ("complaint_handling", "tiers", position, "duration")
+            yield Issue(path, "zero", tier=tier.label, duration=duration)
+        elif limit is not None and (
+            duration.amount > limit.duration.amount
+            if duration.unit is limit.duration.unit
+            else _shortest_span(duration) > longest
+        ):
             reading = _READING if limit == COMPLAINT_POLICY.decision else Label("", "")
             yield Issue(
-                path,
+                ("complaint_handling", "tiers", position, "duration"),
                 tier=tier.label,
-                duration=tier.duration,
+                duration=duration,
                 limit=limit.duration,
                 reading=reading,
             )
