@@ -42,13 +42,16 @@ from pelayanan.model.standards import (
     ComplaintChannel,
     ComplaintChannelKind,
     ConsultationRecord,
+    Coverage,
     ExecutorCount,
     Fee,
     Guarantee,
     Procedure,
+    ProcedurePath,
     ProcedureStep,
     Requirement,
     Review,
+    StaffingLine,
     StandardStatus,
     TimeLimit,
 )
@@ -279,6 +282,38 @@ def test_missing_components_cite_pasal_21_with_their_letter() -> None:
     assert finding.severity.value == "error"
 
 
+def test_each_component_state_gets_its_own_message() -> None:
+    """SP001–SP014: absent, a placeholder only, absent from a published part, or not seen."""
+    page = evolve(
+        STANDARD,
+        coverage=Coverage.PUBLISHED_PART,
+        legal_basis=None,
+        service_guarantee=Guarantee("-"),
+        fee=None,
+        not_seen=(Component.PRODUCTS,),
+        products=None,
+    )
+    report = validate(page, as_of=AS_OF, lang="en")
+    assert sorted(
+        (f.code, f.severity.value, f.message) for f in report.findings if f.code <= "SP014"
+    ) == [
+        (
+            "SP001",
+            "info",
+            (
+                "Component a (Legal basis) is not published; as a management component it need "
+                "not be, but the established standard must hold it."
+            ),
+        ),
+        ("SP005", "error", "Component e (Fee or tariff) is missing."),
+        (
+            "SP012",
+            "error",
+            "Component l (Service guarantee) is empty or holds only a placeholder (such as '-').",
+        ),
+    ]
+
+
 # --- boundaries -----------------------------------------------------------------------------------
 
 
@@ -327,6 +362,43 @@ def test_two_community_groups_are_enough_for_diversity() -> None:
         ),
     )
     assert "SP035" not in codes(two)
+
+
+def test_a_step_of_a_path_without_an_actor_is_numbered_within_its_path() -> None:
+    """SP021 numbers the steps of a path "2.1", after the path; shared steps by themselves."""
+    procedure = Procedure(
+        steps=(ProcedureStep("Ambil antrean"),),
+        paths=(
+            ProcedurePath("Loket", (ProcedureStep("Serahkan berkas", actor="Pemohon"),)),
+            ProcedurePath("Daring", (ProcedureStep("Unggah berkas", actor="-"),)),
+        ),
+    )
+    report = validate(evolve(STANDARD, procedure=procedure), as_of=AS_OF, lang="en")
+    assert sorted((f.path, f.message) for f in report.findings if f.code == "SP021") == [
+        (
+            "/procedure/paths/1/steps/0/actor",
+            "Step 2.1 of the procedure does not say who performs it.",
+        ),
+        ("/procedure/steps/0/actor", "Step 1 of the procedure does not say who performs it."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        ExecutorCount(9, (StaffingLine("Petugas loket", 2), StaffingLine("Operator"))),
+        ExecutorCount(9, (StaffingLine("Petugas loket", 2),), at_least=True),
+        ExecutorCount(None, (StaffingLine("Petugas loket", 2),)),
+    ],
+    ids=["a role without a number", "a floor", "no total"],
+)
+def test_an_executor_breakdown_that_cannot_be_added_up_is_not_compared(
+    count: ExecutorCount,
+) -> None:
+    """SP039 compares only a total with a breakdown whose every line has a number."""
+    assert "SP039" not in codes(evolve(STANDARD, executor_count=count))
+    added_up = ExecutorCount(9, (StaffingLine("Petugas loket", 2),))  # 2 is not 9
+    assert "SP039" in codes(evolve(STANDARD, executor_count=added_up))
 
 
 def test_a_draft_standard_is_not_asked_for_publication_or_participation() -> None:

@@ -19,7 +19,14 @@ import pytest
 
 from pelayanan import ValidationConfig, validate
 from pelayanan.io.text import parse_time_limit
-from pelayanan.model.standards import ServiceStandard
+from pelayanan.model.standards import (
+    ComplaintHandling,
+    Procedure,
+    ProcedurePath,
+    ProcedureStep,
+    ResponseTier,
+    ServiceStandard,
+)
 from pelayanan.participation.complaints import COMPLAINT_POLICY, ComplaintDeadlineKind
 from pelayanan.rules import BUILTIN_RULES
 from pelayanan.time.durations import Duration, DurationUnit, TimeLimit, TimeLimitCase
@@ -92,6 +99,44 @@ def test_days_of_an_unstated_kind_are_reported_in_a_range_and_a_tier() -> None:
     assert [f.path for f in tiered.findings if f.code == "TL001"] == [
         "/complaint_handling/tiers/0/duration"
     ]
+
+
+def test_days_of_an_unstated_kind_are_reported_wherever_a_standard_states_a_duration() -> None:
+    """TL001 in sub-cases, shared steps, a path's steps and tiers; in no other unit."""
+    days, working = Duration(2, DurationUnit.DAYS), Duration(2, DurationUnit.WORKING_DAYS)
+    standard = ServiceStandard(
+        id="sp-hari",
+        service_id="s",
+        time_limit=TimeLimit(
+            cases=(TimeLimitCase("Baru", working, minimum=days), TimeLimitCase("Ulang", days))
+        ),
+        procedure=Procedure(
+            steps=(
+                ProcedureStep("Daftar", duration=working),
+                ProcedureStep("Periksa", duration=days),
+            ),
+            paths=(ProcedurePath("Daring", (ProcedureStep("Unggah", duration=days),)),),
+        ),
+        complaint_handling=ComplaintHandling(
+            tiers=(ResponseTier("ringan", working), ResponseTier("berat", days))
+        ),
+    )
+    assert sorted(messages(standard, "TL001")) == sorted(
+        (
+            path,
+            (
+                f"{what} 2 days does not say working or calendar days; its deadline is counted "
+                "in calendar days, the earlier of the two."
+            ),
+        )
+        for path, what in [
+            ("/time_limit/cases/0/minimum", "The completion time for 'Baru'"),
+            ("/time_limit/cases/1/duration", "The completion time for 'Ulang'"),
+            ("/procedure/steps/1/duration", "Step 2 of the procedure"),
+            ("/procedure/paths/0/steps/0/duration", "Step 1 of the procedure"),
+            ("/complaint_handling/tiers/1/duration", "The complaint tier 'berat'"),
+        ]
+    )
 
 
 # --- TL002 -------------------------------------------------------------------------------------------

@@ -307,12 +307,12 @@ class Fee:
 
     def charged(self) -> tuple[decimal.Decimal, ...]:
         """Every amount above zero the fee states: its own, its tariffs', its payers'."""
-        amounts = [
-            self.amount,
-            *(t.amount for t in self.tariffs),
-            *(p.amount for p in self.by_payer),
-        ]
-        return tuple(a for a in amounts if a is not None and a > 0)
+        amounts = [self.amount]
+        if self.tariffs:  # most fees are one amount: no generators for empty tables
+            amounts += [t.amount for t in self.tariffs]
+        if self.by_payer:
+            amounts += [p.amount for p in self.by_payer]
+        return tuple([a for a in amounts if a is not None and a > 0])
 
     def has_legal_basis(self) -> bool:
         """Whether every charged amount rests on a citation (the fee's own, or its row's)."""
@@ -734,7 +734,7 @@ class ServiceStandard:
         """
         if component in self.not_seen:
             return ComponentState.NOT_SEEN
-        if self.fulfils(component, placeholders):
+        if _SUBSTANTIVE[component](self, placeholders):  # self.fulfils(), without one more call
             return ComponentState.PRESENT
         if self.component(component) is not None:
             return ComponentState.NOT_APPLICABLE
@@ -787,17 +787,31 @@ def _said(text: str | None, placeholders: Collection[str]) -> bool:
     return text is not None and not is_placeholder(text, placeholders)
 
 
+# The helpers below loop instead of calling any() on a generator: every rule run asks them about
+# all 14 components of each document, and most answer on the first entry.
+
+
 def _any_named(entries: tuple[Any, ...] | None, placeholders: Collection[str]) -> bool:
-    return any(_said(e.name, placeholders) for e in entries or ())
+    if entries:
+        for entry in entries:
+            if not is_placeholder(entry.name, placeholders):
+                return True
+    return False
 
 
 def _procedure(s: ServiceStandard, placeholders: Collection[str]) -> bool:
     p = s.procedure
-    return p is not None and (
-        any(_said(step.description, placeholders) for _, step in p.all_steps())
-        or _said(p.system, placeholders)
-        or _said(p.mechanism, placeholders)
-    )
+    if p is None:
+        return False
+    # The steps of Procedure.all_steps(), without their paths: only whether one says something.
+    for step in p.steps:
+        if not is_placeholder(step.description, placeholders):
+            return True
+    for path in p.paths:
+        for step in path.steps:
+            if not is_placeholder(step.description, placeholders):
+                return True
+    return _said(p.system, placeholders) or _said(p.mechanism, placeholders)
 
 
 def _supervision(s: ServiceStandard, placeholders: Collection[str]) -> bool:

@@ -23,11 +23,14 @@ from dateutil.relativedelta import relativedelta
 
 from ..._base.labels import Label
 from ..._base.numbers import format_number
+from ..._base.text import is_placeholder
 from ...law import CATALOGUE, Topic
 from ...model.components import Component
+from ...model.participants import ParticipantCategory
 from ...model.providers import Competency
-from ...model.records import OfficeLevel
+from ...model.records import OfficeLevel, PublicationMedium
 from ...model.standards import (
+    ComplaintChannelKind,
     ComponentState,
     Facility,
     Product,
@@ -55,17 +58,24 @@ def _said(text: str | None, config: ValidationConfig) -> bool:
 # --- SP001–SP014: the 14 components ---------------------------------------------------------------
 
 
+_VARIANTS = {
+    ComponentState.NOT_STATED: "default",
+    ComponentState.NOT_APPLICABLE: "blank",
+    ComponentState.NOT_PUBLISHED: "not_published",
+}
+"""The message variant of a component rule for each state it reports."""
+
+
 def _component_rule(component: Component) -> Rule[ServiceStandard]:
     field, letter = component.value, component.letter
 
-    def check(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    # A plain function, not a generator: nearly every standard has nearly every component, and
+    # the 14 rules run on each document, so an empty tuple is cheaper than an empty generator.
+    def check(standard: ServiceStandard, context: Context) -> tuple[Issue, ...]:
         state = standard.component_state(component, context.config.placeholders)
-        if state is ComponentState.NOT_STATED:
-            yield Issue((field,), letter=letter, component=component)
-        elif state is ComponentState.NOT_APPLICABLE:
-            yield Issue((field,), "blank", letter=letter, component=component)
-        elif state is ComponentState.NOT_PUBLISHED:
-            yield Issue((field,), "not_published", letter=letter, component=component)
+        if state is ComponentState.PRESENT or state is ComponentState.NOT_SEEN:
+            return ()
+        return (Issue((field,), _VARIANTS[state], letter=letter, component=component),)
 
     number = "abcdefghijklmn".index(component.letter) + 1
     return rule(
@@ -151,13 +161,6 @@ def time_limit_is_positive(standard: ServiceStandard, _: Context) -> Iterator[Is
             )
 
 
-def _step_number(path: tuple[str | int, ...]) -> str:
-    """The step's number: "3" for a shared step, "2.3" for the third step of the second path."""
-    if path[0] == "paths":
-        return f"{int(path[1]) + 1}.{int(path[3]) + 1}"
-    return str(int(path[1]) + 1)
-
-
 @RULES.rule(
     "SP021",
     kinds=STANDARD,
@@ -180,11 +183,19 @@ def procedure_steps_name_their_actor(
     standard: ServiceStandard, context: Context
 ) -> Iterator[Issue]:
     """SP021: "ordered steps with actor" (Permenpan RB 15/2014 flowcharts name each actor)."""
-    if standard.procedure is None:
+    procedure = standard.procedure
+    if procedure is None:
         return
-    for path, step in standard.procedure.all_steps():
-        if not _said(step.actor, context.config):
-            yield Issue(("procedure", *path, "actor"), number=_step_number(path))
+    placeholders = context.config.placeholders
+    # The walk of Procedure.all_steps, building a step's path only when it is reported.
+    for n, step in enumerate(procedure.steps):
+        if is_placeholder(step.actor, placeholders):
+            yield Issue(("procedure", "steps", n, "actor"), number=str(n + 1))
+    for p, way in enumerate(procedure.paths):
+        for n, step in enumerate(way.steps):
+            if is_placeholder(step.actor, placeholders):
+                where = ("procedure", "paths", p, "steps", n, "actor")
+                yield Issue(where, number=f"{p + 1}.{n + 1}")
 
 
 @RULES.rule(
@@ -298,9 +309,16 @@ def complaint_manager_is_named(standard: ServiceStandard, context: Context) -> I
 def complaints_reach_lapor(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP025 (regulations.md R20, warning part): the national complaint system."""
     handling = standard.complaint_handling
-    channels = handling.channels if handling is not None else ()
-    if channels and not any(c.kind.is_sp4n_lapor for c in channels):
-        yield Issue(("complaint_handling", "channels"))
+    if handling is None or not handling.channels:
+        return
+    for channel in handling.channels:
+        if channel.kind in _SP4N_LAPOR:
+            return
+    yield Issue(("complaint_handling", "channels"))
+
+
+_SP4N_LAPOR = frozenset(k for k in ComplaintChannelKind if k.is_sp4n_lapor)
+"""The channels of SP4N-LAPOR!, as a set: ``is_sp4n_lapor`` reads the member's value each time."""
 
 
 @RULES.rule(
@@ -501,7 +519,7 @@ def published_on_several_media(standard: ServiceStandard, context: Context) -> I
     if not _is_in_force(standard, context) or not standard.publications:
         return
     media = {p.medium for p in standard.publications}
-    has_sippn = any(m.value == "sippn" for m in media)
+    has_sippn = PublicationMedium.SIPPN in media
     if len(media) < context.config.min_publication_media or not has_sippn:
         yield Issue(
             ("publications",),
@@ -544,7 +562,7 @@ def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
         c
         for c in standard.consultations
         if not c.participant_categories
-        or any(p.value != "provider" for p in c.participant_categories)
+        or any(p is not ParticipantCategory.PROVIDER for p in c.participant_categories)
     ]
     if not community:
         yield Issue(("consultations",))
@@ -616,9 +634,8 @@ def participants_are_diverse(standard: ServiceStandard, context: Context) -> Ite
     """SP035 (regulations.md R07, R08); the minimum is ``ValidationConfig.min_community_categories``."""
     if not standard.consultations:
         return
-    groups = {
-        p for c in standard.consultations for p in c.participant_categories if p.value != "provider"
-    }
+    groups = {p for c in standard.consultations for p in c.participant_categories}
+    groups.discard(ParticipantCategory.PROVIDER)
     if len(groups) < context.config.min_community_categories:
         yield Issue(
             ("consultations",), count=len(groups), minimum=context.config.min_community_categories
@@ -723,23 +740,32 @@ def reviews_have_minutes(standard: ServiceStandard, _: Context) -> Iterator[Issu
 )
 def entries_say_something(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """SP038: list entries such as a requirement named "-" are placeholders."""
-    lists: tuple[
-        tuple[Component, tuple[Requirement | Product | Facility | Competency, ...]], ...
-    ] = (
-        (Component.REQUIREMENTS, standard.requirements or ()),
-        (Component.PRODUCTS, standard.products or ()),
-        (Component.FACILITIES, standard.facilities or ()),
-        (Component.EXECUTOR_COMPETENCIES, standard.executor_competencies or ()),
-    )
-    for component, entries in lists:
+    placeholders = context.config.placeholders
+    for component, field in _LISTS:
+        entries: tuple[Requirement | Product | Facility | Competency, ...] | None
+        entries = getattr(standard, field)
+        if not entries:
+            continue
         for index, entry in enumerate(entries):
-            if context.config.is_placeholder(entry.name):
+            if is_placeholder(entry.name, placeholders):
                 yield Issue(
-                    (component.value, index, "name"),
+                    (field, index, "name"),
                     field=component,
                     number=index + 1,
                     text=entry.name.strip(),
                 )
+
+
+_LISTS = tuple(
+    (c, c.value)
+    for c in (
+        Component.REQUIREMENTS,
+        Component.PRODUCTS,
+        Component.FACILITIES,
+        Component.EXECUTOR_COMPETENCIES,
+    )
+)
+"""The components SP038 reads, with their fields (looked up once: ``Component.value`` is slow)."""
 
 
 @RULES.rule(
@@ -757,13 +783,15 @@ def entries_say_something(standard: ServiceStandard, context: Context) -> Iterat
 def executor_breakdown_adds_up(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     """SP039: the total of component k and its lines must agree."""
     count = standard.executor_count
-    if count is not None and count.breakdown:
-        counts = [line.count for line in count.breakdown]
-        if count.total is None or None in counts or count.at_least:
-            return  # nothing to compare: no total, a role without a number, or a floor
-        total = sum(c for c in counts if c is not None)
-        if total != count.total:
-            yield Issue(("executor_count", "total"), total=count.total, sum=total)
+    if count is None or not count.breakdown or count.total is None or count.at_least:
+        return  # nothing to compare: no breakdown, no total, or a floor
+    total = 0
+    for line in count.breakdown:
+        if line.count is None:
+            return  # a role without a number
+        total += line.count
+    if total != count.total:
+        yield Issue(("executor_count", "total"), total=count.total, sum=total)
 
 
 @RULES.rule(

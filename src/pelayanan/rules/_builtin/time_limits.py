@@ -17,13 +17,12 @@ be configured.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..._base.labels import Label
-from ...model.standards import ServiceStandard
+from ...model.standards import Procedure, ServiceStandard
 from ...participation.complaints import COMPLAINT_POLICY
-from ...time.durations import Duration, DurationUnit, TimeLimitForm
+from ...time.durations import Duration, DurationUnit, TimeLimit, TimeLimitForm
 from .._engine import Context, Issue, Registry, Severity, ValidationConfig
 from ._common import STANDARD, Path, cite
 
@@ -40,37 +39,49 @@ _TIME_BASIS = (
 )
 
 
-def _durations(standard: ServiceStandard) -> Iterator[tuple[Path, Duration, Callable[[], Label]]]:
-    """Every duration a standard states, with where and what it is (said only when asked)."""
-    limit = standard.time_limit
-    if limit is not None:
-        if limit.minimum is not None:
-            yield ("time_limit", "minimum"), limit.minimum, _completion
-        if limit.duration is not None:
-            yield ("time_limit", "duration"), limit.duration, _completion
-        for n, case in enumerate(limit.cases):
-            what = functools.partial(_case, case.case)
-            if case.minimum is not None:
-                yield ("time_limit", "cases", n, "minimum"), case.minimum, what
-            if case.duration is not None:
-                yield ("time_limit", "cases", n, "duration"), case.duration, what
+def _plain_days(standard: ServiceStandard) -> Iterator[tuple[Path, Duration, Label]]:
+    """Every duration a standard states in plain days, with where and what it is.
+
+    The unit is looked at first: most durations say their kind of day, and for them no path or
+    label is built.
+    """
+    if standard.time_limit is not None:
+        yield from _limit_days(standard.time_limit)
     if standard.procedure is not None:
-        for where, step in standard.procedure.all_steps():
-            if step.duration is not None:
-                number = where[-1] + 1 if isinstance(where[-1], int) else where[-1]
-                yield (
-                    ("procedure", *where, "duration"),
-                    step.duration,
-                    functools.partial(_step, number),
-                )
+        yield from _step_days(standard.procedure)
     handling = standard.complaint_handling
-    for n, tier in enumerate(handling.tiers if handling else ()):
-        what = functools.partial(_tier, tier.label)
-        yield ("complaint_handling", "tiers", n, "duration"), tier.duration, what
+    if handling is not None:
+        for n, tier in enumerate(handling.tiers):
+            if tier.duration.unit is _DAYS:
+                where = ("complaint_handling", "tiers", n, "duration")
+                yield where, tier.duration, _tier(tier.label)
 
 
-def _completion() -> Label:
-    return _COMPLETION
+_DAYS = DurationUnit.DAYS
+
+
+def _limit_days(limit: TimeLimit) -> Iterator[tuple[Path, Duration, Label]]:
+    if limit.minimum is not None and limit.minimum.unit is _DAYS:
+        yield ("time_limit", "minimum"), limit.minimum, _COMPLETION
+    if limit.duration is not None and limit.duration.unit is _DAYS:
+        yield ("time_limit", "duration"), limit.duration, _COMPLETION
+    for n, case in enumerate(limit.cases):
+        if case.minimum is not None and case.minimum.unit is _DAYS:
+            yield ("time_limit", "cases", n, "minimum"), case.minimum, _case(case.case)
+        if case.duration is not None and case.duration.unit is _DAYS:
+            yield ("time_limit", "cases", n, "duration"), case.duration, _case(case.case)
+
+
+def _step_days(procedure: Procedure) -> Iterator[tuple[Path, Duration, Label]]:
+    # The walk of Procedure.all_steps, without building a path for every step.
+    for n, step in enumerate(procedure.steps):
+        if step.duration is not None and step.duration.unit is _DAYS:
+            yield ("procedure", "steps", n, "duration"), step.duration, _step(n + 1)
+    for p, way in enumerate(procedure.paths):
+        for n, step in enumerate(way.steps):
+            if step.duration is not None and step.duration.unit is _DAYS:
+                where = ("procedure", "paths", p, "steps", n, "duration")
+                yield where, step.duration, _step(n + 1)
 
 
 def _case(case: str) -> Label:
@@ -121,9 +132,8 @@ def days_say_their_kind(standard: ServiceStandard, _: Context) -> Iterator[Issue
     Checked wherever the standard states a duration: the completion time (and its sub-cases), the
     steps of the procedure and the complaint tiers.
     """
-    for path, duration, what in _durations(standard):
-        if duration.unit is DurationUnit.DAYS:
-            yield Issue(path, what=_capital(what()), duration=duration)
+    for path, duration, what in _plain_days(standard):
+        yield Issue(path, what=_capital(what), duration=duration)
 
 
 def _capital(label: Label) -> Label:
@@ -280,13 +290,6 @@ def _longest_span(duration: Duration) -> int:
     return _shortest_span(duration)
 
 
-def _longer(tier: Duration, limit: Duration) -> bool:
-    """Whether ``tier`` is longer than ``limit`` on every calendar, whatever day it starts."""
-    if tier.unit is limit.unit:
-        return tier.amount > limit.amount
-    return _shortest_span(tier) > _longest_span(limit)
-
-
 _READING = Label(
     " Batas itu dibaca dalam hari kalender; sumber hanya menyebut '60 hari' (belum terverifikasi).",
     " The limit is read in calendar days; the sources say only '60 hari' (unverified).",
@@ -342,17 +345,28 @@ _READING = Label(
 def complaint_tiers_within_the_law(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """TL004 (regulations.md R26): each tier more than zero and within the decision limit."""
     handling = standard.complaint_handling
+    if handling is None or not handling.tiers:
+        return
     limit = context.config.complaint_policy.decision
-    for position, tier in enumerate(handling.tiers if handling else ()):
-        path = ("complaint_handling", "tiers", position, "duration")
-        if tier.duration.amount == 0:
-            yield Issue(path, "zero", tier=tier.label, duration=tier.duration)
-        elif limit is not None and _longer(tier.duration, limit.duration):
+    # A tier is too long when it is longer than the limit on every calendar, whatever day it
+    # starts: in the limit's unit, by amount; else its shortest span against the limit's longest,
+    # worked out once for all the tiers.
+    longest = _longest_span(limit.duration) if limit is not None else 0
+    for position, tier in enumerate(handling.tiers):
+        duration = tier.duration
+        if duration.amount == 0:
+            path = ("complaint_handling", "tiers", position, "duration")
+            yield Issue(path, "zero", tier=tier.label, duration=duration)
+        elif limit is not None and (
+            duration.amount > limit.duration.amount
+            if duration.unit is limit.duration.unit
+            else _shortest_span(duration) > longest
+        ):
             reading = _READING if limit == COMPLAINT_POLICY.decision else Label("", "")
             yield Issue(
-                path,
+                ("complaint_handling", "tiers", position, "duration"),
                 tier=tier.label,
-                duration=tier.duration,
+                duration=duration,
                 limit=limit.duration,
                 reading=reading,
             )
