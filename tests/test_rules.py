@@ -652,3 +652,16 @@ def test_sp025_changed_its_basis_when_permenpan_rb_62_2018_replaced_24_2014() ->
     assert second.in_force_until is None
     assert "permenpan-rb-24-2014" in {c.instrument.key for c in first.basis}
     assert "permenpan-rb-62-2018" in {c.instrument.key for c in second.basis}
+
+
+def test_hand_built_entries_without_text_are_read_as_saying_nothing() -> None:
+    """A ``None`` where the model has text (only possible by hand) is empty, not a failed rule."""
+    standard = ServiceStandard(
+        id="sp",
+        service_id="s",
+        requirements=(Requirement(None),),  # type: ignore[arg-type]
+        procedure=Procedure((ProcedureStep(None, actor=None),)),  # type: ignore[arg-type]
+    )
+    codes = [f.code for f in validate(standard, as_of=dt.date(2024, 6, 1)).findings]
+    assert {"SP002", "SP003", "SP021"} <= set(codes)
+    assert not [c for c in codes if c.startswith("PL")], codes  # PL900: a rule could not run

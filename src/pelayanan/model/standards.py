@@ -794,7 +794,8 @@ def _said(text: str | None, placeholders: Collection[str]) -> bool:
 def _any_named(entries: tuple[Any, ...] | None, placeholders: Collection[str]) -> bool:
     if entries:
         for entry in entries:
-            if not is_placeholder(entry.name, placeholders):
+            name = entry.name  # None only in an object built by hand: it says nothing
+            if name is not None and not is_placeholder(name, placeholders):
                 return True
     return False
 
@@ -805,11 +806,11 @@ def _procedure(s: ServiceStandard, placeholders: Collection[str]) -> bool:
         return False
     # The steps of Procedure.all_steps(), without their paths: only whether one says something.
     for step in p.steps:
-        if not is_placeholder(step.description, placeholders):
+        if not is_placeholder(step.description or "", placeholders):  # None: built by hand
             return True
     for path in p.paths:
         for step in path.steps:
-            if not is_placeholder(step.description, placeholders):
+            if not is_placeholder(step.description or "", placeholders):  # None: built by hand
                 return True
     return _said(p.system, placeholders) or _said(p.mechanism, placeholders)
 

@@ -188,12 +188,13 @@ def procedure_steps_name_their_actor(
         return
     placeholders = context.config.placeholders
     # The walk of Procedure.all_steps, building a step's path only when it is reported.
+    # An actor of None (only in an object built by hand) names no one, as before.
     for n, step in enumerate(procedure.steps):
-        if is_placeholder(step.actor, placeholders):
+        if is_placeholder(step.actor or "", placeholders):
             yield Issue(("procedure", "steps", n, "actor"), number=str(n + 1))
     for p, way in enumerate(procedure.paths):
         for n, step in enumerate(way.steps):
-            if is_placeholder(step.actor, placeholders):
+            if is_placeholder(step.actor or "", placeholders):
                 where = ("procedure", "paths", p, "steps", n, "actor")
                 yield Issue(where, number=f"{p + 1}.{n + 1}")
 
@@ -747,12 +748,10 @@ def entries_say_something(standard: ServiceStandard, context: Context) -> Iterat
         if not entries:
             continue
         for index, entry in enumerate(entries):
-            if is_placeholder(entry.name, placeholders):
+            name = entry.name or ""  # None only in an object built by hand: it says nothing
+            if is_placeholder(name, placeholders):
                 yield Issue(
-                    (field, index, "name"),
-                    field=component,
-                    number=index + 1,
-                    text=entry.name.strip(),
+                    (field, index, "name"), field=component, number=index + 1, text=name.strip()
                 )
 
 
