@@ -159,19 +159,25 @@ def _place(reference: _Reference) -> str:
     ),
     integrity=True,
 )
-def one_decree_one_number_and_date(document: object, _: Context) -> Iterator[Issue]:
+def one_decree_one_number_and_date(document: object, _: Context) -> Sequence[Issue]:
     """CO001: the same number with two dates (or years), or one decree's title with two numbers.
 
     Titles are compared only for decrees and letters ("Keputusan ... tentang ...") and not between
     two establishment records, which in a policy cycle are the decrees of successive versions.
     """
     references = _references(document)
-    # Two references can name one decree only if they share a number or a title: the earlier
-    # references are looked up by both rather than compared pair by pair.
+    # Two references can name one decree only if they share a number or a title: when no number
+    # and no title is written twice (the usual case, decided in C) there is nothing to compare.
+    titles = list(map(_title, [r.title for r in references]))
+    keys = [r.key for r in references if r.key]
+    named = [t for t in titles if t]
+    if len(set(keys)) == len(keys) and len(set(named)) == len(named):
+        return ()
+    # Otherwise the earlier references are looked up by both rather than compared pair by pair.
+    issues: list[Issue] = []
     by_key: dict[str, list[int]] = {}
     by_title: dict[str, list[int]] = {}
-    for later, reference in enumerate(references):
-        title = _title(reference.title)
+    for later, (reference, title) in enumerate(zip(references, titles, strict=True)):
         same = by_key.get(reference.key, []) if reference.key else []
         if title:
             same = sorted({*same, *by_title.get(title, [])})
@@ -180,28 +186,33 @@ def one_decree_one_number_and_date(document: object, _: Context) -> Iterator[Iss
             if not _same_decree(earlier, reference):
                 continue
             if earlier.key != reference.key:
-                yield Issue(
-                    reference.path,
-                    "number",
-                    title=reference.title,
-                    number=reference.number,
-                    other=earlier.number,
-                    place=_place(earlier),
+                issues.append(
+                    Issue(
+                        reference.path,
+                        "number",
+                        title=reference.title,
+                        number=reference.number,
+                        other=earlier.number,
+                        place=_place(earlier),
+                    )
                 )
                 break
             if _dates_differ(earlier, reference):
-                yield Issue(
-                    reference.path,
-                    number=reference.number,
-                    when=_when(reference),
-                    other=_when(earlier),
-                    place=_place(earlier),
+                issues.append(
+                    Issue(
+                        reference.path,
+                        number=reference.number,
+                        when=_when(reference),
+                        other=_when(earlier),
+                        place=_place(earlier),
+                    )
                 )
                 break
         if reference.key:
             by_key.setdefault(reference.key, []).append(later)
         if title:
             by_title.setdefault(title, []).append(later)
+    return issues
 
 
 def _same_decree(a: _Reference, b: _Reference) -> bool:
