@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from dateutil.relativedelta import relativedelta
 
@@ -217,14 +217,15 @@ def procedure_steps_name_their_actor(
     note="UU 25/2009 Pasal 31 (tariffs need a legal basis) is quoted from memory; regulations.md "
     "§1.13 marks its text UNVERIFIED, so the rule is a warning.",
 )
-def charged_fee_has_legal_basis(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def charged_fee_has_legal_basis(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP022 (regulations.md R17)."""
     fee = standard.fee
     charged = fee.charged() if fee is not None else ()
     if fee is not None and charged and not fee.has_legal_basis():
         # Rupiah are written the Indonesian way in both languages ("Rp25.000"), as on the page.
         rupiah = format_number(charged[0], "id")
-        yield Issue(("fee", "legal_basis"), amount=Label(rupiah, rupiah))
+        return [Issue(("fee", "legal_basis"), amount=Label(rupiah, rupiah))]
+    return ()
 
 
 _COMPLAINT_BASIS = (
@@ -253,11 +254,12 @@ _COMPLAINT_BASIS = (
     "the Menimbang of Perpres 76/2013, regulations.md §1.14), from 2009-07-18; Perpres 76/2013 "
     "implements it.",
 )
-def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP023 (regulations.md R20): a provider must provide means of complaint (Pasal 36)."""
     handling = standard.complaint_handling
     if handling is not None and not handling.channels:
-        yield Issue(("complaint_handling", "channels"))
+        return [Issue(("complaint_handling", "channels"))]
+    return ()
 
 
 @RULES.rule(
@@ -307,15 +309,15 @@ def complaint_manager_is_named(standard: ServiceStandard, context: Context) -> I
         "Add SP4N-LAPOR! as a complaint channel.",
     ),
 )
-def complaints_reach_lapor(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def complaints_reach_lapor(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP025 (regulations.md R20, warning part): the national complaint system."""
     handling = standard.complaint_handling
     if handling is None or not handling.channels:
-        return
+        return ()
     for channel in handling.channels:
         if channel.kind in _SP4N_LAPOR:
-            return
-    yield Issue(("complaint_handling", "channels"))
+            return ()
+    return [Issue(("complaint_handling", "channels"))]
 
 
 _SP4N_LAPOR = frozenset(k for k in ComplaintChannelKind if k.is_sp4n_lapor)
@@ -371,10 +373,11 @@ _ESTABLISH_BASIS = (cite(_UU25, article="15", letter="a"), cite(_UU25, article="
     ),
     basis=_ESTABLISH_BASIS,
 )
-def established_standard_has_decree(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def established_standard_has_decree(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP027: Pasal 15 huruf a, the provider must *establish* (menetapkan) its standards."""
     if standard.status is StandardStatus.ESTABLISHED and standard.establishment is None:
-        yield Issue(("establishment",))
+        return [Issue(("establishment",))]
+    return ()
 
 
 @pekppp_versions(
@@ -405,16 +408,19 @@ def established_standard_has_decree(standard: ServiceStandard, _: Context) -> It
     "Pelayanan' is the PEKPPP evaluation form (F-02, VERIFIED [secondary], regulations.md §3.3), "
     "a scoring form, not UU 25/2009: a warning.",
 )
-def established_by_unit_head(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def established_by_unit_head(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP028 (regulations.md R12): "minimal oleh pimpinan Unit Penyelenggara Pelayanan"."""
     establishment = standard.establishment
     signatory = establishment.signatory if establishment is not None else None
     if signatory is not None and signatory.level < OfficeLevel.UNIT_HEAD:
-        yield Issue(
-            ("establishment", "signatory", "level"),
-            position=signatory.position or signatory.name or "?",
-            level=signatory.level,
-        )
+        return [
+            Issue(
+                ("establishment", "signatory", "level"),
+                position=signatory.position or signatory.name or "?",
+                level=signatory.level,
+            )
+        ]
+    return ()
 
 
 @RULES.rule(
@@ -555,10 +561,10 @@ _PARTICIPATION_BASIS = (
     ),
     basis=_PARTICIPATION_BASIS,
 )
-def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def public_took_part(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP033 (regulations.md R05): "wajib mengikutsertakan masyarakat dan pihak terkait"."""
     if standard.status is not StandardStatus.ESTABLISHED:
-        return
+        return ()
     community = [
         c
         for c in standard.consultations
@@ -566,7 +572,8 @@ def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
         or any(p is not ParticipantCategory.PROVIDER for p in c.participant_categories)
     ]
     if not community:
-        yield Issue(("consultations",))
+        return [Issue(("consultations",))]
+    return ()
 
 
 @RULES.rule(
@@ -593,14 +600,15 @@ def public_took_part(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
     ),
     basis=_PARTICIPATION_BASIS[:2],
 )
-def consultation_before_establishment(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def consultation_before_establishment(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP034 (regulations.md R06). A consultation on the day of the decree counts as before it."""
     decided = standard.established_on
     if decided is None or not standard.consultations:
-        return
+        return ()
     first = min(c.held_on for c in standard.consultations)
     if first > decided:
-        yield Issue(("consultations",), decided=decided, first=first)
+        return [Issue(("consultations",), decided=decided, first=first)]
+    return ()
 
 
 @pekppp_versions(
@@ -912,12 +920,16 @@ def expired_standard_is_marked(standard: ServiceStandard, context: Context) -> I
     ),
     basis=_ESTABLISH_BASIS,
 )
-def decree_is_recorded_in_full(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def decree_is_recorded_in_full(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP043: a decree known only in part (a published page names its number alone)."""
     establishment = standard.establishment
-    if establishment is None:
-        return
+    if establishment is None or (
+        establishment.decided_on is not None and establishment.signatory is not None
+    ):
+        return ()
+    issues = []
     if establishment.decided_on is None:
-        yield Issue(("establishment", "decided_on"))
+        issues.append(Issue(("establishment", "decided_on")))
     if establishment.signatory is None:
-        yield Issue(("establishment", "signatory"), "no_signatory")
+        issues.append(Issue(("establishment", "signatory"), "no_signatory"))
+    return issues
