@@ -176,7 +176,8 @@ D = TypeVar("D")
 """The document class a rule checks."""
 
 Check = Callable[[D, Context], Iterable[Issue]]
-"""A check: called with the document and the :class:`Context`, yields an :class:`Issue` per problem."""
+"""A check: called with the document and the :class:`Context`, gives an :class:`Issue` per problem
+(a generator, or a sequence such as ``()`` when there is none)."""
 
 _CODE = re.compile(r"[A-Z]{2}[0-9]{3}")
 _VARIANT = re.compile(r"[a-z][a-z0-9_]*")
