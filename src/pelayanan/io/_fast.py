@@ -68,6 +68,11 @@ class _Reject(Exception):  # noqa: N818  (a control-flow signal, not an error to
 _Structure = Callable[[Any, Limits], Any]
 """A compiled function: the data, and the limits of the load in progress."""
 
+_CONVERTER_CLASSES: Final[tuple[type, ...]] = tuple(
+    c for c in [getattr(attrs, "Converter", None)] if isinstance(c, type)
+)
+"""``attrs.Converter`` (attrs 24.1 and later): a converter that may need the object or the field."""
+
 _compiled: dict[type[Any], _Structure] = {}
 _counter = itertools.count()
 
@@ -248,7 +253,7 @@ def _slot_setters(cls: type[Any]) -> dict[str, Callable[[Any, Any], None]] | Non
         if (
             not field.init
             or (isinstance(default, attrs.Factory) and default.takes_self)  # type: ignore[arg-type]
-            or isinstance(field.converter, attrs.Converter)
+            or isinstance(field.converter, _CONVERTER_CLASSES)
         ):
             return None
     slots = {
