@@ -117,6 +117,25 @@ def phases(path: Path, count: int = 3000) -> list[tuple[str, float]]:
     return results
 
 
+def _floor(steps: list[tuple[str, float]], ratio: float) -> None:
+    """Print what the one-process ratio would be if the rules cost nothing, and their budget.
+
+    The rules' share of a document's time is taken from the breakdown; the rest (reading, limits,
+    typed model, reports) is the floor no rule can go below while the typed model is kept.
+    """
+    timings = dict(steps)
+    whole = timings["+ reports, summaries"]
+    rules = timings["+ rules"] - timings["+ typed model"]
+    if whole <= 0 or rules <= 0:
+        return
+    floor = ratio * (whole - rules) / whole
+    budget = 4.0 / ratio * whole - (whole - rules)
+    print(f"one process if the rules cost nothing: ratio {floor:5.2f}")
+    print(
+        f"time the rules may take for ratio 4.00: {budget:6.1f} µs per document (now {rules:.1f})"
+    )
+
+
 def _process_seconds(step: Callable[[], None]) -> float:
     start = time.process_time()
     step()
@@ -163,9 +182,11 @@ def main_() -> None:
         )
         print("where a standard's time goes (µs of process time per document, first 3,000):")
         previous = 0.0
-        for name, micros in phases(big, min(n, 3000)):
+        steps = phases(big, min(n, 3000))
+        for name, micros in steps:
             print(f"  {name:<22}: {micros:6.1f}  (this step {micros - previous:6.1f})")
             previous = micros
+        _floor(steps, serial / parse)
         print("peak memory while validating (tracemalloc, one process), by number of records:")
         for count in (n // 10, n // 2, n):
             sample = Path(tmp) / f"sample-{count}.jsonl"
