@@ -187,10 +187,74 @@ def _continues(previous: str, line: str) -> bool:
     return previous.endswith((":", "-")) or line[:1].islower() or line.startswith("(")
 
 
+def _next_marker(marker: str) -> str | None:
+    """The marker that follows ``marker`` in its sequence: "1." gives "2", "b)" gives "c"."""
+    found = re.fullmatch(r"\(?(\d{1,2}|[a-zA-Z])\s*[.)]", marker.strip())
+    if found is None:
+        return None
+    head = found[1]
+    if head.isdigit():
+        return str(int(head) + 1)
+    return chr(ord(head) + 1) if head.lower() != "z" else None
+
+
+_NUMBER_WORD_BEFORE: Final = re.compile(r"(?i)\b(?:no|nomor|nr|pasal|ayat|hal|angka)\s*[.:]?$")
+
+
+def _inline_items(line: str) -> list[str]:
+    """One line holding a numbered list ("1. KTP; 2. KK; 3. Surat kuasa"), cut at its markers.
+
+    Only markers that follow in sequence from the line's own first marker are cuts, and only
+    after a ";" (or after "." or "," when the item starts with a capital): "No. 2. Tahun" is not.
+    """
+    first = _MARKER.match(line)
+    if first is None:
+        return [line]
+    expected = _next_marker(first["marker"])
+    if expected is None:
+        return [line]
+    close = first["marker"].strip()[-1]
+    parts: list[str] = []
+    start = 0
+    position = first.end()
+    while expected is not None:
+        cut = re.compile(
+            rf";\s*(?={re.escape(expected)}\s*\{close}\s)"
+            rf"|[.,]\s+(?={re.escape(expected)}\s*\{close}\s+[A-Z])"
+        ).search(line, position)
+        if cut is None:
+            break
+        if _NUMBER_WORD_BEFORE.search(line, 0, cut.start() + 1):  # "Perda No. 2. Tahun 2019"
+            position = cut.end()
+            continue
+        parts.append(line[start : cut.start() + 1].rstrip())
+        start = position = cut.end()
+        expected = _next_marker(f"{expected}{close}")
+    parts.append(line[start:])
+    return parts
+
+
+def _letter_comma(line: str, previous: str) -> tuple[str, str] | None:
+    """Item c written "c, Mengisi buku" after an item marked "b." (a comma typed for the dot)."""
+    found = re.match(r"([a-zA-Z]),\s+(?=\S)", line)
+    if found is None or not previous or _next_marker(previous) != found[1]:
+        return None
+    return f"{found[1]},", line[found.end() :]
+
+
 def _split(text: str, starts_item: Callable[[str, str], bool]) -> tuple[ListItem, ...]:
-    lines = [line for line in _clean(text).split("\n") if line.strip()]
+    lines = [
+        part
+        for line in _clean(text).split("\n")
+        if line.strip()
+        for part in _inline_items(line)
+        if part.strip()
+    ]
     bare = _bare_numbering(lines)
     marked = [_marker_of(line, bare) for line in lines]
+    for index in range(1, len(lines)):
+        if marked[index] is None and (before := marked[index - 1]) is not None:
+            marked[index] = _letter_comma(lines[index], before[0])
     items: list[ListItem] = []
     if any(m is not None for m in marked):
         for line, found in zip(lines, marked, strict=True):
@@ -679,6 +743,18 @@ def read_fee(text: str, catalogue: Catalogue = CATALOGUE) -> Reading[Fee]:
         row = priced[0] if priced else rows[0]
         fee = _one_row_fee(row, basis, text)
         issues: tuple[TextIssue, ...] = ()
+        charges = [r.note for r in header if r.note and not r.citations and not r.free]
+        if fee.amount == 0 and charges:  # "a. Gratis; b. Keterlambatan ... dikenakan denda"
+            fee = attrs.evolve(fee, note="; ".join(charges))
+            issues = tuple(
+                _issue(
+                    "charge_without_amount",
+                    charge,
+                    "'{text}' menyebut pungutan tanpa nominal; disimpan di keterangan biaya.",
+                    "'{text}' names a charge without an amount; kept in the fee's note.",
+                )
+                for charge in charges
+            )
         if (
             fee.form.value == "by_reference"
             and not fee.legal_basis
@@ -1043,7 +1119,7 @@ _CHANNEL_WORDS: Final[tuple[tuple[str, tuple[ComplaintChannelKind, ...]], ...]] 
     ),
     (r"(?:telp?\.?|telepon|telpon|telephone|tlp\.?)\s*/\s*sms", (K.PHONE, K.SMS)),
     (r"fax|faks|faksimile|faksimili|faximile|facsimile", (K.FAX,)),
-    (r"whats\s*app|wa\b|w\.a\.", (K.WHATSAPP,)),
+    (r"whats\s*app|\bwa\b|\bw\.a\.", (K.WHATSAPP,)),
     (r"sms", (K.SMS,)),
     (r"e-?mail|surel|surat\s+elektronik", (K.EMAIL,)),
     (
@@ -1092,7 +1168,7 @@ def _value_for(kind: ComplaintChannelKind, text: str) -> str:
 
 _CHANNEL_KEYWORD: Final = re.compile(
     r"(?<![\w/])(?:e-?mail|surel|website|wesite|telp?\.?|tlp\.?|telepon|telpon|telephone|wa|whats\s*app"
-    r"|sms|fax|faks|faksimile|faximile|call\s*center|instagram|facebook|twitter)\b",
+    r"|sms|fax|faks|faksimile|faximile|call\s*center|hotline|instagram|facebook|twitter)\b",
     re.IGNORECASE,
 )
 _VALUE_LIKE: Final = re.compile(r"\d{3}|@|www\.|https?://|\.go\.id")
@@ -1111,53 +1187,115 @@ def _pieces(item: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _kinds_in(probe: str, *, every: bool) -> list[ComplaintChannelKind]:
+def _kinds_in(probe: str, *, every: bool) -> list[tuple[ComplaintChannelKind, str]]:
     """The channel kinds a label names (the first that matches), or a sentence names.
 
-    A sentence gives every kind it names, in the order it names them.
+    A sentence gives every kind it names, in the order it names them. Each kind comes with the
+    word that names it, as written.
     """
-    found: list[tuple[int, ComplaintChannelKind]] = []
+    found: list[tuple[int, ComplaintChannelKind, str]] = []
     for pattern, candidates in _CHANNEL:
-        new = [k for k in candidates if k not in {kind for _, kind in found}]
+        new = [k for k in candidates if k not in {kind for _, kind, _ in found}]
         match = pattern.search(probe) if new else None
         if match is not None:
-            found.extend((match.start(), k) for k in new)
+            found.extend((match.start(), k, match[0]) for k in new)
             if not every:
                 break
-    return [kind for _, kind in sorted(found, key=lambda pair: pair[0])]
+    return [(kind, word) for _, kind, word in sorted(found, key=lambda entry: entry[0])]
+
+
+_SENTENCE_WORDS: Final = 12
+"""An unlabelled item of more words than this is a sentence, not a list entry."""
+
+
+def _is_sentence(piece: str) -> bool:
+    """Whether ``piece`` is prose naming channels rather than a "Label: value" entry.
+
+    "... dapat memberikan pengaduan melalui kotak saran, email, facebook ..." is one.
+    """
+    return _LABEL.match(piece) is None and len(piece.split()) > _SENTENCE_WORDS
+
+
+def _remarks_in(text: str) -> tuple[str, list[str]]:
+    """Like :func:`_notes_in`, but a parenthesis holding a contact value is the value itself.
+
+    "Email (dinas@gmail.com)" and "WA (0823...)" put the address in parentheses; "(jam kerja)" is
+    a remark.
+    """
+    notes: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match[1].strip()
+        if (
+            number_from_words(inner) is not None
+            or re.fullmatch(r"[\d.,]+", inner)
+            or _EMAIL.search(inner)
+            or _URL.search(inner)
+            or _PHONE.search(inner)
+            or _HANDLE.search(inner)
+        ):
+            return match[0]
+        notes.append(inner)
+        return " "
+
+    return re.sub(r"\(([^()]*)\)", keep, text), notes
+
+
+def _shown_before(piece: str, address: str) -> str:
+    """The label written before a contact value: "WA (0823...)" gives "WA"."""
+    at = piece.find(address) if address else -1
+    shown = piece[:at] if at > 0 else piece
+    return re.sub(r"[\s.;,:(\[]+$", "", shown).strip()
+
+
+def _sentence_address(kind: ComplaintChannelKind, value: str) -> str:
+    """A contact value in a sentence: only one written in the form of its kind."""
+    if kind in (K.INSTAGRAM, K.FACEBOOK, K.X, K.SOCIAL_MEDIA):
+        found = _HANDLE.search(_EMAIL.sub(" ", value))
+        return found[0] if found else ""
+    if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER, K.LETTER):
+        return ""
+    return _value_for(kind, value)
 
 
 def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
-    """The channels one "Label : value" piece names, each with its contact value."""
+    """The channels one "Label : value" piece names, each with its contact value.
+
+    In a sentence each channel is labelled with the word that names it, and has a contact value
+    only where one is written (an address, a number, a handle); the sentence itself is kept by
+    the caller.
+    """
     labelled = _LABEL.match(piece)
     label, value = (labelled["label"].strip(), labelled["rest"]) if labelled else ("", piece)
+    sentence = _is_sentence(piece)
     kinds = _kinds_in(label, every=False) if label else _kinds_in(piece, every=True)
-    value, notes = _notes_in(value)
-    note = "; ".join(notes)
+    value, notes = _remarks_in(value)
+    note = "" if sentence else "; ".join(notes)
     if not kinds:  # no label: recognise the value itself
         if _EMAIL.search(piece):
-            kinds = [K.EMAIL]
+            kinds = [(K.EMAIL, "")]
         elif _URL.search(piece):
-            kinds = [K.WEBSITE]
+            kinds = [(K.WEBSITE, "")]
         elif _PHONE.search(piece):
-            kinds = [K.PHONE]
+            kinds = [(K.PHONE, "")]
         else:
-            kinds = [K.OTHER]
+            kinds = [(K.OTHER, "")]
     channels = []
     used: set[str] = set()
-    for kind in kinds:
-        address = _value_for(kind, value)
-        shown = label
-        if not shown:
-            at = piece.find(address) if address else -1
-            shown = _strip_end(piece[:at]) if at > 0 else _strip_end(piece)
+    for kind, word in kinds:
+        if sentence:
+            address = _sentence_address(kind, value)
+            shown = word or _strip_end(piece)
+        else:
+            address = _value_for(kind, value)
+            shown = label or _shown_before(piece, address)
         if kind is K.SMS and address == "1708":
             kind = K.SP4N_LAPOR_SMS  # noqa: PLW2901  (1708 is SP4N-LAPOR!'s SMS number)
         if kind is K.SP4N_LAPOR:
             address = _value_for(K.WEBSITE, value) if _URL.search(value) else ""
         if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER) and not label:
-            address = _strip_end(value) if kind is K.OTHER else ""
-        if kind is K.LETTER and not label:
+            address = _strip_end(value) if kind is K.OTHER and not sentence else ""
+        if kind is K.LETTER and not label and not sentence:
             address = _strip_end(_CHANNEL_KEYWORD.split(value)[0])
         used.add(address)
         channels.append(ComplaintChannel(kind, address, shown, note))
@@ -1177,26 +1315,39 @@ def _labelled_channels(item: str) -> list[ComplaintChannel]:
     return channels
 
 
+_NEEDS_NO_VALUE: Final = frozenset(
+    {K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.SP4N_LAPOR, K.SP4N_LAPOR_SMS, K.OTHER}
+)
+
+
 def read_contacts(text: str) -> Reading[tuple[ComplaintChannel, ...]]:
-    """Read contacts and say which give no contact value; see :func:`parse_contacts`."""
+    """Read contacts and say which give no contact value; see :func:`parse_contacts`.
+
+    An item that is a sentence naming channels gives an issue ``"channels_in_sentence"`` (its
+    channels are read, and the caller keeps the sentence); a channel without its value is named
+    by its label in a sentence, by the item otherwise, once.
+    """
     issues: list[TextIssue] = []
     channels: list[ComplaintChannel] = []
     for item in split_items(text):
         found = _labelled_channels(item.text)
-        for channel in found:
-            needs_value = channel.kind not in (
-                K.COMPLAINT_BOX,
-                K.COMPLAINT_BOOK,
-                K.DIRECT,
-                K.SP4N_LAPOR,
-                K.SP4N_LAPOR_SMS,
-                K.OTHER,
+        sentence = _is_sentence(_flat(item.text)) and any(c.kind is not K.OTHER for c in found)
+        if sentence:
+            issues.append(
+                _issue(
+                    "channels_in_sentence",
+                    item.text,
+                    "'{text}' menyebut sarana pengaduan di dalam kalimat.",
+                    "'{text}' names complaint channels within a sentence.",
+                )
             )
-            if needs_value and not channel.address:
+        for channel in found:
+            fragment = channel.label if sentence else item.text
+            if channel.kind not in _NEEDS_NO_VALUE and not channel.address:
                 issues.append(
                     _issue(
                         "no_contact_value",
-                        item.text,
+                        fragment,
                         "'{text}' menyebut sarana pengaduan tanpa nomor atau alamatnya.",
                         "'{text}' names a complaint channel without its number or address.",
                     )
@@ -1211,7 +1362,7 @@ def read_contacts(text: str) -> Reading[tuple[ComplaintChannel, ...]]:
                     )
                 )
         channels.extend(found)
-    return Reading(tuple(channels), tuple(issues))
+    return Reading(tuple(channels), tuple(dict.fromkeys(issues)))
 
 
 def parse_contacts(text: str) -> tuple[ComplaintChannel, ...]:

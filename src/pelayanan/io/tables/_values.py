@@ -174,7 +174,8 @@ def _fee(text: str) -> Reading:
     """Read by :func:`pelayanan.io.text.parse_fee`.
 
     Free, one amount, a tariff table, amounts by payer, or by reference to the instrument that
-    sets it.
+    sets it. A free fee that also names a charge without an amount ("b. Keterlambatan
+    pengembalian dikenakan denda sesuai") keeps the charge in its note, and the import says so.
     """
     reading = parsers.read_fee(text)
     if reading.value.form is FeeForm.NOT_READ:
@@ -223,20 +224,59 @@ def _tier(item: str) -> ResponseTier | None:
     return ResponseTier(match["label"].strip(), limit.duration)
 
 
+_STOP: Final = r"(?!(?:melalui|dengan|untuk|yang|di|ke|dan|atau|pada|akan|sebagai)\b)"
+_MANAGER: Final = (
+    # "Penanggung jawab tindak lanjut ... adalah pejabat struktural sebagai berikut:"
+    re.compile(
+        r"(?i)\bpenanggung\s*jawab\b[^.:;]*?\badalah\s+(?P<who>[^.:;]+?)"
+        r"(?:\s+sebagai\s+berikut)?\s*(?:[.:;]|$)"
+    ),
+    # "... diterima oleh tim pengelola umpan balik, ...", "kepada Tim Penanganan Pengaduan melalui"
+    re.compile(
+        r"(?i)\b(?P<who>(?:tim|petugas|unit|pejabat|seksi|bagian)\s+"
+        rf"(?:pengelola|penanganan|pengaduan)(?:\s+{_STOP}[\w/-]+){{0,3}})"
+    ),
+)
+
+
+def _manager_in(lines: list[str]) -> str | None:
+    """Who manages complaints, when the procedure's sentences name them, as written."""
+    for pattern in _MANAGER:
+        for line in lines:
+            found = pattern.search(line)
+            if found is not None:
+                return " ".join(found["who"].split())
+    return None
+
+
+_HEADING_WORDS: Final = 4
+"""A line ending in a colon of at most this many words only heads a list ("Sarana pengaduan:")."""
+
+
 def _complaints(text: str) -> Reading:
     """Manager, response tiers, channels and procedure.
 
     A line "Pengelola pengaduan: …" names the manager; "Label: N hari kerja" lines are response
     tiers; channels are read by :func:`pelayanan.io.text.parse_contacts`; other lines are the
-    procedure. A line ending in a colon ("Sarana pengaduan:") heads the lines below it.
+    procedure. A short line ending in a colon ("Sarana pengaduan:") heads the lines below it; a
+    longer one ("Setiap pengaduan … dapat disalurkan melalui antara lain:") is also kept in the
+    procedure, and so is a sentence that names channels ("… melalui kotak saran, email, …"),
+    whose channels are read as well. Without a "Pengelola" line, a sentence of the procedure
+    that names who handles complaints gives the manager, as written ("Penanggung jawab … adalah
+    pejabat struktural", "diterima oleh tim pengelola umpan balik").
     """
     fields, rest = _labelled(text, _COMPLAINT_LABELS)
-    body = "\n".join(line for line in rest.splitlines() if not line.strip().endswith(":"))
     channels: list[ComplaintChannel] = []
     tiers: list[ResponseTier] = []
     procedure: list[str] = []
     unread: list[Why] = []
-    for item in _items_of(body):
+    lines: list[str] = []
+    for line in rest.splitlines():
+        if not line.strip().endswith(":"):
+            lines.append(line)
+        elif len(line.split()) > _HEADING_WORDS:
+            procedure.append(" ".join(line.split()))
+    for item in _items_of("\n".join(lines)):
         tier = _tier(item)
         if tier is not None:
             tiers.append(tier)
@@ -247,10 +287,14 @@ def _complaints(text: str) -> Reading:
             procedure.append(item)
             continue
         channels.extend(known)
-        unread.extend(i for i in reading.issues if i.code != "unknown_channel")
-    handling = ComplaintHandling(
-        tuple(channels), fields.get("manager"), tuple(tiers), "\n".join(procedure)
-    )
+        codes = {i.code for i in reading.issues}
+        if "channels_in_sentence" in codes:
+            procedure.append(item)
+        unread.extend(
+            i for i in reading.issues if i.code not in ("unknown_channel", "channels_in_sentence")
+        )
+    manager = fields.get("manager") or _manager_in([*procedure, *lines])
+    handling = ComplaintHandling(tuple(channels), manager, tuple(tiers), "\n".join(procedure))
     return Reading(handling, tuple(unread))
 
 

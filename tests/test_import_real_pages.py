@@ -1,0 +1,282 @@
+"""Six more real published standards, imported as their units wrote them (files 40-45).
+
+Each file in ``tests/data/real-standards`` names its page in ``NN-name.meta.json``. The cells
+are as the stored pages give them: a complaint cell that opens with a sentence, an e-mail address
+in parentheses, a paragraph that names its channels in passing, a list numbered on one line, a
+list item lettered "c," for "c.", and a fee that is free apart from a fine. Every expected value
+below is read off the cell quoted in the test, not off the library's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pelayanan import validate
+from pelayanan.io.tables import read_standard_table
+from pelayanan.io.tables._values import read_component
+from pelayanan.io.text import read_contacts, read_fee, split_items
+from pelayanan.model.components import Component
+from pelayanan.model.standards import ComplaintChannelKind, ComplaintHandling, ServiceStandard
+
+REAL = Path(__file__).parent / "data" / "real-standards"
+K = ComplaintChannelKind
+
+
+def _imported(name: str) -> tuple[ServiceStandard, list[tuple[str, int | None, str]]]:
+    result = read_standard_table(REAL / name)
+    [standard] = result.documents
+    findings = [(f.code, f.row, str(f.params.get("detail", ""))) for f in result.findings]
+    return standard, findings
+
+
+def _handling(standard: ServiceStandard) -> ComplaintHandling:
+    assert standard.complaint_handling is not None
+    return standard.complaint_handling
+
+
+# --- 41: Dispenduk Kota Probolinggo -----------------------------------------------------------------
+
+
+def test_a_complaint_cell_keeps_its_opening_sentence_and_reads_each_channel() -> None:
+    """The cell opens "Setiap pengaduan ... antara lain :" and lists seven channels below it.
+
+    The sentence was dropped as a mere heading; the e-mail in parentheses made two channels,
+    one of them without its address, and "WA (0823...)" was labelled "WA (".
+    """
+    standard, findings = _imported("41-dispenduk-probolinggo-lahir-mati.csv")
+    handling = _handling(standard)
+    assert [(c.kind, c.address, c.label) for c in handling.channels] == [
+        (K.DIRECT, "", "Mengadu langsung pada petugas pengaduan"),
+        (K.COMPLAINT_BOX, "", "Kotak saran"),
+        (K.PHONE, "(0335) 4438894", "Telephone"),
+        (K.EMAIL, "dispendukkotaprob@gmail.com", "Email"),
+        (K.WHATSAPP, "082350657770", "WA"),
+        (K.SP4N_LAPOR, "", "Lapor SP4N, VIEW Prob"),
+    ]
+    assert handling.procedure.splitlines() == [
+        "Setiap pengaduan atas pelayanan segera diselesaikan menurut kasus / masalahnya. "
+        "Pengaduan dapat disalurkan melalui antara lain :",
+        "Radio Suara Kota",
+    ]
+    assert not any("tanpa nomor atau alamatnya" in detail for _, _, detail in findings)
+
+
+def test_the_e_mail_in_parentheses_draws_no_channel_finding() -> None:
+    """CT002 said the e-mail channel gave no address: the address was in the parentheses."""
+    standard, _ = _imported("41-dispenduk-probolinggo-lahir-mati.csv")
+    report = validate([standard], as_of=dt.date(2024, 6, 1))
+    assert not [f for f in report.findings if f.code.startswith("CT")]
+
+
+# --- 43: Balai Layanan Perpustakaan DIY ---------------------------------------------------------
+
+
+def test_a_complaint_cell_that_names_no_channel_is_kept_as_its_procedure() -> None:
+    """The whole cell is one sentence ending in a colon; it became an empty component."""
+    standard, _ = _imported("43-balaiyanpus-diy-sepatu-jolifa.csv")
+    handling = _handling(standard)
+    assert handling.channels == ()
+    assert handling.procedure == (
+        "Penanggung jawab tindak lanjut dari penanganan pengaduan, saran dan masukan adalah "
+        "pejabat struktural sebagai berikut:"
+    )
+    codes = {f.code for f in validate([standard], as_of=dt.date(2024, 6, 1)).findings}
+    assert "SP023" in codes  # no channel: Pasal 36 (means of complaint)
+    assert "SP010" not in codes  # the component says something; it is not empty
+
+
+def test_a_free_fee_with_a_fine_of_no_stated_amount_keeps_the_fine() -> None:
+    """ "a. Tidak dipungut biaya (Gratis); b. Keterlambatan ... dikenakan denda sesuai"."""
+    standard, findings = _imported("43-balaiyanpus-diy-sepatu-jolifa.csv")
+    assert standard.fee is not None
+    assert standard.fee.amount == 0
+    assert standard.fee.note == "Keterlambatan pengembalian dikenakan denda sesuai"
+    assert ("IM015", 5) in [(code, row) for code, row, _ in findings]
+
+
+# --- 44: a Puskesmas on SIPPN -------------------------------------------------------------------------
+
+PARAGRAPH = (
+    "Pelanggan/keluarga/Masyarakat dapat memberikan pengaduan melalui kotak saran, callcenter/ "
+    "email/ facebook/ Instagram/website Puskesmas atau pengaduan langsung diluar dan didalam "
+    "gedung, hasil pengaduan di terima oleh tim pengelola umpan balik"
+)
+
+
+def test_a_paragraph_names_its_channels_by_their_words_and_is_kept_whole() -> None:
+    """Every channel was labelled with the whole paragraph, two had it as their address, and a
+    WhatsApp channel was made from "dibawa ke" ("wa" at the end of a word)."""
+    standard, findings = _imported("44-puskesmas-tkr-pendaftaran-sippn.csv")
+    handling = _handling(standard)
+    assert [(c.kind, c.label, c.address) for c in handling.channels] == [
+        (K.COMPLAINT_BOX, "kotak saran", ""),
+        (K.PHONE, "callcenter", ""),
+        (K.EMAIL, "email", ""),
+        (K.FACEBOOK, "facebook", ""),
+        (K.INSTAGRAM, "Instagram", ""),
+        (K.WEBSITE, "website", ""),
+        (K.DIRECT, "langsung", ""),
+    ]
+    assert handling.procedure.startswith(PARAGRAPH)
+    assert handling.procedure.endswith("penyampaian secara langsung")
+    # One finding for each channel that needs a number or an address and has none, by its word.
+    missing = [d for code, row, d in findings if code == "IM015" and row == 7]
+    assert missing == [
+        f"'{word}' menyebut sarana pengaduan tanpa nomor atau alamatnya."
+        for word in ("callcenter", "email", "facebook", "Instagram", "website")
+    ]
+
+
+def test_wa_is_whatsapp_only_as_a_word() -> None:
+    """ "dibawa ke rapat" names no channel; "WA 0812..." does."""
+    assert read_contacts("dibawa ke rapat tinjauan").value[0].kind is K.OTHER
+    assert [c.kind for c in read_contacts("WA 081234567890").value] == [K.WHATSAPP]
+
+
+# --- 45: MAN 2 Yogyakarta ----------------------------------------------------------------------------
+
+
+def test_a_list_numbered_on_one_line_gives_its_items() -> None:
+    """ "1. Ijazah asli; 2. Fotocopy ...; 3. Surat kuasa ..." (the page lost its line breaks)."""
+    standard, _ = _imported("45-man2-yogyakarta-legalisasi-ijazah.csv")
+    assert [r.name for r in standard.requirements or ()] == [
+        "Ijazah asli",
+        "Fotocopy ijazah sebanyak maksimal 10 lembar",
+        "Surat kuasa bermeterai Rp10.000 (apabila diwakilkan).",
+    ]
+    assert standard.procedure is not None
+    assert len(standard.procedure.steps) == 6
+    assert standard.procedure.steps[5].description == (
+        "Pengguna layanan menerima hasil legalisasi ijazah."
+    )
+
+
+def test_a_hotline_after_a_landline_is_a_second_phone() -> None:
+    """ "Telp. (0274) 523347 Hotline/PTSP : 082328433743": the landline was only in a label."""
+    standard, _ = _imported("45-man2-yogyakarta-legalisasi-ijazah.csv")
+    phones = [(c.label, c.address) for c in _handling(standard).channels if c.kind is K.PHONE]
+    assert phones == [("Telp", "(0274) 523347"), ("Hotline/PTSP", "082328433743")]
+
+
+# --- 42: SMP Negeri 2 Kretek ----------------------------------------------------------------------
+
+
+def test_an_item_lettered_with_a_comma_after_b_is_item_c() -> None:
+    """ "b. Membawa Fhoto Copy Ijazah/ SKHU" then "c, Mengisi Buku Legalisasi" on its own line."""
+    standard, _ = _imported("42-smpn2-kretek-legalisasi.csv")
+    assert [r.name for r in standard.requirements or ()] == [
+        "Membawa Ijazah / SKHU Asli",
+        "Membawa Fhoto Copy Ijazah/ SKHU",
+        "Mengisi Buku Legalisasi",
+    ]
+
+
+# --- the list and fee rules on their own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("1. KTP; 2. KK; 3. Akta", ["KTP", "KK", "Akta"]),
+        ("a) KTP; b) KK", ["KTP", "KK"]),
+        ("1. KTP. 2. KK", ["KTP.", "KK"]),
+        # Not a list: a number after "No." or out of sequence, or a lower-case word after a dot.
+        ("1. Perda No. 2. Tahun 2019", ["Perda No. 2. Tahun 2019"]),
+        ("1. KTP; 3. KK", ["KTP; 3. KK"]),
+        ("1. Sebanyak 2. lembar", ["Sebanyak 2. lembar"]),
+        ("1. salinan. 2. asli", ["salinan. 2. asli"]),
+    ],
+)
+def test_a_list_on_one_line_is_cut_only_at_markers_in_sequence(text: str, items: list[str]) -> None:
+    assert [i.text for i in split_items(text)] == items
+
+
+def test_a_comma_after_a_letter_is_a_marker_only_in_sequence() -> None:
+    """ "c," after "b." is item c; "x, y" after "b." is not."""
+    assert [i.marker for i in split_items("a. KTP\nb. KK\nc, Akta")] == ["a.", "b.", "c,"]
+    assert [i.text for i in split_items("a. KTP\nb. KK\nx, dan lainnya")] == [
+        "KTP",
+        "KK x, dan lainnya",
+    ]
+
+
+def test_a_free_fee_alone_has_no_note_and_no_issue() -> None:
+    reading = read_fee("Tidak dipungut biaya (GRATIS).")
+    assert (reading.value.amount, reading.value.note, reading.issues) == (0, "", ())
+
+
+def test_a_short_heading_line_heads_the_channels_and_is_not_a_procedure() -> None:
+    """ "Sarana pengaduan:" only says what the lines below are."""
+    reading = read_component(Component.COMPLAINT_HANDLING, "Sarana pengaduan:\nTelp: 0741-123456")
+    assert isinstance(reading.value, ComplaintHandling)
+    assert reading.value.procedure == ""
+    assert [c.address for c in reading.value.channels] == ["0741-123456"]
+
+
+WORDS = st.text(st.sampled_from("abcKTP ;.,:()12@-\n"), max_size=80)
+
+
+@given(WORDS)
+def test_a_complaint_cell_keeps_every_word_somewhere(text: str) -> None:
+    """Each word of the cell is in a channel's label, address or note, the manager or the
+    procedure, unless it is a list marker or a short heading's."""
+    reading = read_component(Component.COMPLAINT_HANDLING, text)
+    value = reading.value
+    assert isinstance(value, ComplaintHandling)
+    kept = " ".join(
+        [value.procedure, value.manager or ""]
+        + [f"{c.label} {c.address} {c.note}" for c in value.channels]
+        + [t.label for t in value.tiers]
+        + [str(u) for u in reading.unread]
+    )
+    for line in text.splitlines():
+        if line.strip().endswith(":") and len(line.split()) <= 4:
+            continue
+        for word in line.split():
+            core = word.strip(";.,:()-")
+            if len(core) >= 3 and core.isalpha():
+                assert core.casefold() in kept.casefold(), (core, text, value)
+
+
+@pytest.mark.parametrize(
+    ("name", "manager"),
+    [
+        # "Mengadu langsung pada petugas pengaduan"
+        ("41-dispenduk-probolinggo-lahir-mati.csv", "petugas pengaduan"),
+        # "... menyampaikan aduannya kepada Tim Penanganan Pengaduan melalui Whatsapp ..."
+        ("42-smpn2-kretek-legalisasi.csv", "Tim Penanganan Pengaduan"),
+        # "Penanggung jawab ... adalah pejabat struktural sebagai berikut:"
+        ("43-balaiyanpus-diy-sepatu-jolifa.csv", "pejabat struktural"),
+        # "... hasil pengaduan di terima oleh tim pengelola umpan balik, dilakukan Analisa ..."
+        ("44-puskesmas-tkr-pendaftaran-sippn.csv", "tim pengelola umpan balik"),
+        # An address, a phone, a hotline, an e-mail and a website: nobody is named.
+        ("45-man2-yogyakarta-legalisasi-ijazah.csv", None),
+    ],
+)
+def test_the_complaint_manager_is_read_from_the_sentence_that_names_them(
+    name: str, manager: str | None
+) -> None:
+    """SP024 said these pages named no complaint manager; four of them do, in a sentence."""
+    standard, _ = _imported(name)
+    assert _handling(standard).manager == manager
+    codes = {f.code for f in validate([standard], as_of=dt.date(2024, 6, 1)).findings}
+    assert ("SP024" in codes) is (manager is None)
+
+
+def test_a_pengelola_line_names_the_manager_before_any_sentence() -> None:
+    text = "Pengelola pengaduan: Kasubag Umum\nDiterima oleh petugas pengaduan di loket"
+    reading = read_component(Component.COMPLAINT_HANDLING, text)
+    assert isinstance(reading.value, ComplaintHandling)
+    assert reading.value.manager == "Kasubag Umum"
+
+
+def test_a_sentence_that_names_nobody_gives_no_manager() -> None:
+    text = "Pengaduan diselesaikan segera menurut kasusnya."
+    reading = read_component(Component.COMPLAINT_HANDLING, text)
+    assert isinstance(reading.value, ComplaintHandling)
+    assert reading.value.manager is None
