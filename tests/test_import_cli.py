@@ -181,6 +181,10 @@ PUBLISHED_PAGES = [
     "28-kec-balongbendo-ktp-pemula.csv",
     "36-disdukcapil-lamongan-kk-baru.csv",
     "37-inspektorat-deli-serdang-pemeriksaan.csv",
+    "41-dispenduk-probolinggo-lahir-mati.csv",
+    "43-balaiyanpus-diy-sepatu-jolifa.csv",
+    "44-puskesmas-tkr-pendaftaran-sippn.csv",
+    "45-man2-yogyakarta-legalisasi-ijazah.csv",
 ]
 
 

@@ -59,8 +59,10 @@ def test_a_complaint_cell_keeps_its_opening_sentence_and_reads_each_channel() ->
         (K.SP4N_LAPOR, "", "Lapor SP4N, VIEW Prob"),
     ]
     assert handling.procedure.splitlines() == [
-        "Setiap pengaduan atas pelayanan segera diselesaikan menurut kasus / masalahnya. "
-        "Pengaduan dapat disalurkan melalui antara lain :",
+        (
+            "Setiap pengaduan atas pelayanan segera diselesaikan menurut kasus / masalahnya. "
+            "Pengaduan dapat disalurkan melalui antara lain :"
+        ),
         "Radio Suara Kota",
     ]
     assert not any("tanpa nomor atau alamatnya" in detail for _, _, detail in findings)
@@ -91,7 +93,7 @@ def test_a_complaint_cell_that_names_no_channel_is_kept_as_its_procedure() -> No
 
 
 def test_a_free_fee_with_a_fine_of_no_stated_amount_keeps_the_fine() -> None:
-    """ "a. Tidak dipungut biaya (Gratis); b. Keterlambatan ... dikenakan denda sesuai"."""
+    """The fee cell: "a. Tidak dipungut biaya (Gratis); b. Keterlambatan ... denda sesuai"."""
     standard, findings = _imported("43-balaiyanpus-diy-sepatu-jolifa.csv")
     assert standard.fee is not None
     assert standard.fee.amount == 0
@@ -109,8 +111,11 @@ PARAGRAPH = (
 
 
 def test_a_paragraph_names_its_channels_by_their_words_and_is_kept_whole() -> None:
-    """Every channel was labelled with the whole paragraph, two had it as their address, and a
-    WhatsApp channel was made from "dibawa ke" ("wa" at the end of a word)."""
+    """The channels of a paragraph, each labelled with its own word.
+
+    Every channel was labelled with the whole paragraph, two had it as their address, and a
+    WhatsApp channel was made from "dibawa ke" ("wa" at the end of a word).
+    """
     standard, findings = _imported("44-puskesmas-tkr-pendaftaran-sippn.csv")
     handling = _handling(standard)
     assert [(c.kind, c.label, c.address) for c in handling.channels] == [
@@ -133,7 +138,7 @@ def test_a_paragraph_names_its_channels_by_their_words_and_is_kept_whole() -> No
 
 
 def test_wa_is_whatsapp_only_as_a_word() -> None:
-    """ "dibawa ke rapat" names no channel; "WA 0812..." does."""
+    """The words "dibawa ke rapat" name no channel; "WA 0812..." does."""
     assert read_contacts("dibawa ke rapat tinjauan").value[0].kind is K.OTHER
     assert [c.kind for c in read_contacts("WA 081234567890").value] == [K.WHATSAPP]
 
@@ -142,7 +147,7 @@ def test_wa_is_whatsapp_only_as_a_word() -> None:
 
 
 def test_a_list_numbered_on_one_line_gives_its_items() -> None:
-    """ "1. Ijazah asli; 2. Fotocopy ...; 3. Surat kuasa ..." (the page lost its line breaks)."""
+    """The cell "1. Ijazah asli; 2. Fotocopy ...; 3. Surat kuasa ..." (line breaks lost)."""
     standard, _ = _imported("45-man2-yogyakarta-legalisasi-ijazah.csv")
     assert [r.name for r in standard.requirements or ()] == [
         "Ijazah asli",
@@ -157,7 +162,7 @@ def test_a_list_numbered_on_one_line_gives_its_items() -> None:
 
 
 def test_a_hotline_after_a_landline_is_a_second_phone() -> None:
-    """ "Telp. (0274) 523347 Hotline/PTSP : 082328433743": the landline was only in a label."""
+    """The cell "Telp. (0274) 523347 Hotline/PTSP : 082328433743": the landline was a label."""
     standard, _ = _imported("45-man2-yogyakarta-legalisasi-ijazah.csv")
     phones = [(c.label, c.address) for c in _handling(standard).channels if c.kind is K.PHONE]
     assert phones == [("Telp", "(0274) 523347"), ("Hotline/PTSP", "082328433743")]
@@ -167,7 +172,7 @@ def test_a_hotline_after_a_landline_is_a_second_phone() -> None:
 
 
 def test_an_item_lettered_with_a_comma_after_b_is_item_c() -> None:
-    """ "b. Membawa Fhoto Copy Ijazah/ SKHU" then "c, Mengisi Buku Legalisasi" on its own line."""
+    """After "b. Membawa Fhoto Copy Ijazah/ SKHU", the line "c, Mengisi Buku Legalisasi"."""
     standard, _ = _imported("42-smpn2-kretek-legalisasi.csv")
     assert [r.name for r in standard.requirements or ()] == [
         "Membawa Ijazah / SKHU Asli",
@@ -193,11 +198,12 @@ def test_an_item_lettered_with_a_comma_after_b_is_item_c() -> None:
     ],
 )
 def test_a_list_on_one_line_is_cut_only_at_markers_in_sequence(text: str, items: list[str]) -> None:
+    """Hand-written lines, each with the items a reader sees in it."""
     assert [i.text for i in split_items(text)] == items
 
 
 def test_a_comma_after_a_letter_is_a_marker_only_in_sequence() -> None:
-    """ "c," after "b." is item c; "x, y" after "b." is not."""
+    """A "c," after "b." is item c; "x, y" after "b." is not."""
     assert [i.marker for i in split_items("a. KTP\nb. KK\nc, Akta")] == ["a.", "b.", "c,"]
     assert [i.text for i in split_items("a. KTP\nb. KK\nx, dan lainnya")] == [
         "KTP",
@@ -206,12 +212,13 @@ def test_a_comma_after_a_letter_is_a_marker_only_in_sequence() -> None:
 
 
 def test_a_free_fee_alone_has_no_note_and_no_issue() -> None:
+    """Only a charge besides the free service goes into the note."""
     reading = read_fee("Tidak dipungut biaya (GRATIS).")
     assert (reading.value.amount, reading.value.note, reading.issues) == (0, "", ())
 
 
 def test_a_short_heading_line_heads_the_channels_and_is_not_a_procedure() -> None:
-    """ "Sarana pengaduan:" only says what the lines below are."""
+    """A heading "Sarana pengaduan:" only says what the lines below are."""
     reading = read_component(Component.COMPLAINT_HANDLING, "Sarana pengaduan:\nTelp: 0741-123456")
     assert isinstance(reading.value, ComplaintHandling)
     assert reading.value.procedure == ""
@@ -223,8 +230,11 @@ WORDS = st.text(st.sampled_from("abcKTP ;.,:()12@-\n"), max_size=80)
 
 @given(WORDS)
 def test_a_complaint_cell_keeps_every_word_somewhere(text: str) -> None:
-    """Each word of the cell is in a channel's label, address or note, the manager or the
-    procedure, unless it is a list marker or a short heading's."""
+    """Each word of a complaint cell is kept somewhere.
+
+    In a channel's label, address or note, the manager or the procedure, unless it is a list
+    marker or a short heading's.
+    """
     reading = read_component(Component.COMPLAINT_HANDLING, text)
     value = reading.value
     assert isinstance(value, ComplaintHandling)
@@ -269,6 +279,7 @@ def test_the_complaint_manager_is_read_from_the_sentence_that_names_them(
 
 
 def test_a_pengelola_line_names_the_manager_before_any_sentence() -> None:
+    """The labelled line is what the unit wrote for the field; a sentence only fills a gap."""
     text = "Pengelola pengaduan: Kasubag Umum\nDiterima oleh petugas pengaduan di loket"
     reading = read_component(Component.COMPLAINT_HANDLING, text)
     assert isinstance(reading.value, ComplaintHandling)
@@ -276,6 +287,7 @@ def test_a_pengelola_line_names_the_manager_before_any_sentence() -> None:
 
 
 def test_a_sentence_that_names_nobody_gives_no_manager() -> None:
+    """No team, officer, unit or "penanggung jawab ... adalah": no manager."""
     text = "Pengaduan diselesaikan segera menurut kasusnya."
     reading = read_component(Component.COMPLAINT_HANDLING, text)
     assert isinstance(reading.value, ComplaintHandling)

@@ -194,7 +194,10 @@ class _Assembly:
 
     def note(self, row: ComponentRow, text: str | None = None) -> None:
         label = _one_line(row.label) or "tanpa label"
-        self.notes.append(f"Baris {row.row} ({label}): {row.text if text is None else text}")
+        said = row.text if text is None else text
+        self.notes.append(
+            f"Baris {row.row} ({label}): {said}" if said else f"Baris {row.row} ({label})"
+        )
 
     def first(self, target: Target, row: ComponentRow) -> bool:
         """Whether ``row`` is the first of its kind; a second is reported and kept in the notes."""

@@ -12,6 +12,12 @@ entry) and returns the typed record plus the details it could not read.
   "(opsional)" make a requirement optional; "(keterangan: …)" is its description;
   "(pelaksana: …; waktu: …; hasil: …)" gives a procedure step its actor, duration and output;
   "(untuk lansia, ibu hamil, …)" names the vulnerable groups a facility is for.
+* A step with no "(pelaksana: …)" takes its **actor from the start of its sentence** when the
+  sentence plainly opens with one: "Petugas pelayanan menyerahkan SKTM kepada pemohon" is done by
+  "Petugas pelayanan". The first word must name a person or an office ("pemohon", "petugas",
+  "kepala", "operator", …), the phrase ends at the first active verb ("me-", "ber-", or one of a
+  few such as "datang") within six words, and the description stays as written. A passive
+  ("Pemohon dipanggil"), a negation or a condition ("Pasien tidak …") leaves the actor empty.
 * "**Label: value**" lines in the procedure, supervision, complaint and evaluation components:
   "Sistem:", "Mekanisme:", "Pengawas:", "Pengelola pengaduan:", "Periode:", "Penilai:".
 
@@ -21,6 +27,8 @@ entry) and returns the typed record plus the details it could not read.
 >>> done, _ = step("Memeriksa berkas (pelaksana: Petugas loket; waktu: 15 menit; hasil: Tanda terima)")
 >>> done.description, done.actor, str(done.duration), done.output
 ('Memeriksa berkas', 'Petugas loket', '15 menit', 'Tanda terima')
+>>> step("Kepala Bidang menandatangani surat")[0].actor
+'Kepala Bidang'
 """
 
 from __future__ import annotations
@@ -225,22 +233,254 @@ def competency(item: str, kind: CompetencyKind | None) -> tuple[Competency, tupl
     return Competency(name, kind, description), ()
 
 
+# The leading actor of a step sentence ("Petugas pelayanan menyerahkan …"). Kept tight: a
+# first word that names a person or an office of a service unit, never a thing or a place
+# ("loket", "berkas"), so that a rule or a condition ("Berkas lengkap") is never read as an actor.
+_ACTOR_HEADS: Final = frozenset(
+    {
+        # the people served
+        "pemohon",
+        "pasien",
+        "masyarakat",
+        "pengguna",
+        "pelanggan",
+        "pengunjung",
+        "peserta",
+        # the unit's staff and officials
+        "petugas",
+        "pelaksana",
+        "operator",
+        "staf",
+        "staff",
+        "pegawai",
+        "admin",
+        "analis",
+        "verifikator",
+        "validator",
+        "cs",
+        "pejabat",
+        "kepala",
+        "kasi",
+        "kasubag",
+        "kasubbag",
+        "kabag",
+        "kabid",
+        "sekretaris",
+        "camat",
+        "sekcam",
+        "lurah",
+        "kades",
+        "bendahara",
+        "kasir",
+        "dokter",
+        "perawat",
+        "bidan",
+        "apoteker",
+        "tim",
+        "anggota",
+        "bagian",
+    }
+)
+_ACTOR_HEAD_PAIRS: Final = frozenset(
+    {("wajib", "pajak"), ("customer", "service"), ("front", "office")}
+)
+_MAX_ACTOR_WORDS: Final = 6
+# Active verbs by their meN- and ber- prefixes, spelled as the root's first sound requires
+# ("mem" before b/p/f/v or a vowel, "men" before c/d/j/s/z/"tr" or a vowel, "meny" and "meng"
+# before a vowel, "meng" before g/h/k, "me" before l/r/w/y and a vowel): "menerima",
+# "memeriksa", "menyerahkan", "mengisi", "menginput", "mencetak", "melakukan", "berkonsultasi".
+# This keeps nouns such as "medis", "meja", "media", "menteri" and "menit" out.
+_ACTIVE: Final = re.compile(
+    r"(?:me(?:m[bpfvaeiou]|n[cdjsz]|ntr|n[aeiou]|ny[aeiou]|ng[aeiougkh]|[lrwy][aeiou])"
+    r"|ber[a-z])[a-z-]{2,}"
+)
+# Passives with di- ("diserahkan", "diverifikasi"): the sentence's subject is then not the
+# one who acts, so a step such as "Pemohon dipanggil …" gets no actor.
+_PASSIVE: Final = re.compile(r"di[a-z][a-z-]{3,}")
+# Words that look like a prefixed verb but are nouns in an actor's name or a step.
+_NOT_VERBS: Final = frozenset(
+    {
+        "berkas",
+        "berkas-berkas",
+        "berita",
+        "beras",
+        "dinas",
+        "direktur",
+        "direktorat",
+        "direksi",
+        "divisi",
+        "distrik",
+        "diklat",
+        "digital",
+        "disposisi",
+        "member",
+        "memori",
+    }
+)
+# Common verbs without a prefix, as steps are written ("Pemohon datang ke loket").
+_PLAIN_VERBS: Final = frozenset(
+    {
+        "datang",
+        "hadir",
+        "tiba",
+        "masuk",
+        "kembali",
+        "pulang",
+        "ambil",
+        "isi",
+        "bawa",
+        "serahkan",
+        "tunggu",
+        "antre",
+        "antri",
+        "login",
+        "upload",
+        "unggah",
+    }
+)
+# Words between the actor and the verb: "Pemohon akan menerima", "Petugas kemudian memeriksa".
+_AUXILIARIES: Final = frozenset(
+    {
+        "akan",
+        "dapat",
+        "bisa",
+        "wajib",
+        "harus",
+        "perlu",
+        "segera",
+        "kemudian",
+        "lalu",
+        "langsung",
+        "selanjutnya",
+        "sudah",
+        "telah",
+        "juga",
+    }
+)
+# A negation or a condition makes the sentence a rule, not a step someone performs.
+_NOT_A_STEP: Final = frozenset(
+    {
+        "tidak",
+        "tak",
+        "belum",
+        "bukan",
+        "tanpa",
+        "jika",
+        "apabila",
+        "bila",
+        "kalau",
+        "maka",
+        "namun",
+        "setelah",
+        "sebelum",
+        "sesudah",
+        "ketika",
+        "saat",
+    }
+)
+_BARE: Final = ".,;:!?()[]{}\"'“”‘’"
+
+
+def _bare(word: str) -> str:
+    """``word`` lower-cased, without surrounding punctuation, and before any "/"."""
+    return word.strip(_BARE).lower().split("/")[0]
+
+
+def _verb(word: str) -> str | None:
+    """``"active"``, ``"passive"`` or ``None``: whether ``word`` (as written) is a verb.
+
+    A word written "Di…" ("Dinas", "Disdukcapil") is a name, not a passive; in capitals it
+    could be either, and is taken as a passive.
+    """
+    bare = _bare(word)
+    if bare in _NOT_VERBS:
+        return None
+    if bare in _PLAIN_VERBS or _ACTIVE.fullmatch(bare):
+        return "active"
+    written = word.lstrip(_BARE)
+    if _PASSIVE.fullmatch(bare) and not (written.startswith("D") and not written.isupper()):
+        return "passive"
+    return None
+
+
+_KINDS: Final[Mapping[str | None, str]] = {"active": "verb", "passive": "stop", None: "word"}
+
+
+def _kind(words: list[str], i: int) -> str:
+    """What ``words[i]`` does in an actor phrase: ends it, voids it, or belongs to it.
+
+    ``"verb"`` ends the phrase, ``"stop"`` voids it, ``"yang"`` opens a one-word relative clause
+    ("yang berwenang") that belongs to it, and ``"word"`` belongs to it.
+    A standalone "di" is either a split passive ("di berikan") or a place ("di loket"): a stop.
+    An auxiliary ("akan", "kemudian") ends the phrase when an active verb follows it.
+    """
+    bare = _bare(words[i])
+    if bare in _NOT_A_STEP or bare == "di":
+        return "stop"
+    if bare == "yang":
+        following = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        return "stop" if following in _NOT_A_STEP else "yang"
+    verb = _verb(words[i])
+    if verb is None and bare in _AUXILIARIES:
+        after = next(
+            (j for j in range(i + 1, len(words)) if _bare(words[j]) not in _AUXILIARIES), None
+        )
+        verb = (_verb(words[after]) if after is not None else None) or "passive"
+    return _KINDS[verb]
+
+
+def _leading_actor(description: str) -> str:
+    """Who performs a step, read from the start of its sentence; empty when not plain.
+
+    The actor is the phrase before the first verb, at most six words, starting with a word that
+    names a person or an office; a relative clause ("Pejabat yang berwenang") belongs to it.
+    A passive verb, a negation or a condition, punctuation inside the phrase, or no verb within
+    six words leaves the actor empty. Whitespace inside the phrase is reduced to single spaces.
+
+    >>> _leading_actor("Petugas pelayanan menyerahkan SKTM kepada pemohon")
+    'Petugas pelayanan'
+    >>> _leading_actor("Pasien tidak ada BPJS"), _leading_actor("Berkas diverifikasi")
+    ('', '')
+    """
+    words = description.split()
+    if len(words) > 1 and (_bare(words[0]), _bare(words[1])) in _ACTOR_HEAD_PAIRS:
+        i = 2
+    elif words and _bare(words[0]) in _ACTOR_HEADS:
+        i = 1
+    else:
+        return ""
+    while i < len(words) and i <= _MAX_ACTOR_WORDS:
+        kind = _kind(words, i)
+        if kind == "stop":
+            break
+        if kind == "verb":
+            phrase = words[:i]
+            return "" if any(w[-1] in ",.;:" for w in phrase) else " ".join(phrase)
+        i += 2 if kind == "yang" else 1
+    return ""
+
+
 def step(item: str) -> tuple[ProcedureStep, tuple[tuple[str, str], ...]]:
     """A procedure step; "(pelaksana: …; waktu: …; hasil: …)" gives its actor, time and output.
 
+    Without a "pelaksana", the actor is read from the start of the sentence when it plainly
+    opens with one ("Pemohon datang ke loket" → "Pemohon"); the description stays as written.
     The problems are ``(Indonesian, English)`` pairs. A time without a clear unit stays in the
     description, as written.
     """
     description, qualifier = _trailing(item)
     if qualifier is None:
-        return ProcedureStep(item.strip()), ()
+        whole = item.strip()
+        return ProcedureStep(whole, _leading_actor(whole)), ()
     fields: dict[str, str] = {}
     for part in re.split(r"\s*;\s*", qualifier):
         key, colon, value = part.partition(":")
         field = _STEP_KEYS.get(key.strip().lower())
         if not colon or field is None or field in fields:
-            return ProcedureStep(item.strip()), ()
+            whole = item.strip()
+            return ProcedureStep(whole, _leading_actor(whole)), ()
         fields[field] = value.strip()
+    actor = fields.get("actor") or _leading_actor(description)
     duration: Duration | None = None
     problems: tuple[tuple[str, str], ...] = ()
     if "duration" in fields:
@@ -255,8 +495,7 @@ def step(item: str) -> tuple[ProcedureStep, tuple[tuple[str, str], ...]]:
                 ),
             )
             description = f"{description} (waktu: {written})"
-    actor, output = fields.get("actor", ""), fields.get("output", "")
-    return ProcedureStep(description, actor, duration, output), problems
+    return ProcedureStep(description, actor, duration, fields.get("output", "")), problems
 
 
 _LABELLED: Final = re.compile(r"^\s*([^\W\d_][^:\n]{0,40}?)\s*:\s*(.*)$", re.DOTALL)

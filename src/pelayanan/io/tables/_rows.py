@@ -12,7 +12,12 @@ it is the number. Rows are then read one by one:
 * a row with a label and nothing else is a heading: the title of the standard that follows. A
   table holding several standards (one per service, or per counter) is split at its headings. A
   heading that names a component ("Biaya Perkara") is a heading when that component comes again
-  below it, else an empty component;
+  below it, else an empty component. A row whose ``No`` follows that of the labelled row above it
+  in the same standard (``8.`` after ``7``, ``d.`` after ``c.``) is a row of the same table, not
+  a heading: an unknown label is kept as an unknown row (reported, its label kept in the notes),
+  a component as an empty component. It is a heading all the same when the numbering restarts
+  below it (the next labelled row is ``1`` or ``a``) or the next component below it is one the
+  current standard already holds;
 * a row without a label continues the row above (a row split by a page break), unless no row of
   the table has a label: then the rows are SIPPN's, whose labels are page furniture, and each is
   read by its position in SIPPN's fixed order.
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 
@@ -55,6 +60,11 @@ _NUMBERING: Final = re.compile(
     r"\s*\(?(?:[0-9]{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:[.)]\s*(?:[0-9]{1,3}|[a-z])?[.)]?)?\)?\s*"
 )
 _HEADER_SCAN: Final = 10
+_ROW_NUMBER: Final = re.compile(
+    r"\s*\(?\s*(?:(?P<digits>[0-9]{1,3})|(?P<letter>[A-Za-z]))\s*[.)]?\s*"
+)
+_Number: TypeAlias = tuple[str, int]
+"""A row's number in its numbering: ``("1", 8)`` for ``8.``, ``("a", 4)`` for ``d)``."""
 
 
 class NotAStandardTableError(ValueError):
@@ -111,6 +121,16 @@ class _Columns:
 
 def _words(cell: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W\d_]+", cell.lower()))
+
+
+def _row_number(cell: str) -> _Number | None:
+    """The number in a ``No`` cell ("8", "8.", "8)", "(8)", "d."), ``None`` for any other text."""
+    found = _ROW_NUMBER.fullmatch(cell)
+    if found is None:
+        return None
+    if found["digits"] is not None:
+        return ("1", int(found["digits"]))
+    return ("a", ord(found["letter"].lower()) - ord("a") + 1)
 
 
 def _is_numbering(cell: str) -> bool:
@@ -193,6 +213,8 @@ class _Builder:
     findings: list[ImportFinding] = attrs.Factory(list)
     sections: list[RowKind] = attrs.Factory(list)
     next_position: int = 0
+    last_number: _Number | None = None
+    """The number of the last labelled row read into the current standard, if it had one."""
 
     def finding(
         self, code: str, row: int | None, column: str, component: Target | None, **params: object
@@ -217,11 +239,18 @@ class _Builder:
         self.rows, self.findings, self.sections = [], [], []
         self.heading = ""
         self.next_position = 0
+        self.last_number = None
 
     def start(self, heading: str) -> None:
         if self.rows:
             self.close()
         self.heading = heading
+        self.last_number = None
+
+    def read(self, row: ComponentRow, number: _Number | None) -> None:
+        """Add a labelled row to the current standard, remembering its number."""
+        self.rows.append(row)
+        self.last_number = number
 
 
 def _component_of(cells: Sequence[str], columns: _Columns) -> Component | None:
@@ -232,19 +261,36 @@ def _component_of(cells: Sequence[str], columns: _Columns) -> Component | None:
     return target if isinstance(target, Component) else None
 
 
-def _lookahead(
-    rows: Sequence[tuple[RawRow, tuple[str, ...]]], columns: _Columns
-) -> list[tuple[frozenset[Component], Component | None]]:
-    """For each row: the components the rows below it hold, and the next one of them."""
+@attrs.frozen
+class _Ahead:
+    """What the rows below a row hold."""
+
+    below: frozenset[Component]
+    """The components the rows below hold."""
+    following: Component | None
+    """The next of them."""
+    next_number: _Number | None
+    """The number of the next labelled row, if it has one."""
+
+
+def _number_of(cells: Sequence[str], columns: _Columns) -> _Number | None:
+    return None if columns.number is None else _row_number(cells[columns.number])
+
+
+def _lookahead(rows: Sequence[tuple[RawRow, tuple[str, ...]]], columns: _Columns) -> list[_Ahead]:
+    """For each row: what the rows below it hold."""
     seen: set[Component] = set()
     following: Component | None = None
-    out: list[tuple[frozenset[Component], Component | None]] = []
+    next_number: _Number | None = None
+    out: list[_Ahead] = []
     for _, cells in reversed(rows):
-        out.append((frozenset(seen), following))
+        out.append(_Ahead(frozenset(seen), following, next_number))
         component = _component_of(cells, columns)
         if component is not None:
             seen.add(component)
             following = component
+        if cells[columns.label].strip():
+            next_number = _number_of(cells, columns)
     return out[::-1]
 
 
@@ -305,7 +351,7 @@ def _read_row(
     builder: _Builder,
     row: RawRow,
     cells: tuple[str, ...],
-    ahead: tuple[frozenset[Component], Component | None],
+    ahead: _Ahead,
 ) -> None:
     columns = builder.columns
     label, value = cells[columns.label].strip(), cells[columns.value].strip()
@@ -333,6 +379,7 @@ def _read_row(
         return
     match = match_label(label)
     target = match.target
+    number = _number_of(cells, columns)
     if target in (RowKind.SECTION_DELIVERY, RowKind.SECTION_MANAGEMENT):
         assert isinstance(target, RowKind)  # noqa: S101  (narrowing for mypy)
         builder.sections.append(target)
@@ -344,37 +391,52 @@ def _read_row(
             )
         return
     if not value:
-        if _is_heading(builder, target, ahead):
+        if _is_heading(builder, target, number, ahead):
             builder.start(" ".join(label.split()))
-        elif isinstance(target, Component):
-            builder.rows.append(
+        elif target is None or isinstance(target, Component):
+            # An empty component, or an unknown row numbered with the rows above (kept, reported).
+            builder.read(
                 ComponentRow(
                     row.number, value_column, label, match, target, "", columns.name(columns.label)
-                )
+                ),
+                number,
             )
+        else:
+            # An empty known row ("Jam Pelayanan") holds nothing to read, but it is numbered.
+            builder.last_number = number
         return
-    builder.rows.append(
+    builder.read(
         ComponentRow(
             row.number, value_column, label, match, target, value, columns.name(columns.label)
-        )
+        ),
+        number,
     )
 
 
+def _in_sequence(last: _Number | None, number: _Number | None) -> bool:
+    """Whether ``number`` comes right after ``last`` in the same numbering ("8." after "7")."""
+    return last is not None and number is not None and number == (last[0], last[1] + 1)
+
+
 def _is_heading(
-    builder: _Builder, target: Target | None, ahead: tuple[frozenset[Component], Component | None]
+    builder: _Builder, target: Target | None, number: _Number | None, ahead: _Ahead
 ) -> bool:
     """Whether a label without a description heads a new standard (see the module docstring).
 
-    It does when it names nothing known, or names a component that comes again below it, or when
-    the next component below it is one the current standard already holds (a new standard starts).
+    When its number follows the number of the row above it, it does only if the numbering
+    restarts below it or the next component below it is one the current standard already holds
+    (a new standard starts). Otherwise it does when it names nothing known, or names a component
+    that comes again below it, or when the next component below it is one the current standard
+    already holds.
     """
-    below, following = ahead
-    if target is None:
-        return True
-    if not isinstance(target, Component):
+    if target is not None and not isinstance(target, Component):
         return False
     held = {r.target for r in builder.rows}
-    return target in below or (following is not None and following in held)
+    starts_again = ahead.following is not None and ahead.following in held
+    if _in_sequence(builder.last_number, number):
+        restarts = ahead.next_number is not None and ahead.next_number[1] == 1
+        return restarts or starts_again
+    return target is None or target in ahead.below or starts_again
 
 
 def _unlabelled(builder: _Builder, row: RawRow, value: str, column: str) -> None:
