@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pelayanan import validate
 from pelayanan.io.tables import read_standard_table
 from pelayanan.io.tables._values import read_component
-from pelayanan.io.text import read_contacts, read_fee, split_items
+from pelayanan.io.text import read_contacts, read_fee, read_time_limit, split_items
 from pelayanan.model.components import Component
 from pelayanan.model.standards import ComplaintChannelKind, ComplaintHandling, ServiceStandard
 
@@ -292,3 +292,29 @@ def test_a_sentence_that_names_nobody_gives_no_manager() -> None:
     reading = read_component(Component.COMPLAINT_HANDLING, text)
     assert isinstance(reading.value, ComplaintHandling)
     assert reading.value.manager is None
+
+
+def test_two_numbers_before_a_unit_are_reported_as_a_range_that_lost_its_dash() -> None:
+    """SIPPN's "Pendaftaran pasien Baru 7 10 menit": the page lost the dash of 7-10.
+
+    The text cannot tell a lost dash from a name ending in a number ("Loket 2 10 menit"), so
+    the label and the upper time stay as written and the import asks for the dash.
+    """
+    standard, findings = _imported("44-puskesmas-tkr-pendaftaran-sippn.csv")
+    assert standard.time_limit is not None
+    assert [(c.case, str(c.duration)) for c in standard.time_limit.cases] == [
+        ("Pendaftaran pasien Baru 7", "10 menit"),
+        ("Pendaftaran pasien Lama 5", "7 menit"),
+    ]
+    assert [code for code, row, detail in findings if row == 4 and "tanda hubung" in detail] == [
+        "IM015",
+        "IM015",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["10 menit", "7-10 menit", "3 (tiga) hari kerja", "Tahap 20 10 menit"]
+)
+def test_a_time_with_no_bare_number_before_it_draws_no_dash_issue(text: str) -> None:
+    """A single time, a written range, a number in words, and a larger number (not a range)."""
+    assert "range_without_dash" not in [i.code for i in read_time_limit(text).issues]

@@ -438,6 +438,10 @@ def _notes_in(text: str) -> tuple[str, list[str]]:
     return re.sub(r"\(([^()]*)\)", keep, text), notes
 
 
+_BARE_BEFORE: Final = re.compile(r"(?<![\w:.,/-])(\d{1,4})\s+$")
+"""A bare number just before a time ("7 10 menit")."""
+
+
 def _span(text: str, issues: list[TextIssue]) -> _Span | None:
     """The time limit in one item, or ``None`` when it states none."""
     flat = _flat(text)
@@ -477,6 +481,20 @@ def _span(text: str, issues: list[TextIssue]) -> _Span | None:
         return None
     first_match, first = durations[0]
     bound = _bound_before(body[: first_match.start()])
+    bare = _BARE_BEFORE.search(body, 0, first_match.start())
+    if bare is not None and 0 < int(bare[1]) < first.amount:
+        # "Pendaftaran pasien Baru 7 10 menit": a range whose dash was lost, or a name ending in
+        # a number ("Loket 2 10 menit"). The text cannot tell; the upper time is the same.
+        issues.append(
+            _issue(
+                "range_without_dash",
+                flat,
+                "'{text}' menulis dua bilangan tanpa tanda hubung; bila maksudnya rentang, "
+                "tuliskan '7-10 menit'.",
+                "'{text}' writes two numbers without a dash; if a range is meant, write "
+                "'7-10 menit'.",
+            )
+        )
     if len(durations) >= 2:
         second_match, second = durations[1]
         between = body[first_match.end() : second_match.start()]
