@@ -364,6 +364,16 @@ def test_two_community_groups_are_enough_for_diversity() -> None:
     assert "SP035" not in codes(two)
 
 
+@pytest.mark.parametrize(("description", "reported"), [("-", False), ("Ambil antrean", True)])
+def test_a_step_that_says_nothing_is_not_asked_for_its_actor(
+    description: str, reported: bool
+) -> None:
+    """Balai Layanan Perpustakaan DIY's procedure is "-": SP003 reports it, SP021 stays quiet."""
+    procedure = Procedure(steps=(ProcedureStep(description),))
+    report = validate(evolve(STANDARD, procedure=procedure), as_of=AS_OF)
+    assert ("SP021" in {f.code for f in report.findings}) is reported
+
+
 def test_a_step_of_a_path_without_an_actor_is_numbered_within_its_path() -> None:
     """SP021 numbers the steps of a path "2.1", after the path; shared steps by themselves."""
     procedure = Procedure(
@@ -663,5 +673,6 @@ def test_hand_built_entries_without_text_are_read_as_saying_nothing() -> None:
         procedure=Procedure((ProcedureStep(None, actor=None),)),  # type: ignore[arg-type]
     )
     codes = [f.code for f in validate(standard, as_of=dt.date(2024, 6, 1)).findings]
-    assert {"SP002", "SP003", "SP021"} <= set(codes)
+    assert {"SP002", "SP003"} <= set(codes)
+    assert "SP021" not in codes  # a step that says nothing is SP003's, not asked for its actor
     assert not [c for c in codes if c.startswith("PL")], codes  # PL900: a rule could not run

@@ -182,7 +182,10 @@ def time_limit_is_positive(standard: ServiceStandard, _: Context) -> Iterator[Is
 def procedure_steps_name_their_actor(
     standard: ServiceStandard, context: Context
 ) -> Iterator[Issue]:
-    """SP021: "ordered steps with actor" (Permenpan RB 15/2014 flowcharts name each actor)."""
+    """SP021: "ordered steps with actor" (Permenpan RB 15/2014 flowcharts name each actor).
+
+    A step that itself says nothing ("-") is not asked for its actor: SP003 and SP038 speak of it.
+    """
     procedure = standard.procedure
     if procedure is None:
         return
@@ -190,11 +193,15 @@ def procedure_steps_name_their_actor(
     # The walk of Procedure.all_steps, building a step's path only when it is reported.
     # An actor of None (only in an object built by hand) names no one, as before.
     for n, step in enumerate(procedure.steps):
-        if is_placeholder(step.actor or "", placeholders):
+        if is_placeholder(step.actor or "", placeholders) and not is_placeholder(
+            step.description or "", placeholders
+        ):
             yield Issue(("procedure", "steps", n, "actor"), number=str(n + 1))
     for p, way in enumerate(procedure.paths):
         for n, step in enumerate(way.steps):
-            if is_placeholder(step.actor or "", placeholders):
+            if is_placeholder(step.actor or "", placeholders) and not is_placeholder(
+                step.description or "", placeholders
+            ):
                 where = ("procedure", "paths", p, "steps", n, "actor")
                 yield Issue(where, number=f"{p + 1}.{n + 1}")
 
