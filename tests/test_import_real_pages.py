@@ -21,7 +21,13 @@ from pelayanan.io.tables import read_standard_table
 from pelayanan.io.tables._values import read_component
 from pelayanan.io.text import read_contacts, read_fee, read_time_limit, split_items
 from pelayanan.model.components import Component
-from pelayanan.model.standards import ComplaintChannelKind, ComplaintHandling, ServiceStandard
+from pelayanan.model.standards import (
+    ComplaintChannelKind,
+    ComplaintHandling,
+    Coverage,
+    ServiceStandard,
+)
+from pelayanan.rules import Severity
 
 REAL = Path(__file__).parent / "data" / "real-standards"
 K = ComplaintChannelKind
@@ -318,3 +324,84 @@ def test_two_numbers_before_a_unit_are_reported_as_a_range_that_lost_its_dash() 
 def test_a_time_with_no_bare_number_before_it_draws_no_dash_issue(text: str) -> None:
     """A single time, a written range, a number in words, and a larger number (not a range)."""
     assert "range_without_dash" not in [i.code for i in read_time_limit(text).issues]
+
+
+# --- files 50-55: the second trial -------------------------------------------------------------------
+
+
+def test_numbers_written_after_an_area_code_are_each_a_phone() -> None:
+    """DPMPTSP Kota Metro: "Telepon : (0725) 49638,49313" and "Fax: (0725)49313".
+
+    The second number was dropped, and the fax lost its "(" because a five-digit local number
+    after an area code in parentheses was not read as one number.
+    """
+    standard, _ = _imported("50-dpmptsp-metro-pbg-pertelaan.csv")
+    channels = _handling(standard).channels
+    assert [(c.label, c.address) for c in channels if c.kind is K.PHONE] == [
+        ("HP Pengaduan", "0813-6619-8998"),
+        ("Telepon", "(0725) 49638"),
+        ("Telepon", "(0725) 49313"),
+    ]
+    assert [c.address for c in channels if c.kind is K.FAX] == ["(0725)49313"]
+    assert (channels[0].kind, channels[0].label) == (K.DIRECT, "Ruang Pengaduan")
+
+
+def test_a_step_after_a_short_heading_names_its_actor() -> None:
+    """Samsat: "2. Pendaftaran dan Penetapan : Wajib Pajak/Pemilik kendaraan bermotor menyerahkan"."""
+    standard, _ = _imported("51-bpprd-pengesahan-stnk-tahunan.csv")
+    assert standard.procedure is not None
+    assert [s.actor for s in standard.procedure.steps] == [
+        "Wajib Pajak/Pemilik kendaraan bermotor",
+        "Wajib Pajak/Pemilik kendaraan bermotor",
+        "Kasir",
+    ]
+    assert _handling(standard).channels[0].kind is K.DIRECT  # "Loket Informasi dan Pengaduan"
+
+
+def test_lapor_menpan_rb_is_sp4n_lapor() -> None:
+    """PTUN Pekanbaru: "... ataupun melalui SIWAS MAHKAMAH AGUNG ataupun LAPOR MENPAN RB".
+
+    The channel was not recognised, and SP025 said the standard did not reach SP4N-LAPOR!.
+    """
+    standard, _ = _imported("52-ptun-pekanbaru-gugatan-ecourt.csv")
+    assert [(c.kind, c.label) for c in _handling(standard).channels] == [
+        (K.DIRECT, "langsung"),
+        (K.SP4N_LAPOR, "LAPOR MENPAN RB"),
+    ]
+    codes = {f.code for f in validate([standard], as_of=dt.date(2024, 6, 1)).findings}
+    assert "SP025" not in codes
+
+
+def test_a_letter_named_in_a_sentence_keeps_its_street_address() -> None:
+    """UNM's letter channel, named in a sentence with its postal address.
+
+    "... melalui surat yang ditujukan kepada Humas UNM di kampus UNM Gunung Sari, Jl. A.P.
+    Pettarani Makassar, Sulawesi Selatan, 90221." The address was lost and IM015 said none.
+    """
+    standard, findings = _imported("54-unm-pengganti-ijazah.csv")
+    letter = _handling(standard).channels[0]
+    assert (letter.kind, letter.address) == (
+        K.LETTER,
+        "Jl. A.P. Pettarani Makassar, Sulawesi Selatan, 90221",
+    )
+    assert "IM015" not in [code for code, _, _ in findings]
+
+
+def test_a_published_page_with_its_legal_basis_is_still_the_published_part() -> None:
+    """Kelurahan Banjarejo prints its legal basis with the delivery components (and no product).
+
+    The page was taken for the full standard, and the eight management components it does not
+    show were eight errors. The issuer of its three Permendagri read "Menteri Dalam Nege" ("ri"
+    of "Negeri" was taken for "RI").
+    """
+    standard, findings = _imported("55-kel-banjarejo-madiun-sk-kematian.csv")
+    assert standard.coverage is Coverage.PUBLISHED_PART
+    assert "IM007" in [code for code, _, _ in findings]
+    report = validate([standard], as_of=dt.date(2024, 6, 1))
+    management = {f"SP0{n:02d}" for n in (7, 8, 9, 11, 12, 13, 14)}
+    assert {f.severity for f in report.findings if f.code in management} == {Severity.INFO}
+    assert [c.instrument.issuer for c in standard.legal_basis or ()][2:] == [
+        "Menteri Dalam Negeri",
+        "Menteri Dalam Negeri",
+        "Menteri Dalam Negeri",
+    ]

@@ -649,9 +649,9 @@ def test_the_full_guguk_panjang_standard_validates_with_the_law_s_findings() -> 
     """
     guguk = from_json((REAL / "guguk-panjang-ugd.json").read_bytes())
     assert findings(guguk) == [
-        ("SP024", "error", "/complaint_handling/manager"),
         ("LB001", "warning", "/legal_basis"),
         ("LB002", "warning", "/legal_basis/0"),
+        ("SP024", "warning", "/complaint_handling/manager"),
         ("SP025", "warning", "/complaint_handling/channels"),
         ("SP026", "warning", "/facilities"),
         ("TL002", "warning", "/time_limit/no_fixed_time"),

@@ -867,7 +867,7 @@ _HEAD: Final = re.compile(
 )
 _NUMBER_PART: Final = r"[A-Za-z0-9.]+(?:\s*/\s*[A-Za-z0-9.]+)*"
 _NUMBERED: Final = re.compile(
-    rf"\s*(?:(?:republik\s+indonesia|ri)\s*)?(?<![a-z])(?:nomor|nomer|no(?![a-z])\s*\.?|n0(?![a-z]))\s*[:.]?\s*(?P<number>{_NUMBER_PART})"
+    rf"\s*(?:(?<![a-z])(?:republik\s+indonesia|ri)\s*)?(?<![a-z])(?:nomor|nomer|no(?![a-z])\s*\.?|n0(?![a-z]))\s*[:.]?\s*(?P<number>{_NUMBER_PART})"
     r"(?:\s*(?:tahun|thn\.?|th\.?)\s*(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
@@ -1130,7 +1130,10 @@ def parse_citations(text: str, catalogue: Catalogue = CATALOGUE) -> tuple[Citati
 
 K = ComplaintChannelKind
 _CHANNEL_WORDS: Final[tuple[tuple[str, tuple[ComplaintChannelKind, ...]], ...]] = (
-    (r"sp4n|lapor\s*!|lapor\.go\.id|aplikasi\s+lapor", (K.SP4N_LAPOR,)),
+    (
+        r"sp4n|lapor\s*!|lapor\.go\.id|aplikasi\s+lapor|\blapor\s+(?:kemen|men)?pan(?:\s*-?\s*rb)?\b",
+        (K.SP4N_LAPOR,),
+    ),
     (
         r"(?:telp?\.?|telepon|telpon|telephone|tlp\.?)\s*[/.,]?\s*(?:fax|faks|faksimile|faksimili|faximile)",
         (K.PHONE, K.FAX),
@@ -1152,7 +1155,13 @@ _CHANNEL_WORDS: Final[tuple[tuple[str, tuple[ComplaintChannelKind, ...]], ...]] 
     (r"kotak\s+(?:saran|pengaduan|pengaduan\s+saran|keluhan)", (K.COMPLAINT_BOX,)),
     (r"buku\s+(?:keluhan|pengaduan|saran|tamu)", (K.COMPLAINT_BOOK,)),
     (r"surat|alamat|jl\.|jalan\b", (K.LETTER,)),
-    (r"(?<!tidak\s)langsung|tatap\s+muka|datang|loket\s+pengaduan", (K.DIRECT,)),
+    (
+        (
+            r"(?<!tidak\s)langsung|tatap\s+muka|datang"
+            r"|\b(?:loket|ruang(?:an)?|meja|pos|desk)\b[^,;:\n]{0,40}?\bpengaduan"
+        ),
+        (K.DIRECT,),
+    ),
 )
 _CHANNEL: Final = [(re.compile(p, re.IGNORECASE), kinds) for p, kinds in _CHANNEL_WORDS]
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1160,7 +1169,29 @@ _URL: Final = re.compile(
     r"(?:https?://|www\.)[^\s,;'\"‘’]+|[\w-]+(?:\.[\w-]+)*\.(?:go\.id|id|com|org|net)(?:/[^\s,;]*)?",
     re.IGNORECASE,
 )
-_PHONE: Final = re.compile(r"(?:\+62|\(\s*0\d{2,3}\s*\)|0)[\d\s\-().]{5,}\d|\b1708\b")
+_PHONE: Final = re.compile(
+    r"\+62[\d\s\-().]{5,}\d|\(\s*0\d{2,3}\s*\)\s*\d[\d\s\-().]{3,}\d|0[\d\s\-().]{5,}\d|\b1708\b"
+)
+_AREA: Final = re.compile(r"^(?:\(\s*0\d{2,3}\s*\)|0\d{2,3}(?=[\s-]))")
+"""The area code a number is written with: "(0725)", "0725 " or "0725-"."""
+_MORE_NUMBERS: Final = re.compile(r"\s*[,/]\s*(\d{4,8})(?![\d-])")
+"""A further local number after a comma or a slash: "(0725) 49638,49313"."""
+
+
+def _numbers_after(text: str, address: str) -> list[str]:
+    """The further numbers written after ``address`` in ``text``, each with its area code."""
+    at = text.find(address) if address else -1
+    if at < 0:
+        return []
+    area = _AREA.match(address)
+    numbers: list[str] = []
+    position = at + len(address)
+    while (more := _MORE_NUMBERS.match(text, position)) is not None:
+        numbers.append(f"{area[0]} {more[1]}" if area is not None else more[1])
+        position = more.end()
+    return numbers
+
+
 _HANDLE: Final = re.compile(r"@[\w.]+")
 
 
@@ -1271,9 +1302,36 @@ def _sentence_address(kind: ComplaintChannelKind, value: str) -> str:
     if kind in (K.INSTAGRAM, K.FACEBOOK, K.X, K.SOCIAL_MEDIA):
         found = _HANDLE.search(_EMAIL.sub(" ", value))
         return found[0] if found else ""
-    if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER, K.LETTER):
+    if kind is K.LETTER:  # "... melalui surat yang ditujukan kepada Humas, Jl. A.P. Pettarani ..."
+        street = _STREET.search(value)
+        return _strip_end(value[street.start() :]) if street is not None else ""
+    if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER):
         return ""
     return _value_for(kind, value)
+
+
+_STREET: Final = re.compile(r"\b(?:jl\.|jln\.?|jalan)\s", re.IGNORECASE)
+"""Where a postal address starts in a sentence."""
+
+
+def _settled(
+    kind: ComplaintChannelKind, address: str, value: str, *, labelled: bool, sentence: bool
+) -> tuple[ComplaintChannelKind, str]:
+    """A channel's kind and address once what its kind implies is applied.
+
+    SMS 1708 is SP4N-LAPOR!'s; SP4N-LAPOR!'s address is a URL if one is written; a box, a book,
+    in person and an unknown channel have no address unless labelled (an unknown one keeps its
+    text); an unlabelled letter's address is the text before the next channel's word.
+    """
+    if kind is K.SMS and address == "1708":
+        kind = K.SP4N_LAPOR_SMS
+    if kind is K.SP4N_LAPOR:
+        address = _value_for(K.WEBSITE, value) if _URL.search(value) else ""
+    if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER) and not labelled:
+        address = _strip_end(value) if kind is K.OTHER and not sentence else ""
+    if kind is K.LETTER and not labelled and not sentence:
+        address = _strip_end(_CHANNEL_KEYWORD.split(value)[0])
+    return kind, address
 
 
 def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
@@ -1307,16 +1365,13 @@ def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
         else:
             address = _value_for(kind, value)
             shown = label or _shown_before(piece, address)
-        if kind is K.SMS and address == "1708":
-            kind = K.SP4N_LAPOR_SMS  # noqa: PLW2901  (1708 is SP4N-LAPOR!'s SMS number)
-        if kind is K.SP4N_LAPOR:
-            address = _value_for(K.WEBSITE, value) if _URL.search(value) else ""
-        if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER) and not label:
-            address = _strip_end(value) if kind is K.OTHER and not sentence else ""
-        if kind is K.LETTER and not label and not sentence:
-            address = _strip_end(_CHANNEL_KEYWORD.split(value)[0])
+        kind, address = _settled(kind, address, value, labelled=bool(label), sentence=sentence)  # noqa: PLW2901
         used.add(address)
         channels.append(ComplaintChannel(kind, address, shown, note))
+        if kind in (K.PHONE, K.FAX) and not sentence:
+            channels.extend(
+                ComplaintChannel(kind, more, shown, note) for more in _numbers_after(value, address)
+            )
     # An e-mail address the label did not announce ("Website kelurahan@gmail.com").
     channels.extend(
         ComplaintChannel(K.EMAIL, mail, label or mail, note)

@@ -26,7 +26,7 @@ its row and column.
 >>> for finding in result.findings:
 ...     print(finding.code, finding.message("en"))
 IM005 Row 3, column Komponen: the label 'Sitem Mekanisme dan Prosedur' was read as c. System, mechanism ...
-IM007 The table holds the service-delivery components only; the standard is marked as the ...
+IM007 The table holds the service-delivery components only (with or without the legal basis); ...
 
 The readers are described in :mod:`pelayanan.io.tables._readers` and the reading rules, with every
 label variant, in the reference page ``docs/reference/import.md``. PDF is not read.
@@ -122,7 +122,7 @@ def read_standard_table(
     and ``unit_id`` go into every standard; ``service`` names the service when the table does not
     (it gives the ids ``sp-<name>`` and ``<name>``); ``scope`` is ``"full"`` or ``"published"``
     (default: the published part when the table holds the six service-delivery components, or
-    five of them, and no management component, else the full standard).
+    five of them, and no management component but the legal basis, else the full standard).
 
     Raises :class:`TableReadError` (one line) when the file cannot be read or holds no table with
     a component column; everything else is an :class:`ImportFinding`.

@@ -155,12 +155,14 @@ IMPORT_CODES: Final[Mapping[str, ImportCode]] = {
             ("Bagian yang dipublikasikan", "The published part"),
             (
                 (
-                    "tabel memuat komponen penyampaian pelayanan saja; standar ditandai sebagai "
-                    "bagian yang dipublikasikan (Permenpan RB 15/2014), bukan standar lengkap"
+                    "tabel memuat komponen penyampaian pelayanan saja (dengan atau tanpa dasar "
+                    "hukum); standar ditandai sebagai bagian yang dipublikasikan (Permenpan RB "
+                    "15/2014), bukan standar lengkap"
                 ),
                 (
-                    "the table holds the service-delivery components only; the standard is "
-                    "marked as the published part (Permenpan RB 15/2014), not the full standard"
+                    "the table holds the service-delivery components only (with or without the "
+                    "legal basis); the standard is marked as the published part (Permenpan RB "
+                    "15/2014), not the full standard"
                 ),
             ),
             (

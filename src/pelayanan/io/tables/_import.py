@@ -51,8 +51,8 @@ class ImportOptions:
     """The service's name; it also gives the standard's and the service's ids."""
     scope: str | None = None
     """``"full"`` or ``"published"``; by default a table holding the six service-delivery
-    components (or five of them) and no management component is the published part, any other
-    table the full standard."""
+    components (or five of them) and no management component but the legal basis is the published
+    part, any other table the full standard."""
 
 
 @attrs.frozen
@@ -317,10 +317,13 @@ def _coverage(assembly: _Assembly, options: ImportOptions) -> Coverage:
         return _SCOPES[options.scope]
     # A page that shows the service-delivery components and no management one is what Permenpan
     # RB 15/2014 has published, also when one delivery row is missing (the rules report that
-    # one); a table of fewer rows is too little to say what it is.
+    # one); a table of fewer rows is too little to say what it is. Many such pages print the
+    # legal basis as well (Kelurahan Banjarejo, SMP Negeri 2 Kretek, Kecamatan Gerung): that
+    # alone does not make the page the full standard of fourteen components.
     components = {t for t in assembly.used if isinstance(t, Component)}
     delivery = set(Component.service_delivery())
-    if components <= delivery and len(components) >= len(delivery) - 1:
+    shown = components - {Component.LEGAL_BASIS}
+    if shown <= delivery and len(shown) >= len(delivery) - 1:
         assembly.finding("IM007", None, None)
         return Coverage.PUBLISHED_PART
     return Coverage.FULL

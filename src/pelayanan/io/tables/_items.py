@@ -246,8 +246,17 @@ _ACTOR_HEADS: Final = frozenset(
         "pelanggan",
         "pengunjung",
         "peserta",
+        "alumni",
+        "mahasiswa",
+        "siswa",
+        "pemilik",
+        "pelapor",
+        "penggugat",
+        "pihak",
         # the unit's staff and officials
         "petugas",
+        "pengawas",
+        "dinas",
         "pelaksana",
         "operator",
         "staf",
@@ -314,6 +323,12 @@ _NOT_VERBS: Final = frozenset(
         "digital",
         "disposisi",
         "member",
+        # ber- adjectives after a noun ("kendaraan bermotor", "pihak yang bersangkutan")
+        "bermotor",
+        "bersangkutan",
+        "berwenang",
+        "berkepentingan",
+        "berlaku",
         "memori",
     }
 )
@@ -321,6 +336,7 @@ _NOT_VERBS: Final = frozenset(
 _PLAIN_VERBS: Final = frozenset(
     {
         "datang",
+        "minta",
         "hadir",
         "tiba",
         "masuk",
@@ -434,21 +450,27 @@ def _leading_actor(description: str) -> str:
 
     The actor is the phrase before the first verb, at most six words, starting with a word that
     names a person or an office; a relative clause ("Pejabat yang berwenang") belongs to it.
-    A passive verb, a negation or a condition, punctuation inside the phrase, or no verb within
-    six words leaves the actor empty. Whitespace inside the phrase is reduced to single spaces.
+    A short heading with a spaced colon before the sentence ("Pendaftaran : Pemohon …") is
+    passed over. A passive verb, a negation or a condition, punctuation inside the phrase, or no
+    verb within six words leaves the actor empty, unless the sentence names its agent after
+    "oleh" ("Berkas dikembalikan oleh petugas"). Whitespace inside the phrase is reduced to
+    single spaces.
 
     >>> _leading_actor("Petugas pelayanan menyerahkan SKTM kepada pemohon")
     'Petugas pelayanan'
     >>> _leading_actor("Pasien tidak ada BPJS"), _leading_actor("Berkas diverifikasi")
     ('', '')
     """
+    headed = _STEP_HEADING.match(description)  # "Pendaftaran : Wajib Pajak menyerahkan ..."
+    if headed is not None:
+        description = description[headed.end() :]
     words = description.split()
     if len(words) > 1 and (_bare(words[0]), _bare(words[1])) in _ACTOR_HEAD_PAIRS:
         i = 2
     elif words and _bare(words[0]) in _ACTOR_HEADS:
         i = 1
     else:
-        return ""
+        return _actor_after_oleh(description)
     while i < len(words) and i <= _MAX_ACTOR_WORDS:
         kind = _kind(words, i)
         if kind == "stop":
@@ -457,7 +479,42 @@ def _leading_actor(description: str) -> str:
             phrase = words[:i]
             return "" if any(w[-1] in ",.;:" for w in phrase) else " ".join(phrase)
         i += 2 if kind == "yang" else 1
-    return ""
+    return _actor_after_oleh(description)  # "Pemohon dipanggil oleh petugas loket"
+
+
+_STEP_HEADING: Final = re.compile(r"^[^:;,.()]{1,60}?\s:\s+(?=\S)")
+"""A short heading before the step's sentence, with a spaced colon ("Pendaftaran : ...")."""
+_OLEH: Final = re.compile(r"\boleh\s+")
+_OLEH_STOPS: Final = frozenset(
+    {"melalui", "dengan", "untuk", "di", "ke", "dan", "atau", "pada", "sesuai", "secara", "dalam"}
+)
+
+
+def _actor_after_oleh(description: str) -> str:
+    """The agent of a passive step, named after "oleh" ("Gugatan didaftarkan oleh Pihak ...").
+
+    The first word after "oleh" must name a person or an office; the agent runs to a stop word
+    ("melalui", "secara", …) or a punctuation mark, at most four words.
+
+    >>> _actor_after_oleh("Gugatan didaftarkan oleh Pihak secara online melalui E-Court")
+    'Pihak'
+    >>> _actor_after_oleh("Berkas diperiksa oleh sistem")
+    ''
+    """
+    found = _OLEH.search(description)
+    if found is None:
+        return ""
+    words = description[found.end() :].split()
+    if not words or _bare(words[0]) not in _ACTOR_HEADS:
+        return ""
+    agent: list[str] = []
+    for word in words[:4]:
+        if agent and (_bare(word) in _OLEH_STOPS or word.startswith(("(", "["))):
+            break
+        agent.append(word.rstrip(_BARE))
+        if word.rstrip(_BARE) != word:  # "petugas;", "petugas." ends the agent
+            break
+    return " ".join(agent)
 
 
 def step(item: str) -> tuple[ProcedureStep, tuple[tuple[str, str], ...]]:

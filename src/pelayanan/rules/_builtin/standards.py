@@ -272,7 +272,7 @@ def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Sequence
 @RULES.rule(
     "SP024",
     kinds=STANDARD,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title=("Pengelola pengaduan ditunjuk", "A complaint manager is named"),
     message=(
         "Penanganan pengaduan tidak menyebut pengelola pengaduan.",
@@ -290,7 +290,10 @@ def complaints_have_a_channel(standard: ServiceStandard, _: Context) -> Sequence
     obligation=cite(_UU25, article="37"),
     note="UU 25/2009 Pasal 37 obliges the provider to assign competent complaint managers "
     "(VERIFIED through the Menimbang of Perpres 76/2013, regulations.md §1.14), from 2009-07-18; "
-    "Perpres 76/2013 implements it.",
+    "Perpres 76/2013 implements it. The duty is the provider's: neither Pasal 21 huruf j nor "
+    "Permenpan RB 15/2014 (component j: the procedure of complaint handling) asks the standard to "
+    "name the managers, so a standard that does not is a warning (the public cannot see who "
+    "handles complaints), not an error.",
 )
 def complaint_manager_is_named(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
     """SP024 (regulations.md R20): competent complaint managers must be assigned (Pasal 37)."""
