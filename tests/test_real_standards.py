@@ -308,7 +308,7 @@ FEE_FORMS = [
         "sesuai tarif PNBP yang berlaku",
         Fee(),
         FeeForm.BY_REFERENCE,
-        set(),
+        {"SP044"},  # names no amount and no instrument: the public cannot see what it pays
     ),
     (
         "1. Pasien BPJS: ditanggung BPJS Kesehatan\n2. Pasien Umum: Rp. 7.000",

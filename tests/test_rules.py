@@ -28,6 +28,7 @@ from pelayanan import (
     from_json,
     validate,
 )
+from pelayanan.io.text import parse_fee
 from pelayanan.model.charters import CharterStatus
 from pelayanan.model.participants import ParticipantCategory
 from pelayanan.model.providers import ProviderCategory
@@ -46,6 +47,7 @@ from pelayanan.model.standards import (
     ExecutorCount,
     Fee,
     Guarantee,
+    PayerFee,
     Procedure,
     ProcedurePath,
     ProcedureStep,
@@ -252,6 +254,18 @@ STANDARD_CASES: list[tuple[str, Callable[[ServiceStandard], ServiceStandard], st
         lambda s: evolve(s, establishment=evolve(s.establishment, signatory=None)),
         "/establishment/signatory",
     ),
+    # DPMPTSP Kota Metro's fee: "Retribusi dipungut Berdasarkan Peraturan Daerah" (no number).
+    (
+        "SP044",
+        lambda s: evolve(s, fee=Fee(as_written="Retribusi dipungut Berdasarkan Peraturan Daerah")),
+        "/fee",
+    ),
+    # RSUD dr. Soedarso: "Pasien Umum : Sesuai ketentuan yang mengatur tentang tarif ...".
+    (
+        "SP044",
+        lambda s: evolve(s, fee=Fee(by_payer=(PayerFee("Pasien Umum", note="Sesuai ketentuan"),))),
+        "/fee/by_payer/0",
+    ),
 ]
 
 
@@ -267,6 +281,22 @@ def test_each_standard_rule_reports_its_failing_case(
     assert code not in codes(STANDARD)
     broken = breaks(STANDARD)
     assert path in paths(broken, code), validate(broken, as_of=AS_OF).findings
+
+
+@pytest.mark.parametrize(
+    "fee",
+    [
+        Fee(0),  # free
+        Fee(Decimal(10000)),  # an amount (SP022 asks for its basis)
+        parse_fee("Sesuai Peraturan Daerah Kota Jambi Nomor 5 Tahun 2019"),  # the instrument
+        Fee(as_written="-"),  # says nothing: SP005's
+        Fee(by_payer=(PayerFee("Pasien BPJS", note="Sesuai dengan tarif Ina-CBG's"),)),  # insured
+        Fee(by_payer=(PayerFee("Peserta JKN", note="ditanggung penjamin"),)),
+    ],
+)
+def test_a_fee_with_an_amount_a_basis_or_an_insurer_is_not_sp044(fee: Fee) -> None:
+    """SP044 speaks only of a fee that gives the public neither an amount nor an instrument."""
+    assert "SP044" not in codes(evolve(STANDARD, fee=fee))
 
 
 def test_missing_components_cite_pasal_21_with_their_letter() -> None:
@@ -604,8 +634,8 @@ def test_every_rule_cites_the_law_or_is_an_integrity_rule() -> None:
 BUILTIN_CODES = {
     # Written out by hand from the rule modules in src/pelayanan/rules/_builtin/, by subject.
     # standards.py: SP001-SP014 are the 14 components of Pasal 21 (one rule each), then
-    # SP020-SP031 and SP033-SP043 (there is no SP032).
-    "SP": [*range(1, 15), *range(20, 32), *range(33, 44)],
+    # SP020-SP031 and SP033-SP044 (there is no SP032).
+    "SP": [*range(1, 15), *range(20, 32), *range(33, 45)],
     "MK": range(1, 10),  # charters.py: MK001-MK009
     "PV": range(1, 6),  # providers.py: PV001-PV005
     "SV": range(1, 4),  # services.py: SV001-SV003
@@ -636,11 +666,11 @@ def test_the_built_in_rules_of_each_subject_are_exactly_these(
 def test_there_is_no_rule_of_another_subject() -> None:
     """The codes of the subjects above, no other prefix.
 
-    120 codes of the first subjects (37 SP, 9 MK, 5 PV, 3 SV, 14 SK, 20 FK, 4 PM, 13 PG, 15 PC)
-    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 135.
+    121 codes of the first subjects (38 SP, 9 MK, 5 PV, 3 SV, 14 SK, 20 FK, 4 PM, 13 PG, 15 PC)
+    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 136.
     """
     assert {code[:2] for code in BUILTIN_RULES.codes()} == set(BUILTIN_CODES)
-    assert len(BUILTIN_RULES.codes()) == 120 + 5 + 4 + 2 + 4
+    assert len(BUILTIN_RULES.codes()) == 121 + 5 + 4 + 2 + 4
 
 
 def test_every_rule_version_cites_an_instrument_of_the_catalogue() -> None:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
@@ -33,10 +35,13 @@ from ...model.standards import (
     ComplaintChannelKind,
     ComponentState,
     Facility,
+    FeeForm,
+    PayerFee,
     Product,
     Requirement,
     ServiceStandard,
     StandardStatus,
+    Tariff,
 )
 from .._engine import Context, Issue, Registry, Rule, Severity, ValidationConfig, rule
 from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
@@ -943,3 +948,81 @@ def decree_is_recorded_in_full(standard: ServiceStandard, _: Context) -> Sequenc
     if establishment.signatory is None:
         issues.append(Issue(("establishment", "signatory"), "no_signatory"))
     return issues
+
+
+# --- SP044 -------------------------------------------------------------------------------------------
+
+
+@RULES.rule(
+    "SP044",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=(
+        "Biaya menyebut nominal, gratis, atau peraturan yang menetapkannya",
+        "The fee states an amount, that it is free, or the instrument that sets it",
+    ),
+    message=(
+        (
+            "Biaya '{text}' tidak menyebut nominal, tidak menyatakan gratis, dan tidak menyebut "
+            "peraturan yang menetapkan tarifnya."
+        ),
+        (
+            "The fee '{text}' states no amount, does not say it is free, and cites no instrument "
+            "that sets the tariff."
+        ),
+    ),
+    variants={
+        "row": (
+            (
+                "Biaya untuk '{row}' ('{text}') tidak menyebut nominal dan tidak menyebut peraturan "
+                "yang menetapkannya."
+            ),
+            "The fee for '{row}' ('{text}') states no amount and cites no instrument that sets it.",
+        )
+    },
+    hint=(
+        (
+            "Tuliskan besarnya biaya (atau 'tidak dipungut biaya'), atau sebutkan nomor dan tahun "
+            "peraturan yang menetapkan tarifnya, misalnya 'Perda Kota Metro Nomor 1 Tahun 2024'."
+        ),
+        (
+            "State the amount (or 'free of charge'), or cite the number and year of the instrument "
+            "that sets the tariff, for example 'Perda Kota Metro Nomor 1 Tahun 2024'."
+        ),
+    ),
+    basis=(cite(_UU25, article="21", letter="e"), _GUIDE),
+    note="Pasal 21 huruf e makes the fee a component of every standard (regulations.md R16: the "
+    "component is explicit, an amount or 'tidak dipungut biaya'). A fee that only says 'sesuai "
+    "ketentuan' or 'berdasarkan Peraturan Daerah' tells the public neither what they pay nor where "
+    "to find it. A warning, because the instrument may be named elsewhere in the decree.",
+)
+def fee_states_amount_or_instrument(standard: ServiceStandard, context: Context) -> Iterator[Issue]:
+    """SP044: "Retribusi dipungut berdasarkan Peraturan Daerah", "Sesuai ketentuan ..."."""
+    fee = standard.fee
+    if fee is None or fee.legal_basis:
+        return
+    if fee.form is FeeForm.BY_REFERENCE:
+        text = " ".join((fee.as_written or fee.note).split())
+        if not context.config.is_placeholder(text):  # "-" is SP005's
+            yield Issue(("fee",), text=text)
+        return
+    rows: tuple[tuple[str, int, str, str], ...] = (
+        *(("tariffs", n, t.item, t.note) for n, t in enumerate(fee.tariffs) if _unset(t)),
+        *(
+            ("by_payer", n, p.payer, p.note)
+            for n, p in enumerate(fee.by_payer)
+            if _unset(p) and not _INSURED.search(f"{p.payer} {p.note}")
+        ),
+    )
+    for field, n, name, note in rows:
+        yield Issue(("fee", field, n), "row", row=name, text=" ".join(note.split()) or "-")
+
+
+def _unset(row: Tariff | PayerFee) -> bool:
+    return row.amount is None and not row.legal_basis
+
+
+_INSURED: Final = re.compile(
+    r"(?i)\b(?:bpjs|jkn|kis|ina[-\s]?cbgs?|jamkes\w*|asuransi|ditanggung|penjamin)\b"
+)
+"""A class of payer whose fee an insurer or a guarantor pays ("Pasien BPJS: sesuai tarif INA-CBG")."""
