@@ -28,6 +28,7 @@ from pelayanan.model.standards import (
     ServiceStandard,
 )
 from pelayanan.rules import Severity
+from pelayanan.time.hours import TimeWindow
 
 REAL = Path(__file__).parent / "data" / "real-standards"
 K = ComplaintChannelKind
@@ -405,3 +406,40 @@ def test_a_published_page_with_its_legal_basis_is_still_the_published_part() -> 
         "Menteri Dalam Negeri",
         "Menteri Dalam Negeri",
     ]
+
+
+def test_an_igd_open_24_hours_has_opening_hours_not_a_completion_time() -> None:
+    """RSUD dr. Soedarso's IGD: "3. Waktu Pelayanan | 24 Jam" is when it is open.
+
+    It was read as a completion time of 24 hours, which hid that the page states none (SP004).
+    """
+    standard, _ = _imported("53-rsud-soedarso-igd.csv")
+    assert standard.time_limit is None
+    assert standard.service_hours is not None
+    assert standard.service_hours.as_written == "24 Jam"
+    assert standard.service_hours.weekly is not None
+    [day] = standard.service_hours.weekly.days
+    assert len(day.weekdays) == 7
+    assert list(day.windows) == [TimeWindow.parse("00:00-24:00")]  # as "00.00 - 24.00" reads
+    codes = {f.code for f in validate([standard], as_of=dt.date(2024, 6, 1)).findings}
+    assert "SP004" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "is_hours"),
+    [
+        ("24 Jam", True),
+        ("24 jam setiap hari", True),
+        ("24 Jam / 7 hari", True),
+        ("Pelayanan 24 jam", True),
+        ("1 x 24 jam", False),  # a completion time: one day
+        ("paling lama 24 jam", False),
+        ("24 jam kerja", False),
+    ],
+)
+def test_waktu_pelayanan_of_24_hours_alone_is_opening_hours(text: str, is_hours: bool) -> None:
+    """Under "Waktu Pelayanan", "24 Jam" alone is opening hours; a time with a bound is not."""
+    table = f"No,Komponen,Uraian\n1,Waktu Pelayanan,{text}\n2,Biaya,Gratis\n".encode()
+    [standard] = read_standard_table(table, name="t.csv").documents
+    assert (standard.service_hours is not None) is is_hours
+    assert (standard.time_limit is None) is is_hours

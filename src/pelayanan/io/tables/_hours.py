@@ -67,6 +67,18 @@ _EVERY_DAY: Final = re.compile(r"setiap\s+hari|tiap\s+hari|every\s+day|24\s*jam"
 _WORKING_DAYS: Final = re.compile(r"hari\s+kerja|working\s+days", re.IGNORECASE)
 
 
+ROUND_THE_CLOCK: Final = re.compile(
+    r"(?i)^\s*(?:(?:buka|layanan|pelayanan)\s+)?24\s*jam\b"
+    r"(?:\s*(?:/|,|-|x)?\s*(?:setiap\s+hari|sehari|tiap\s+hari|nonstop|non[-\s]stop"
+    r"|7\s*hari(?:\s+seminggu)?|seminggu|senin\s*(?:-|s/?d|sampai)\s*minggu))*\s*[.;]?\s*$"
+)
+"""Open round the clock ("24 Jam", "24 jam setiap hari", "24 Jam / 7 hari"), as an IGD writes it.
+
+Not a completion time: "1 x 24 jam" and "paling lama 24 jam" do not match.
+"""
+_WHOLE_DAY: Final = TimeWindow.parse("00:00-24:00")
+
+
 def has_clock_times(text: str) -> bool:
     """Whether ``text`` holds a pair of clock times ("08.00 - 16.00"), as opening hours do.
 
@@ -152,6 +164,10 @@ class _Reading:
         return windows, breaks
 
     def line(self, part: str) -> None:
+        if ROUND_THE_CLOCK.match(part):  # "24 Jam", "24 jam setiap hari", "24 jam / 7 hari"
+            named = _days(re.sub(r"(?i)\b24\s*jam\b", " ", part)) or _ORDER
+            self.days.append(DayHours(tuple(named), (_WHOLE_DAY,)))
+            return
         windows, breaks = self.windows(part)
         named = _days(_WINDOW.sub(" ", part))
         if named and not windows and not breaks:

@@ -20,7 +20,7 @@ from ...model.components import Component
 from ...model.records import Establishment
 from ...model.standards import Coverage, ServiceHours, ServiceStandard
 from ._findings import ImportFinding
-from ._hours import has_clock_times, parse_opening_hours
+from ._hours import ROUND_THE_CLOCK, has_clock_times, parse_opening_hours
 from ._labels import RowKind, Target
 from ._rows import Block, ComponentRow
 from ._values import MAX_READ_CHARS, read_component
@@ -215,10 +215,18 @@ _NO_HOURS: Final = Label(
 
 
 def _service_time(assembly: _Assembly, row: ComponentRow) -> None:
-    """Read "Waktu Pelayanan": the time limit, the opening hours, or both, by what the text holds."""
+    """Read "Waktu Pelayanan": the time limit, the opening hours, or both, by what the text holds.
+
+    Clock times ("08.00 - 16.00") and "24 Jam" alone (an IGD open round the clock) are opening
+    hours; the other lines are the time limit.
+    """
     lines = row.text.splitlines() or [row.text]
-    clock = [line for line in lines if has_clock_times(line)]
-    rest = "\n".join(line for line in lines if not has_clock_times(line)).strip()
+
+    def hours(line: str) -> bool:
+        return has_clock_times(line) or ROUND_THE_CLOCK.match(line) is not None
+
+    clock = [line for line in lines if hours(line)]
+    rest = "\n".join(line for line in lines if not hours(line)).strip()
     label = _one_line(row.label)
     if clock:
         evidence = _one_line(clock[0])
