@@ -443,3 +443,12 @@ def test_waktu_pelayanan_of_24_hours_alone_is_opening_hours(text: str, is_hours:
     [standard] = read_standard_table(table, name="t.csv").documents
     assert (standard.service_hours is not None) is is_hours
     assert (standard.time_limit is None) is is_hours
+
+
+def test_a_requirement_of_a_rp6000_stamp_is_out_of_date() -> None:
+    """UNM: "Surat permohonan ... di atas materai 6000" (SP045; UU 10/2020, from 2021)."""
+    standard, _ = _imported("54-unm-pengganti-ijazah.csv")
+    report = validate([standard], as_of=dt.date(2024, 6, 1), lang="en")
+    [stamp] = [f for f in report.findings if f.code == "SP045"]
+    assert "Rp6.000" in stamp.message
+    assert stamp.path.startswith("/requirements/")

@@ -241,6 +241,9 @@ def test_every_instrument_says_where_its_dates_come_from() -> None:
 REALLY_1_JANUARY = {
     # UU 28/2009 came into force on 1 January 2010 (Pasal 185; research notes, verified).
     ("uu-28-2009", "effective_from"),
+    # UU 10/2020's single stamp duty applies from 1 January 2021 (secondary sources, unverified
+    # articles: the Directorate General of Taxes quoted in January 2021).
+    ("uu-10-2020", "effective_from"),
 }
 
 

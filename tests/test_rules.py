@@ -266,6 +266,22 @@ STANDARD_CASES: list[tuple[str, Callable[[ServiceStandard], ServiceStandard], st
         lambda s: evolve(s, fee=Fee(by_payer=(PayerFee("Pasien Umum", note="Sesuai ketentuan"),))),
         "/fee/by_payer/0",
     ),
+    # UNM: "Surat permohonan ... di atas materai 6000" (a Rp6.000 stamp, gone since 2021).
+    (
+        "SP045",
+        lambda s: evolve(s, requirements=(Requirement("Surat permohonan di atas materai 6000"),)),
+        "/requirements/0/name",
+    ),
+    (
+        "SP045",
+        lambda s: evolve(
+            s,
+            procedure=Procedure(
+                steps=(ProcedureStep("Pemohon menandatangani surat bermaterai Rp. 6.000,-"),)
+            ),
+        ),
+        "/procedure/steps/0/description",
+    ),
 ]
 
 
@@ -297,6 +313,30 @@ def test_each_standard_rule_reports_its_failing_case(
 def test_a_fee_with_an_amount_a_basis_or_an_insurer_is_not_sp044(fee: Fee) -> None:
     """SP044 speaks only of a fee that gives the public neither an amount nor an instrument."""
     assert "SP044" not in codes(evolve(STANDARD, fee=fee))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surat kuasa bermeterai Rp10.000 (apabila diwakilkan)",
+        "Surat pernyataan bermaterai 10.000",
+        "Fotokopi KTP sebanyak 6.000 lembar",  # an amount, but no stamp
+        "Surat pernyataan bermeterai",  # a stamp, but no amount
+    ],
+)
+def test_a_current_stamp_or_no_stamp_amount_is_not_sp045(text: str) -> None:
+    """SP045 speaks only of a Rp3.000 or Rp6.000 stamp."""
+    assert "SP045" not in codes(evolve(STANDARD, requirements=(Requirement(text),)))
+
+
+@pytest.mark.parametrize(
+    ("on", "reported"), [(dt.date(2020, 12, 31), False), (dt.date(2021, 1, 1), True)]
+)
+def test_sp045_starts_with_the_single_stamp_duty(on: dt.date, reported: bool) -> None:
+    """Rp6.000 stamps were the duty until 31 December 2020; the single Rp10.000 from 2021."""
+    standard = evolve(STANDARD, requirements=(Requirement("Surat pernyataan bermaterai 6000"),))
+    found = {f.code for f in validate(standard, as_of=on).findings}
+    assert ("SP045" in found) is reported
 
 
 def test_missing_components_cite_pasal_21_with_their_letter() -> None:
@@ -634,8 +674,8 @@ def test_every_rule_cites_the_law_or_is_an_integrity_rule() -> None:
 BUILTIN_CODES = {
     # Written out by hand from the rule modules in src/pelayanan/rules/_builtin/, by subject.
     # standards.py: SP001-SP014 are the 14 components of Pasal 21 (one rule each), then
-    # SP020-SP031 and SP033-SP044 (there is no SP032).
-    "SP": [*range(1, 15), *range(20, 32), *range(33, 45)],
+    # SP020-SP031 and SP033-SP045 (there is no SP032).
+    "SP": [*range(1, 15), *range(20, 32), *range(33, 46)],
     "MK": range(1, 10),  # charters.py: MK001-MK009
     "PV": range(1, 6),  # providers.py: PV001-PV005
     "SV": range(1, 4),  # services.py: SV001-SV003
@@ -666,11 +706,11 @@ def test_the_built_in_rules_of_each_subject_are_exactly_these(
 def test_there_is_no_rule_of_another_subject() -> None:
     """The codes of the subjects above, no other prefix.
 
-    121 codes of the first subjects (38 SP, 9 MK, 5 PV, 3 SV, 14 SK, 20 FK, 4 PM, 13 PG, 15 PC)
-    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 136.
+    122 codes of the first subjects (39 SP, 9 MK, 5 PV, 3 SV, 14 SK, 20 FK, 4 PM, 13 PG, 15 PC)
+    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 137.
     """
     assert {code[:2] for code in BUILTIN_RULES.codes()} == set(BUILTIN_CODES)
-    assert len(BUILTIN_RULES.codes()) == 121 + 5 + 4 + 2 + 4
+    assert len(BUILTIN_RULES.codes()) == 122 + 5 + 4 + 2 + 4
 
 
 def test_every_rule_version_cites_an_instrument_of_the_catalogue() -> None:

@@ -662,6 +662,21 @@ _SECTOR_LAWS: tuple[Instrument, ...] = (
     ),
     Instrument(
         K.LAW,
+        "10",
+        2020,
+        "Bea Meterai",
+        effective_from=dt.date(2021, 1, 1),
+        dates_verified=False,
+        note=(
+            "Promulgated in October 2020; the single stamp duty of Rp10.000 applies from 1 January "
+            "2021, and Rp3.000 and Rp6.000 stamps could be used until 31 December 2021 only in "
+            "combinations worth at least Rp9.000. Seen in secondary sources only (Directorate "
+            "General of Taxes quoted by detik.com and Republika, January 2021; legalakses.com); "
+            "the articles are not verified."
+        ),
+    ),
+    Instrument(
+        K.LAW,
         "23",
         2006,
         "Administrasi Kependudukan",

@@ -1026,3 +1026,72 @@ _INSURED: Final = re.compile(
     r"(?i)\b(?:bpjs|jkn|kis|ina[-\s]?cbgs?|jamkes\w*|asuransi|ditanggung|penjamin)\b"
 )
 """A class of payer whose fee an insurer or a guarantor pays ("Pasien BPJS: sesuai tarif INA-CBG")."""
+
+
+# --- SP045 -------------------------------------------------------------------------------------------
+
+_STAMP: Final = re.compile(r"(?i)\b(?:ber)?m[ae]t[ae]?rai\b")
+_OLD_STAMP: Final = re.compile(r"(?i)(?<![\d.,])(?:rp\.?\s*)?([36])\s*[.,]?\s*000(?![\d.,]*\d)")
+_STAMP_REACH: Final = 25
+"""How far from the word "meterai" its amount may be written ("di atas materai Rp. 6.000")."""
+
+
+def _old_stamp(text: str) -> str | None:
+    """The amount of a Rp3.000 or Rp6.000 stamp that ``text`` asks for, as written."""
+    for word in _STAMP.finditer(text):
+        start, end = max(0, word.start() - _STAMP_REACH), word.end() + _STAMP_REACH
+        amount = _OLD_STAMP.search(text, start, end)
+        if amount is not None:
+            return f"Rp{amount[1]}.000"
+    return None
+
+
+@RULES.rule(
+    "SP045",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=("Meterai yang diminta masih berlaku", "The revenue stamp asked for is still valid"),
+    message=(
+        (
+            "{what} '{text}' meminta meterai {amount}; sejak 1 Januari 2021 bea meterai bertarif "
+            "tunggal Rp10.000, dan meterai lama hanya dapat dipakai sampai 31 Desember 2021 dengan "
+            "nilai paling sedikit Rp9.000."
+        ),
+        (
+            "{what} '{text}' asks for a {amount} stamp; since 1 January 2021 stamp duty is a single "
+            "Rp10.000, and old stamps could be used only until 31 December 2021, worth at least "
+            "Rp9.000 together."
+        ),
+    ),
+    hint=(
+        "Ganti dengan 'bermeterai Rp10.000'.",
+        "Write 'with a Rp10.000 stamp' instead.",
+    ),
+    basis=(cite("uu-10-2020"), cite(_UU25, article="21", letter="b")),
+    verified=False,
+    note="UU 10/2020 (Bea Meterai) set a single rate of Rp10.000 from 2021-01-01; its dates and "
+    "articles are seen in secondary sources only (the catalogue says so), so the rule is a "
+    "warning. A standard that still asks for a Rp6.000 stamp asks the public for a stamp that no "
+    "longer pays the duty (UNM's 'di atas materai 6000').",
+)
+def stamp_duty_is_current(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+    """SP045: requirements and steps that ask for a Rp3.000 or Rp6.000 meterai."""
+    for n, requirement in enumerate(standard.requirements or ()):
+        amount = _old_stamp(requirement.name or "")
+        if amount is not None:
+            text = " ".join((requirement.name or "").split())
+            yield Issue(
+                ("requirements", n, "name"), what=_REQUIREMENT_WORD, text=text, amount=amount
+            )
+    steps = standard.procedure.steps if standard.procedure is not None else ()
+    for n, step in enumerate(steps):
+        amount = _old_stamp(step.description or "")
+        if amount is not None:
+            text = " ".join((step.description or "").split())
+            yield Issue(
+                ("procedure", "steps", n, "description"), what=_STEP_WORD, text=text, amount=amount
+            )
+
+
+_REQUIREMENT_WORD: Final = Label("Persyaratan", "The requirement")
+_STEP_WORD: Final = Label("Langkah prosedur", "The procedure step")
