@@ -452,3 +452,45 @@ def test_a_requirement_of_a_rp6000_stamp_is_out_of_date() -> None:
     [stamp] = [f for f in report.findings if f.code == "SP045"]
     assert "Rp6.000" in stamp.message
     assert stamp.path.startswith("/requirements/")
+
+
+def test_a_heading_item_sets_the_condition_of_the_requirements_below_it() -> None:
+    """RSUD dr. Soedarso: "• Pasien BPJS :" heads three "-" items, up to the next "•".
+
+    The heading became a requirement of its own and its items unconditional requirements.
+    """
+    standard, _ = _imported("53-rsud-soedarso-igd.csv")
+    assert [(r.condition, r.name) for r in standard.requirements or ()] == [
+        ("", "Pasien umum : Membawa KTP/Pengenal"),
+        ("Pasien BPJS", "Membawa rujukan dari FKTL"),
+        ("Pasien BPJS", "Membawa KTP/Pengenal"),
+        ("Pasien BPJS", "KK untuk kunjungan pertama"),
+        (
+            "",
+            (
+                "Pasien dengan tanpa pengenal identitas : Berdasarkan surat keterangan Kepolisian "
+                "atau Dinas Sosial"
+            ),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        # Items marked alike below the heading: all the rest (UNM's "6. Syarat tambahan:").
+        (
+            "1. KTP\n2. Syarat tambahan:\n3. Surat kuasa\n4. KK",
+            ["", "Syarat tambahan", "Syarat tambahan"],
+        ),
+        # A heading with nothing below it stays an item.
+        ("1. KTP\n2. Lainnya:", ["", ""]),
+        # A kind group ("Persyaratan teknis:") sets the kind, not a condition.
+        ("Persyaratan teknis:\n1. Gambar bangunan", [""]),
+    ],
+)
+def test_which_items_a_heading_conditions(text: str, conditions: list[str]) -> None:
+    """Hand-written lists, with the condition each item is read under."""
+    reading = read_component(Component.REQUIREMENTS, text)
+    assert isinstance(reading.value, tuple)
+    assert [r.condition for r in reading.value] == conditions

@@ -83,12 +83,53 @@ def _items_of(text: str) -> list[str]:
     return [item.text for item in parsers.split_items(text) if item.text.strip()]
 
 
+def _marker_kind(marker: str) -> str:
+    """What kind of marker numbers an item: ``"1"``, ``"a"``, a bullet or dash, or none."""
+    head = marker.strip()[:1]
+    if head.isdigit():
+        return "1"
+    if head.isalpha():
+        return "a"
+    return head
+
+
+def _conditioned(items: list[parsers.ListItem]) -> Iterator[tuple[str, str]]:
+    """Each item's text with the condition a heading item above it sets, ``""`` for none.
+
+    An item ending in a colon ("Pasien BPJS :", "Syarat tambahan:") heads the items below it:
+    those marked otherwise than it ("•" above "-") up to its next sibling, or, when the items
+    below are marked alike, all the rest up to the next heading. The heading's words become the
+    condition of each item it heads; a heading with nothing below it stays an item.
+    """
+    condition, level, nested = "", "", False
+    for index, item in enumerate(items):
+        text = item.text.strip()
+        kind = _marker_kind(item.marker)
+        following = items[index + 1] if index + 1 < len(items) else None
+        if text.endswith(":") and following is not None:
+            condition, level = _COLON_END.sub("", text), kind
+            nested = _marker_kind(following.marker) != kind
+            continue
+        if nested and kind == level:
+            condition = ""
+        yield text, condition
+
+
+_COLON_END: Final = re.compile(r"\s*:\s*$")
+
+
 def _requirements(text: str) -> Reading:
-    """Items of the list; a group line "Persyaratan administratif:" / "teknis:" sets their kind."""
+    """Items of the list; a group line "Persyaratan administratif:" / "teknis:" sets their kind.
+
+    Another line ending in a colon ("Pasien BPJS :") sets the condition of the items it heads.
+    """
     values: list[Requirement] = []
     for kind, part in _groups(text, _items.requirement_group):
         group = kind if isinstance(kind, RequirementKind) else RequirementKind.ADMINISTRATIVE
-        values.extend(_items.requirement(item, group)[0] for item in _items_of(part))
+        items = [i for i in parsers.split_items(part) if i.text.strip()]
+        for item, condition in _conditioned(items):
+            made = _items.requirement(item, group)[0]
+            values.append(attrs.evolve(made, condition=condition) if condition else made)
     return Reading(tuple(values))
 
 
