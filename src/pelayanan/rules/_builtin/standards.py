@@ -44,7 +44,7 @@ from ...model.standards import (
     Tariff,
 )
 from .._engine import Context, Issue, Registry, Rule, Severity, ValidationConfig, rule
-from ._common import STANDARD, by_instrument_versions, cite, pekppp_versions
+from ._common import STANDARD, Path, by_instrument_versions, cite, pekppp_versions
 
 __all__ = ["RULES"]
 
@@ -1074,23 +1074,27 @@ def _old_stamp(text: str) -> str | None:
     "warning. A standard that still asks for a Rp6.000 stamp asks the public for a stamp that no "
     "longer pays the duty (UNM's 'di atas materai 6000').",
 )
-def stamp_duty_is_current(standard: ServiceStandard, _: Context) -> Iterator[Issue]:
+def stamp_duty_is_current(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP045: requirements and steps that ask for a Rp3.000 or Rp6.000 meterai."""
-    for n, requirement in enumerate(standard.requirements or ()):
-        amount = _old_stamp(requirement.name or "")
-        if amount is not None:
-            text = " ".join((requirement.name or "").split())
-            yield Issue(
-                ("requirements", n, "name"), what=_REQUIREMENT_WORD, text=text, amount=amount
-            )
     steps = standard.procedure.steps if standard.procedure is not None else ()
-    for n, step in enumerate(steps):
-        amount = _old_stamp(step.description or "")
-        if amount is not None:
-            text = " ".join((step.description or "").split())
-            yield Issue(
-                ("procedure", "steps", n, "description"), what=_STEP_WORD, text=text, amount=amount
-            )
+    texts = [r.name or "" for r in standard.requirements or ()]
+    texts += [s.description or "" for s in steps]
+    # Most standards name no stamp at all: one test over all their text, in C, decides that.
+    if "rai" not in "\n".join(texts).casefold():
+        return ()
+    issues = []
+    count = len(standard.requirements or ())
+    for index, text in enumerate(texts):
+        amount = _old_stamp(text)
+        if amount is None:
+            continue
+        if index < count:
+            where: Path = ("requirements", index, "name")
+            what = _REQUIREMENT_WORD
+        else:
+            where, what = ("procedure", "steps", index - count, "description"), _STEP_WORD
+        issues.append(Issue(where, what=what, text=" ".join(text.split()), amount=amount))
+    return issues
 
 
 _REQUIREMENT_WORD: Final = Label("Persyaratan", "The requirement")
