@@ -494,3 +494,27 @@ def test_which_items_a_heading_conditions(text: str, conditions: list[str]) -> N
     reading = read_component(Component.REQUIREMENTS, text)
     assert isinstance(reading.value, tuple)
     assert [r.condition for r in reading.value] == conditions
+
+
+def test_an_unlabelled_cell_naming_several_channels_labels_each_by_its_word() -> None:
+    """Kecamatan Gerung's complaint cell names three channels and labels none.
+
+    "Kotak saran No. HP petugas Pos pelayanan informasi dan penanganan pengaduan" gave three
+    channels, each labelled with the whole cell.
+
+    Each is now labelled with the words that name it, and the cell, whose "No." and "petugas"
+    no label holds, is kept whole as the procedure.
+    """
+    standard, findings = _imported("40-kec-gerung-ktp.csv")
+    handling = _handling(standard)
+    assert [(c.kind, c.label) for c in handling.channels] == [
+        (K.COMPLAINT_BOX, "Kotak saran"),
+        (K.PHONE, "HP"),
+        (K.DIRECT, "Pos pelayanan informasi dan penanganan pengaduan"),
+    ]
+    assert handling.procedure == (
+        "Kotak saran No. HP petugas Pos pelayanan informasi dan penanganan pengaduan"
+    )
+    assert [d for code, _, d in findings if code == "IM015"] == [
+        "'HP' menyebut sarana pengaduan tanpa nomor atau alamatnya."
+    ]

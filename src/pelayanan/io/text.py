@@ -1364,7 +1364,8 @@ def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
             shown = word or _strip_end(piece)
         else:
             address = _value_for(kind, value)
-            shown = label or _shown_before(piece, address)
+            several = len(kinds) > 1 and bool(word) and (kind in _NEEDS_NO_VALUE or not address)
+            shown = label or (word if several else _shown_before(piece, address))
         kind, address = _settled(kind, address, value, labelled=bool(label), sentence=sentence)  # noqa: PLW2901
         used.add(address)
         channels.append(ComplaintChannel(kind, address, shown, note))
@@ -1404,7 +1405,14 @@ def read_contacts(text: str) -> Reading[tuple[ComplaintChannel, ...]]:
     channels: list[ComplaintChannel] = []
     for item in split_items(text):
         found = _labelled_channels(item.text)
-        sentence = _is_sentence(_flat(item.text)) and any(c.kind is not K.OTHER for c in found)
+        flat = _flat(item.text)
+        # A sentence, or an unlabelled item naming several channels by their words only ("Kotak
+        # saran No. HP petugas Pos pelayanan ..."): the channels' labels do not hold all its
+        # words, so the caller keeps the item as written.
+        several = (
+            len(found) > 1 and _LABEL.match(flat) is None and not any(c.address for c in found)
+        )
+        sentence = (_is_sentence(flat) or several) and any(c.kind is not K.OTHER for c in found)
         if sentence:
             issues.append(
                 _issue(
