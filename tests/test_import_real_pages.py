@@ -518,3 +518,28 @@ def test_an_unlabelled_cell_naming_several_channels_labels_each_by_its_word() ->
     assert [d for code, _, d in findings if code == "IM015"] == [
         "'HP' menyebut sarana pengaduan tanpa nomor atau alamatnya."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        # DPMPTSP Kota Metro: one time per product, in one sentence.
+        (
+            (
+                "Paling lambat 1 (satu) hari Penerbitan PBG, Paling Lambat 3 (Tiga) hari Penerbitan "
+                "SLF dan SBKBG"
+            ),
+            [("Penerbitan PBG", "1 hari"), ("Penerbitan SLF dan SBKBG", "3 hari")],
+        ),
+        ("KTP 1 hari, KK 2 hari", [("KTP", "1 hari"), ("KK", "2 hari")]),
+        # Not sub-cases: a range and a bound, or two times that name no case.
+        ("3 - 5 hari, paling lama 7 hari", []),
+        ("5 hari kerja, atau 7 hari kalender", []),
+    ],
+)
+def test_one_line_with_a_time_per_sub_case_gives_the_sub_cases(
+    text: str, cases: list[tuple[str, str]]
+) -> None:
+    """Only the first time was kept (with an IM015); each part that names a case is one."""
+    limit = read_time_limit(text).value
+    assert [(c.case, str(c.duration)) for c in limit.cases] == cases

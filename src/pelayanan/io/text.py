@@ -530,10 +530,34 @@ def _case_label(item: ListItem, span: _Span) -> str:
     return _strip_end(_flat(words)) or item.marker.strip() or "-"
 
 
+_CASE_CUT: Final = re.compile(r"[,;]\s+(?![^()]*\))")
+"""Where one line may hold several sub-cases: a comma or a semicolon outside parentheses."""
+
+
+def _per_case(item: ListItem) -> list[ListItem]:
+    """One line naming a time per sub-case, cut into one item per sub-case.
+
+    "Paling lambat 1 (satu) hari Penerbitan PBG, Paling Lambat 3 (Tiga) hari Penerbitan SLF"
+    is two sub-cases; "3 - 5 hari, paling lama 7 hari" is not (its parts name no case).
+    """
+    if len(_DURATION.findall(item.text)) < 2 or _SHARED_RANGE.search(item.text):
+        return [item]
+    parts = [p for p in _CASE_CUT.split(item.text) if p.strip()]
+    if len(parts) < 2:
+        return [item]
+    for part in parts:
+        if len(_DURATION.findall(part)) != 1:
+            return [item]
+        label = _case_label(ListItem(part), _Span())
+        if not re.search(r"[^\W\d_]{2,}", label):
+            return [item]
+    return [ListItem(part.strip(), item.marker) for part in parts]
+
+
 def read_time_limit(text: str) -> Reading[TimeLimit]:
     """Read a time limit and say what could not be read; see :func:`parse_time_limit`."""
     issues: list[TextIssue] = []
-    items = split_items(text)
+    items = [case for item in split_items(text) for case in _per_case(item)]
     spans: list[tuple[ListItem, _Span]] = []
     rest: list[str] = []
     for item in items:
