@@ -10,6 +10,7 @@ below is read off the cell quoted in the test, not off the library's output.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -543,3 +544,128 @@ def test_one_line_with_a_time_per_sub_case_gives_the_sub_cases(
     """Only the first time was kept (with an IM015); each part that names a case is one."""
     limit = read_time_limit(text).value
     assert [(c.case, str(c.duration)) for c in limit.cases] == cases
+
+
+# --- files 60-65: the third trial (HTML pages among them) --------------------------------------------
+
+
+def test_an_inner_tariff_table_is_read_across_and_commas_group_thousands() -> None:
+    """Perumda Tirta Sukapura Beraja's fee cell holds a table of three columns of paragraphs.
+
+    The columns are A.-E., the connection, and "Rp 1,500,000 (Pipa Standar 8 Meter)". It was read
+    column by column, and "Rp 1,500,000" as Rp1,50: four tariffs became one of 1.50.
+    """
+    standard, _ = _imported("61-perumda-tsb-sambungan-rumah-baru.html")
+    assert standard.fee is not None
+    assert [(t.item, t.amount) for t in standard.fee.tariffs] == [
+        (f"Sambungan Rumah Clamb Saddle Ø {size} mm", Decimal(amount))
+        for size, amount in (
+            ("50", 1_500_000),
+            ("75", 1_550_000),
+            ("100", 1_590_000),
+            ("150", 1_650_000),
+        )
+    ]
+    assert "Biaya lain-lain ditentukan berdasarkan hasil survey" in standard.fee.note
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Rp 1,500,000", Decimal(1_500_000)),  # commas grouping thousands
+        ("Rp 1,500,000.00", Decimal(1_500_000)),
+        ("Rp 7,000", Decimal(7000)),
+        ("Rp 1,50", Decimal("1.50")),  # a decimal comma, as Indonesian writes cents
+        ("Rp. 100.000,-", Decimal(100_000)),
+    ],
+)
+def test_rupiah_with_commas_or_dots(text: str, amount: Decimal) -> None:
+    """Three digits after a comma group thousands; one or two are cents."""
+    assert read_fee(text).value.amount == amount
+
+
+def test_a_kia_page_under_an_unknown_header_with_hours_and_inline_channels() -> None:
+    """Disdukcapil Kota Pekalongan's KIA page, read as a reviewer reads it.
+
+    The header is "NO | KOMPONEN | LANGKAH-LANGKAH", the hours stand under "Waktu Pelayanan",
+    and the complaint channels are numbered "2) email : … 3) twitter : …" on one line.
+    """
+    standard, findings = _imported("62-disdukcapil-pekalongan-kia.html")
+    assert "IM001" not in [code for code, _, _ in findings]
+    assert standard.time_limit is None  # "6 (Enam) hari seminggu" and clock times are hours
+    assert standard.service_hours is not None
+    assert standard.service_hours.weekly is not None
+    assert [[str(w) for w in d.windows] for d in standard.service_hours.weekly.days] == [
+        ["08:00-14:00"],  # "Senin s.d. Kamis Pukul 08.00 s.d. 14.00 WIB"
+        ["08:00-10:30"],
+        ["09:00-12:00"],
+    ]
+    handling = _handling(standard)
+    assert [(c.kind, c.address) for c in handling.channels if c.address] == [
+        (K.WEBSITE, "http://dindukcapil.pekalongankota.go.id"),
+        (K.EMAIL, "pengaduan.dukcapil3375@gmail.com"),
+        (K.X, "disdukcapilkotapkl"),
+        (K.INSTAGRAM, "disdukcapilkotapkl"),
+        (K.FACEBOOK, "Disdukcapil Kota Pekalongan"),
+        (K.WHATSAPP, "085640557650"),
+    ]
+    # "Jawaban disampaikan melalui … sms/ telepon/ media sosial" is how the answer comes back.
+    assert not {K.SMS, K.PHONE, K.SOCIAL_MEDIA} & {c.kind for c in handling.channels}
+    assert handling.manager == "Tim Pengaduan"  # the "d)" of the next item is not in it
+
+
+def test_a_complaint_cell_with_comma_tiers_and_a_spaced_email() -> None:
+    """Dukcapil Kalimantan Barat's tiers are written with a comma, its e-mail with spaces.
+
+    "Pengaduan ringan, selambat-lambatnya 3 Jam"; "Email: dukcapil @ kalbarprov.go.id" is kept
+    as written, for CT002 to call malformed.
+    """
+    standard, _ = _imported("63-dukcapil-kalbar-konsultasi.csv")
+    handling = _handling(standard)
+    assert [(t.label, str(t.duration)) for t in handling.tiers] == [
+        ("Pengaduan ringan", "3 jam"),
+        ("Pengaduan bersifat normatif", "5 hari kerja"),
+        ("Pengaduan tidak berkadar pengawasan", "14 hari kerja"),
+        ("Pengaduan berkadar pengawasan dan memerlukan pemeriksaan", "60 hari kerja"),
+    ]
+    assert [c.address for c in handling.channels if c.kind is K.EMAIL] == [
+        "dukcapil @ kalbarprov.go.id"
+    ]
+    # "Online melalui website SP4N-LAPOR (lapor.go.id)" is one channel, not a website as well.
+    assert [c.kind for c in handling.channels].count(K.SP4N_LAPOR) == 1
+    assert [c.address for c in handling.channels if c.kind is K.WEBSITE] == [
+        "https://dukcapil.kalbarprov.go.id"
+    ]
+    assert standard.procedure is not None
+    assert standard.procedure.steps[0].actor == "Tamu/Pengguna Layanan"
+
+
+def test_a_letter_names_its_addressee_and_a_colon_in_parentheses_is_no_label() -> None:
+    """DPMPTSP Kolaka's letter names its addressee; its e-mail stands in a parenthesis.
+
+    "b. Melalui surat tertulis kepada kepala DPM-PTSP" and "c. Melalui website/email DPM-PTSP
+    ( Email : dpmptspklk@gmail.com )".
+    """
+    standard, _ = _imported("60-dpmptsp-kolaka-sip-bidan.csv")
+    handling = _handling(standard)
+    assert [(c.kind, c.label, c.address) for c in handling.channels][1:] == [
+        (K.LETTER, "Melalui surat tertulis kepada kepala DPM-PTSP", "kepala DPM-PTSP"),
+        (K.WEBSITE, "website", ""),
+        (K.EMAIL, "email", "dpmptspklk@gmail.com"),
+    ]
+    assert "Melalui website/email DPM-PTSP ( Email : dpmptspklk@gmail.com )" in handling.procedure
+
+
+def test_a_page_of_three_delivery_components_is_the_published_part() -> None:
+    """DPMPTSP Kotawaringin Timur prints requirements, time and fee only.
+
+    It was judged as the full standard: eleven errors. As the published part, the three delivery
+    components it lacks are errors and the management ones information; its free fee beside
+    "Bukti bayar retribusi daerah" is CO003.
+    """
+    standard, _ = _imported("65-dpmptsp-kotim-izin-reklame.csv")
+    assert standard.coverage is Coverage.PUBLISHED_PART
+    report = validate([standard], as_of=dt.date(2024, 6, 1))
+    errors = sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
+    assert errors == ["SP003", "SP006", "SP010"]
+    assert "CO003" in {f.code for f in report.findings}

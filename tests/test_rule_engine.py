@@ -111,7 +111,7 @@ def test_the_builtin_integrity_rules_are_the_ones_that_borrow_no_citation() -> N
     """
     integrity = sorted({r.code for r in BUILTIN_RULES if r.integrity})
     assert integrity == [
-        *("CO001", "CO002", "CT001", "CT002", "CT003", "CT004"),
+        *("CO001", "CO002", "CO003", "CT001", "CT002", "CT003", "CT004"),
         *("FK016", "PC001", "PC009", "PG009", "PV004", "SK012", "SP039", "SP040", "SV002"),
     ]
     assert all(r.basis for r in BUILTIN_RULES if not r.integrity)

@@ -689,7 +689,7 @@ BUILTIN_CODES = {
     "PC": range(1, 16),
     "LB": range(1, 6),  # legal_basis.py: LB001-LB005
     "CT": range(1, 5),  # contacts.py: CT001-CT004 (integrity rules)
-    "CO": range(1, 3),  # consistency.py: CO001-CO002 (integrity rules)
+    "CO": range(1, 4),  # consistency.py: CO001-CO003 (integrity rules)
     "TL": range(1, 5),  # time_limits.py: TL001-TL004
 }
 
@@ -707,10 +707,10 @@ def test_there_is_no_rule_of_another_subject() -> None:
     """The codes of the subjects above, no other prefix.
 
     122 codes of the first subjects (39 SP, 9 MK, 5 PV, 3 SV, 14 SK, 20 FK, 4 PM, 13 PG, 15 PC)
-    and 15 for the defects of real standards (5 LB, 4 CT, 2 CO, 4 TL): 137.
+    and 16 for the defects of real standards (5 LB, 4 CT, 3 CO, 4 TL): 138.
     """
     assert {code[:2] for code in BUILTIN_RULES.codes()} == set(BUILTIN_CODES)
-    assert len(BUILTIN_RULES.codes()) == 122 + 5 + 4 + 2 + 4
+    assert len(BUILTIN_RULES.codes()) == 122 + 5 + 4 + 3 + 4
 
 
 def test_every_rule_version_cites_an_instrument_of_the_catalogue() -> None:

@@ -1,4 +1,4 @@
-"""Rules CO001–CO002: a document that contradicts itself.
+"""Rules CO001–CO003: a document that contradicts itself.
 
 The decree is Kecamatan Tembuku's, as its page names it: "Keputusan Camat Tembuku Nomor 011 Tahun
 2022, 22 Pebruari 2022" (www.tembuku.banglikab.go.id/page/standar-pelayanan). The contradictions
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -199,9 +200,9 @@ def test_a_complaint_channel_given_twice_is_reported_but_placeholders_are_not() 
 
 
 def test_the_consistency_rules_are_integrity_rules() -> None:
-    """CO001 and CO002 cite no law: the document disagrees with itself."""
+    """CO001-CO003 cite no law: the document disagrees with itself."""
     rules = [r for r in BUILTIN_RULES if r.code.startswith("CO")]
-    assert [r.code for r in rules] == ["CO001", "CO002"]
+    assert [r.code for r in rules] == ["CO001", "CO002", "CO003"]
     assert all(r.integrity and not r.basis for r in rules)
 
 
@@ -234,3 +235,46 @@ def test_a_selection_of_parts_is_what_the_walk_finds_of_those_classes(
         selected = PARTS.found_of(document, classes)
         assert [p for p, _ in selected] == [p for p, _ in expected]
         assert all(a is b for (_, a), (_, b) in zip(selected, expected, strict=True))
+
+
+# --- CO003 -------------------------------------------------------------------------------------------
+
+
+def test_a_free_fee_beside_a_proof_of_payment_is_a_contradiction() -> None:
+    """DPMPTSP Kotawaringin Timur: "Gratis" and the requirement "Bukti bayar retribusi daerah"."""
+    document = standard(
+        fee={"amount": "0", "as_written": "Gratis"},
+        requirements=[{"name": "Surat Permohonan"}, {"name": "Bukti bayar retribusi daerah"}],
+    )
+    assert found(document, "CO003") == [
+        (
+            "/requirements/1/name",
+            (
+                "The fee is stated as free, but requirement 'Bukti bayar retribusi daerah' names a "
+                "payment; say whether that payment is part of this service's fee."
+            ),
+        )
+    ]
+
+
+def test_a_free_fee_beside_a_step_that_pays_is_a_contradiction() -> None:
+    """DPMPTSP Maluku Tengah: "Rp. 0,-" and "wajib membayar retribusi reklame terlebih dahulu"."""
+    document = standard(
+        fee={"amount": "0"},
+        procedure={"steps": [{"description": "Pemohon wajib membayar retribusi reklame"}]},
+    )
+    assert [path for path, _ in found(document, "CO003")] == ["/procedure/steps/0/description"]
+
+
+@pytest.mark.parametrize(
+    ("fee", "text"),
+    [
+        ({"amount": "0"}, "Pemohon tidak membayar biaya apa pun"),  # a payment denied
+        ({"amount": "0"}, "Bukti pembayaran PBB tahun berjalan"),  # another tax, already paid
+        ({"amount": "0"}, "Fotokopi KTP"),  # no payment at all
+        ({"amount": "5000"}, "Bukti bayar retribusi"),  # not free: no contradiction
+    ],
+)
+def test_no_contradiction_without_a_free_fee_and_a_payment(fee: dict[str, str], text: str) -> None:
+    """CO003 needs both sides: a free fee, and a requirement that asks for a payment."""
+    assert found(standard(fee=fee, requirements=[{"name": text}]), "CO003") == []

@@ -82,10 +82,10 @@ def register(subparsers: Any) -> None:  # noqa: ANN401  (argparse's private subp
         choices=("full", "published"),
         help=said(
             "jenis isi tabel (bawaan: bagian yang dipublikasikan bila sebuah tabel hanya memuat "
-            "enam, atau lima, komponen penyampaian pelayanan, dengan atau tanpa dasar hukum, "
+            "komponen penyampaian pelayanan, paling sedikit tiga, dengan atau tanpa dasar hukum, "
             "selain itu standar lengkap)",
-            "what the tables are (default: the published part when a table holds only the "
-            "six service-delivery components, or five of them, with or without the legal basis, "
+            "what the tables are (default: the published part when a table holds only "
+            "service-delivery components, at least three, with or without the legal basis, "
             "else the full standard)",
         ),
     )

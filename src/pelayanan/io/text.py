@@ -242,10 +242,34 @@ def _letter_comma(line: str, previous: str) -> tuple[str, str] | None:
     return f"{found[1]},", line[found.end() :]
 
 
+_PAREN_MARKER: Final = re.compile(r"(?<=\s)(?:(?P<digit>\d{1,2})|(?P<letter>[a-z]))\)\s+(?=\S)")
+
+
+def _paren_markers_broken(text: str) -> str:
+    """The text with a line break before each ")" marker written inside a line.
+
+    "2) email : a 3) twitter : b" and "… 1 x 24 jam b) Jawaban …" hold list items run together.
+    A marker is cut when the one before it in its sequence ("2)" for "3)", "a)" for "b)") is
+    also written in the text; "3)" alone, "1)" and "a)", and "(b)" are left as they are.
+    """
+    seen: set[str] = {
+        m.group(1) for m in re.finditer(r"(?:^|\s)(\d{1,2}|[a-z])\)", text, re.MULTILINE)
+    }
+
+    def cut(match: re.Match[str]) -> str:
+        digit, letter = match["digit"], match["letter"]
+        before = str(int(digit) - 1) if digit else chr(ord(letter) - 1)
+        if before not in seen or (letter == "a" or digit == "1"):
+            return match[0]
+        return "\n" + match[0]
+
+    return _PAREN_MARKER.sub(cut, text)
+
+
 def _split(text: str, starts_item: Callable[[str, str], bool]) -> tuple[ListItem, ...]:
     lines = [
         part
-        for line in _clean(text).split("\n")
+        for line in _paren_markers_broken(_clean(text)).split("\n")
         if line.strip()
         for part in _inline_items(line)
         if part.strip()
@@ -657,7 +681,8 @@ def parse_time_limit(text: str) -> TimeLimit:
 # --- fees --------------------------------------------------------------------------------------
 
 _RUPIAH: Final = re.compile(
-    r"(?:(?P<rp>Rp\.?|IDR)\s*(?P<n1>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<d1>\d{1,2}))?"
+    r"(?:(?P<rp>Rp\.?|IDR)\s*(?P<n1>\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)(?:\.00?(?!\d))?|\d+)"
+    r"(?:,(?P<d1>\d{1,2}))?"
     r"|(?<![\w.,/])(?P<n2>\d{1,3}(?:\.\d{3})+)(?:,(?P<d2>\d{1,2}))?(?![\w/])"
     r"|(?<![\w.,/])(?P<n3>\d+)\s*(?:rupiah)\b)"
     r"(?:\s*(?:,-|;-|,-;|-(?!\d)))?",
@@ -690,7 +715,10 @@ _FEE_LABEL: Final = re.compile(
 
 
 def _rupiah(match: re.Match[str]) -> decimal.Decimal:
-    whole = (match["n1"] or match["n2"] or match["n3"]).replace(".", "")
+    written = match["n1"] or match["n2"] or match["n3"]
+    if "," in written:  # "Rp 1,500,000" (or "1,500,000.00"): commas group the thousands
+        written = written.split(".")[0].replace(",", ".")
+    whole = written.replace(".", "")
     fraction = match["d1"] or match["d2"]
     value = decimal.Decimal(whole)
     if fraction and int(fraction):
@@ -1174,7 +1202,7 @@ _CHANNEL_WORDS: Final[tuple[tuple[str, tuple[ComplaintChannelKind, ...]], ...]] 
     (r"website|wesite|web\s*site|situs|laman|\bweb\b|url|media\s+internet", (K.WEBSITE,)),
     (r"instagram|\big\b", (K.INSTAGRAM,)),
     (r"facebook|\bfb\b", (K.FACEBOOK,)),
-    (r"twitter|\bx\b", (K.X,)),
+    (r"twitter|(?<!\d)(?<!\d\s)\bx\b(?!\s*\d)", (K.X,)),
     (r"media\s+sosial|medsos|sosial\s+media", (K.SOCIAL_MEDIA,)),
     (r"kotak\s+(?:saran|pengaduan|pengaduan\s+saran|keluhan)", (K.COMPLAINT_BOX,)),
     (r"buku\s+(?:keluhan|pengaduan|saran|tamu)", (K.COMPLAINT_BOOK,)),
@@ -1219,9 +1247,14 @@ def _numbers_after(text: str, address: str) -> list[str]:
 _HANDLE: Final = re.compile(r"@[\w.]+")
 
 
+_SPACED_EMAIL: Final = re.compile(r"[\w.+-]+\s+@\s+[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address typed with spaces round the "@" ("dukcapil @ kalbarprov.go.id"): kept as
+written, so that CT002 can say it is malformed rather than missing."""
+
+
 def _value_for(kind: ComplaintChannelKind, text: str) -> str:
     if kind is K.EMAIL:
-        found = _EMAIL.search(text)
+        found = _EMAIL.search(text) or _SPACED_EMAIL.search(text)
         return found[0] if found else ""
     if kind in (K.PHONE, K.FAX, K.SMS, K.WHATSAPP):
         short = re.fullmatch(r"\s*(\d{3,6})\s*[,.;]?\s*", text)
@@ -1338,6 +1371,28 @@ _STREET: Final = re.compile(r"\b(?:jl\.|jln\.?|jalan)\s", re.IGNORECASE)
 """Where a postal address starts in a sentence."""
 
 
+def _channel_label(piece: str) -> re.Match[str] | None:
+    """The "Label : value" split of a contact item, if it has one.
+
+    A colon inside parentheses is a remark's: "Melalui website/email ( Email : a@b.id )" has no
+    label.
+    """
+    labelled = _LABEL.match(piece)
+    if labelled is not None and labelled["label"].count("(") > labelled["label"].count(")"):
+        return None
+    return labelled
+
+
+def _uncovered(text: str, channels: list[ComplaintChannel]) -> bool:
+    """Whether a word of ``text`` is in no channel's label, address or note."""
+    held = " ".join(f"{c.label} {c.address} {c.note}" for c in channels).casefold()
+    return any(word.casefold() not in held for word in re.findall(r"[^\W\d_]{3,}", text))
+
+
+_ADDRESSEE: Final = re.compile(r"(?i)\b(?:kepada|ke|ditujukan\s+kepada)\s+(\S.*)$")
+"""Whom a letter is sent to, when the text names no postal address."""
+
+
 def _settled(
     kind: ComplaintChannelKind, address: str, value: str, *, labelled: bool, sentence: bool
 ) -> tuple[ComplaintChannelKind, str]:
@@ -1354,7 +1409,8 @@ def _settled(
     if kind in (K.COMPLAINT_BOX, K.COMPLAINT_BOOK, K.DIRECT, K.OTHER) and not labelled:
         address = _strip_end(value) if kind is K.OTHER and not sentence else ""
     if kind is K.LETTER and not labelled and not sentence:
-        address = _strip_end(_CHANNEL_KEYWORD.split(value)[0])
+        to = _ADDRESSEE.search(value)  # "Melalui surat tertulis kepada kepala DPM-PTSP"
+        address = _strip_end(to[1] if to else _CHANNEL_KEYWORD.split(value)[0])
     return kind, address
 
 
@@ -1365,12 +1421,14 @@ def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
     only where one is written (an address, a number, a handle); the sentence itself is kept by
     the caller.
     """
-    labelled = _LABEL.match(piece)
+    labelled = _channel_label(piece)
     label, value = (labelled["label"].strip(), labelled["rest"]) if labelled else ("", piece)
     sentence = _is_sentence(piece)
     kinds = _kinds_in(label, every=False) if label else _kinds_in(piece, every=True)
     value, notes = _remarks_in(value)
     note = "" if sentence else "; ".join(notes)
+    if any(kind is K.SP4N_LAPOR for kind, _ in kinds):  # "website SP4N-LAPOR (lapor.go.id)"
+        kinds = [(kind, word) for kind, word in kinds if kind is not K.WEBSITE]
     if not kinds:  # no label: recognise the value itself
         if _EMAIL.search(piece):
             kinds = [(K.EMAIL, "")]
@@ -1388,7 +1446,7 @@ def _channels_in_piece(piece: str) -> list[ComplaintChannel]:
             shown = word or _strip_end(piece)
         else:
             address = _value_for(kind, value)
-            several = len(kinds) > 1 and bool(word) and (kind in _NEEDS_NO_VALUE or not address)
+            several = len(kinds) > 1 and bool(word)
             shown = label or (word if several else _shown_before(piece, address))
         kind, address = _settled(kind, address, value, labelled=bool(label), sentence=sentence)  # noqa: PLW2901
         used.add(address)
@@ -1430,12 +1488,10 @@ def read_contacts(text: str) -> Reading[tuple[ComplaintChannel, ...]]:
     for item in split_items(text):
         found = _labelled_channels(item.text)
         flat = _flat(item.text)
-        # A sentence, or an unlabelled item naming several channels by their words only ("Kotak
-        # saran No. HP petugas Pos pelayanan ..."): the channels' labels do not hold all its
-        # words, so the caller keeps the item as written.
-        several = (
-            len(found) > 1 and _LABEL.match(flat) is None and not any(c.address for c in found)
-        )
+        # A sentence, or an unlabelled item naming several channels, each labelled by its own
+        # words ("Kotak saran No. HP petugas Pos pelayanan ..."), whose other words no channel
+        # holds: the caller keeps the item as written.
+        several = len(found) > 1 and _channel_label(flat) is None and _uncovered(flat, found)
         sentence = (_is_sentence(flat) or several) and any(c.kind is not K.OTHER for c in found)
         if sentence:
             issues.append(

@@ -121,8 +121,8 @@ def read_standard_table(
     default the path). ``format`` is one of :data:`FORMATS` (default: detected). ``provider_id``
     and ``unit_id`` go into every standard; ``service`` names the service when the table does not
     (it gives the ids ``sp-<name>`` and ``<name>``); ``scope`` is ``"full"`` or ``"published"``
-    (default: the published part when the table holds the six service-delivery components, or
-    five of them, and no management component but the legal basis, else the full standard).
+    (default: the published part when the table holds service-delivery components, at least
+    three, and no management component but the legal basis, else the full standard).
 
     Raises :class:`TableReadError` (one line) when the file cannot be read or holds no table with
     a component column; everything else is an :class:`ImportFinding`.

@@ -49,7 +49,7 @@ _DAY: Final = (
     r"(?:senin|selasa|rabu|kamis|jum['’`]?at|sabtu|minggu|ahad"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
-_TO: Final = r"\s*(?:-|–|—|s\.?\s*/\s*d\.?|sampai(?:\s+dengan)?|hingga|to)\s*"
+_TO: Final = r"\s*(?:-|–|—|s\.?\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga|to)\s*"
 _ZONE: Final = r"(?:\s*(?P<zone{n}>wi+b|wita|wit)\b\.?)?"
 _CLOCK: Final = r"(?P<h{n}>[0-2]?\d)\s*[.:]\s*(?P<m{n}>[0-5]\d)"
 _WINDOW: Final = re.compile(
@@ -77,6 +77,10 @@ ROUND_THE_CLOCK: Final = re.compile(
 Not a completion time: "1 x 24 jam" and "paling lama 24 jam" do not match.
 """
 _WHOLE_DAY: Final = TimeWindow.parse("00:00-24:00")
+SCHEDULE: Final = re.compile(
+    r"(?i)\bhari\s+(?:se|dalam\s+(?:se|satu\s+))minggu\b|\bjam\s+(?:se|dalam\s+(?:se|satu\s+))hari\b"
+)
+"""A schedule, not a completion time: "6 (Enam) hari seminggu", "8 jam sehari"."""
 
 
 def has_clock_times(text: str) -> bool:

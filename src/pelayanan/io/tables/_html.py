@@ -176,6 +176,11 @@ def _render(node: _Node, out: _Text) -> None:
         if tag == "br":
             out.parts.append("\n")
             continue
+        if tag == "table":  # a table inside a cell: its rows, one line each
+            out.line()
+            out.parts.append(_inner_table(child))
+            out.line()
+            continue
         if tag in _BLOCKS or tag in ("td", "th"):
             out.line()
         if tag == "li":
@@ -189,6 +194,34 @@ def _render(node: _Node, out: _Text) -> None:
         _render(child, out)
         if tag in _BLOCKS:
             out.line()
+
+
+def _blocks(cell: _Node) -> list[str]:
+    """The paragraphs of a cell, each as text; the whole cell when it has fewer than two."""
+    blocks = [c for c in cell.children if isinstance(c, _Node) and c.tag in _BLOCKS]
+    if len(blocks) < 2 or any(isinstance(c, str) and c.strip() for c in cell.children):
+        return [_text(cell)]
+    return [_text(b) for b in blocks]
+
+
+def _inner_table(table: _Node) -> str:
+    """A table inside a cell as lines of text, each of its rows on a line of its own.
+
+    A row whose cells are columns of paragraphs (markers | items | amounts, one paragraph per
+    entry) is read across: the n-th paragraph of each cell together, as a reader sees it.
+    """
+    lines: list[str] = []
+    for tr in _rows_of(table):
+        cells = [c for c in tr.children if isinstance(c, _Node) and c.tag in ("td", "th")]
+        columns = [_blocks(cell) for cell in cells]
+        if sum(len(column) > 1 for column in columns) >= 2:
+            depth = max(len(column) for column in columns)
+            for n in range(depth):
+                parts = [column[n] for column in columns if n < len(column) and column[n]]
+                lines.append(" ".join(parts))
+        else:
+            lines.append(" ".join(text for column in columns for text in column if text))
+    return "\n".join(line for line in lines if line.strip())
 
 
 def _text(node: _Node) -> str:

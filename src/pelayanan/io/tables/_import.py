@@ -20,7 +20,7 @@ from ...model.components import Component
 from ...model.records import Establishment
 from ...model.standards import Coverage, ServiceHours, ServiceStandard
 from ._findings import ImportFinding
-from ._hours import ROUND_THE_CLOCK, has_clock_times, parse_opening_hours
+from ._hours import ROUND_THE_CLOCK, SCHEDULE, has_clock_times, parse_opening_hours
 from ._labels import RowKind, Target
 from ._rows import Block, ComponentRow
 from ._values import MAX_READ_CHARS, read_component
@@ -50,9 +50,9 @@ class ImportOptions:
     service: str | None = None
     """The service's name; it also gives the standard's and the service's ids."""
     scope: str | None = None
-    """``"full"`` or ``"published"``; by default a table holding the six service-delivery
-    components (or five of them) and no management component but the legal basis is the published
-    part, any other table the full standard."""
+    """``"full"`` or ``"published"``; by default a table holding service-delivery components (at
+    least three) and no management component but the legal basis is the published part, any
+    other table the full standard."""
 
 
 @attrs.frozen
@@ -217,13 +217,17 @@ _NO_HOURS: Final = Label(
 def _service_time(assembly: _Assembly, row: ComponentRow) -> None:
     """Read "Waktu Pelayanan": the time limit, the opening hours, or both, by what the text holds.
 
-    Clock times ("08.00 - 16.00") and "24 Jam" alone (an IGD open round the clock) are opening
-    hours; the other lines are the time limit.
+    Clock times ("08.00 - 16.00"), "24 Jam" alone (an IGD open round the clock) and a schedule
+    ("6 hari seminggu") are opening hours; the other lines are the time limit.
     """
     lines = row.text.splitlines() or [row.text]
 
     def hours(line: str) -> bool:
-        return has_clock_times(line) or ROUND_THE_CLOCK.match(line) is not None
+        return (
+            has_clock_times(line)
+            or ROUND_THE_CLOCK.match(line) is not None
+            or SCHEDULE.search(line) is not None
+        )
 
     clock = [line for line in lines if hours(line)]
     rest = "\n".join(line for line in lines if not hours(line)).strip()
@@ -320,18 +324,23 @@ def _title(block: Block, name: str) -> str:
     return block.heading or block.title or f"Standar Pelayanan {name}"
 
 
+_PUBLISHED_AT_LEAST: Final = 3
+"""The fewest service-delivery components a table must show to be read as the published part."""
+
+
 def _coverage(assembly: _Assembly, options: ImportOptions) -> Coverage:
     if options.scope is not None:
         return _SCOPES[options.scope]
-    # A page that shows the service-delivery components and no management one is what Permenpan
-    # RB 15/2014 has published, also when one delivery row is missing (the rules report that
-    # one); a table of fewer rows is too little to say what it is. Many such pages print the
-    # legal basis as well (Kelurahan Banjarejo, SMP Negeri 2 Kretek, Kecamatan Gerung): that
-    # alone does not make the page the full standard of fourteen components.
+    # A page that shows service-delivery components and no management one is what Permenpan
+    # RB 15/2014 has published, also when delivery rows are missing (the rules report them as
+    # errors: DPMPTSP Kotawaringin Timur prints three); a table of fewer than three rows is too
+    # little to say what it is. Many such pages print the legal basis as well (Kelurahan
+    # Banjarejo, SMP Negeri 2 Kretek, Kecamatan Gerung): that alone does not make the page the
+    # full standard of fourteen components.
     components = {t for t in assembly.used if isinstance(t, Component)}
     delivery = set(Component.service_delivery())
     shown = components - {Component.LEGAL_BASIS}
-    if shown <= delivery and len(shown) >= len(delivery) - 1:
+    if shown <= delivery and len(shown) >= _PUBLISHED_AT_LEAST:
         assembly.finding("IM007", None, None)
         return Coverage.PUBLISHED_PART
     return Coverage.FULL

@@ -247,6 +247,7 @@ _ACTOR_HEADS: Final = frozenset(
         "pengunjung",
         "peserta",
         "alumni",
+        "tamu",
         "mahasiswa",
         "siswa",
         "pemilik",
@@ -486,7 +487,10 @@ _STEP_HEADING: Final = re.compile(r"^[^:;,.()]{1,60}?\s:\s+(?=\S)")
 """A short heading before the step's sentence, with a spaced colon ("Pendaftaran : ...")."""
 _OLEH: Final = re.compile(r"\boleh\s+")
 _OLEH_STOPS: Final = frozenset(
-    {"melalui", "dengan", "untuk", "di", "ke", "dan", "atau", "pada", "sesuai", "secara", "dalam"}
+    {
+        *("melalui", "dengan", "untuk", "di", "ke", "dan", "atau", "pada", "sesuai", "secara"),
+        *("dalam", "yang", "kemudian", "lalu", "selanjutnya"),
+    }
 )
 
 

@@ -149,6 +149,10 @@ def _header(cells: Sequence[str]) -> _Columns | None:
             value = index
         elif number is None and words == tuple(w for w in words if w in _NUMBER_HEADERS):
             number = index
+    if label is not None and value is None and label + 1 < len(cells) and cells[label + 1].strip():
+        # "NO | KOMPONEN | LANGKAH-LANGKAH": an unknown word over the column after the labels
+        # heads the descriptions (Disdukcapil Kota Pekalongan).
+        value = label + 1
     if label is None or value is None or value <= label:
         return None
     return _Columns(number, label, value, tuple(cells), None)

@@ -252,7 +252,8 @@ def _executor_count(text: str) -> Reading:
 
 
 _COMPLAINT_LABELS: Final = {"pengelola pengaduan": "manager", "pengelola": "manager"}
-_TIER: Final = re.compile(r"^(?P<label>[^:]{3,80}?)\s*:\s*(?P<time>.+)$")
+_TIER: Final = re.compile(r"^(?P<label>[^:,]{3,80}?)\s*[:,]\s*(?P<time>.+)$")
+"""A response tier: "Pengaduan ringan: 3 hari kerja", or with a comma, "…, selambat-lambatnya 3 Jam"."""
 
 
 def _tier(item: str) -> ResponseTier | None:
@@ -260,7 +261,8 @@ def _tier(item: str) -> ResponseTier | None:
     if match is None:
         return None
     limit = parsers.parse_time_limit(match["time"])
-    if limit.duration is None or limit.form is not TimeLimitForm.SINGLE or limit.note:
+    forms = (TimeLimitForm.SINGLE, TimeLimitForm.UPPER_BOUND)  # "selambat-lambatnya 3 Jam"
+    if limit.duration is None or limit.form not in forms or limit.note:
         return None
     return ResponseTier(match["label"].strip(), limit.duration)
 
@@ -290,6 +292,11 @@ def _manager_in(lines: list[str]) -> str | None:
     return None
 
 
+_REPLY: Final = re.compile(
+    r"(?i)^\s*(?:jawaban|tanggapan|balasan|hasil(?:\s+tindak\s*lanjut)?|tindak\s*lanjut)\b"
+    r"[^.]*?\b(?:disampaikan|diberikan|dikirim(?:kan)?|diinformasikan)\b"
+)
+"""A line on how the answer reaches the complainant ("Jawaban disampaikan melalui … sms")."""
 _HEADING_WORDS: Final = 4
 """A line ending in a colon of at most this many words only heads a list ("Sarana pengaduan:")."""
 
@@ -302,7 +309,9 @@ def _complaints(text: str) -> Reading:
     procedure. A short line ending in a colon ("Sarana pengaduan:") heads the lines below it; a
     longer one ("Setiap pengaduan … dapat disalurkan melalui antara lain:") is also kept in the
     procedure, and so is a sentence that names channels ("… melalui kotak saran, email, …"),
-    whose channels are read as well. Without a "Pengelola" line, a sentence of the procedure
+    whose channels are read as well. A line on how the answer is sent ("Jawaban disampaikan
+    melalui … sms/ telepon") names no complaint channel and is kept in the procedure. Without a
+    "Pengelola" line, a sentence of the procedure
     that names who handles complaints gives the manager, as written ("Penanggung jawab … adalah
     pejabat struktural", "diterima oleh tim pengelola umpan balik").
     """
@@ -321,6 +330,9 @@ def _complaints(text: str) -> Reading:
         tier = _tier(item)
         if tier is not None:
             tiers.append(tier)
+            continue
+        if _REPLY.match(item):  # how the answer reaches the complainant: not a channel
+            procedure.append(item)
             continue
         reading = parsers.read_contacts(item)
         known = [c for c in reading.value if c.kind is not ComplaintChannelKind.OTHER]

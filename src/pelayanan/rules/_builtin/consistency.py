@@ -1,9 +1,10 @@
-"""Integrity rules on a document that contradicts itself (CO001–CO002).
+"""Integrity rules on a document that contradicts itself (CO001–CO003).
 
 A standard names its decree in the establishment record, in its legal basis and in the minutes of
 its forum; real ones give the same decree two dates in two places. Tables typed by hand or imported
 from a PDF give a requirement or a channel twice. Neither needs a law to be wrong: the document
-disagrees with itself, so these are *integrity* rules.
+disagrees with itself, so these are *integrity* rules. A fee stated as free beside a requirement
+to show a proof of payment is the third contradiction a reviewer marks.
 """
 
 from __future__ import annotations
@@ -331,3 +332,79 @@ def entries_are_given_once(standard: ServiceStandard, context: Context) -> Itera
                     text=" ".join(text.split()),
                     place="/" + "/".join(map(str, (*where, first))),
                 )
+
+
+# --- CO003 -------------------------------------------------------------------------------------------
+
+_PAYMENT: Final = re.compile(
+    r"(?i)\b(?:bukti\s+(?:bayar|pembayaran|setor(?:an)?)|membayar|pembayaran|dibayar(?:kan)?"
+    r"|retribusi|setor(?:an)?\s+ke\s+kas)\b"
+)
+_NOT_PAID: Final = re.compile(r"(?i)\b(?:tidak|tanpa|bebas|tak)\b(?:\s+\S+){0,3}\s*$")
+_OTHER_TAX: Final = re.compile(r"(?i)\b(?:pbb|pajak\s+bumi|lunas\s+pajak)\b")
+"""A requirement to have paid another tax ("Bukti pembayaran PBB") is no charge for the service."""
+
+
+def _asks_payment(text: str) -> bool:
+    found = _PAYMENT.search(text)
+    return (
+        found is not None
+        and _NOT_PAID.search(text[: found.start()]) is None
+        and _OTHER_TAX.search(text) is None
+    )
+
+
+@RULES.rule(
+    "CO003",
+    kinds=STANDARD,
+    severity=Severity.WARNING,
+    title=(
+        "Biaya gratis tidak bertentangan dengan persyaratan atau prosedur",
+        "A free fee agrees with the requirements and the procedure",
+    ),
+    message=(
+        (
+            "Biaya dinyatakan gratis, tetapi {what} '{text}' menyebut pembayaran; jelaskan apakah "
+            "pembayaran itu bagian dari biaya layanan ini."
+        ),
+        (
+            "The fee is stated as free, but {what} '{text}' names a payment; say whether that "
+            "payment is part of this service's fee."
+        ),
+    ),
+    hint=(
+        (
+            "Samakan komponen biaya dengan persyaratan dan prosedur: cantumkan tarif dan dasar "
+            "hukumnya, atau hapus pembayaran yang tidak dipungut."
+        ),
+        (
+            "Make the fee agree with the requirements and the procedure: state the tariff and its "
+            "basis, or remove the payment that is not charged."
+        ),
+    ),
+    integrity=True,
+)
+def free_fee_agrees_with_the_rest(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
+    """CO003: "Gratis" beside "Bukti bayar retribusi daerah" or "wajib membayar retribusi"."""
+    fee = standard.fee
+    if fee is None or not fee.is_free:
+        return ()
+    steps = standard.procedure.steps if standard.procedure is not None else ()
+    requirements = standard.requirements or ()
+    places: list[tuple[Path, Label, str]] = [
+        (("requirements", n, "name"), _REQUIREMENT, r.name or "")
+        for n, r in enumerate(requirements)
+    ]
+    places += [
+        (("procedure", "steps", n, "description"), _STEP, s.description or "")
+        for n, s in enumerate(steps)
+    ]
+    # Most free services name no payment: one test over all their text, in C, decides that.
+    said = "\n".join(text for _, _, text in places).casefold()
+    if "bayar" not in said and "retribusi" not in said and "setor" not in said:
+        return ()
+    return [
+        Issue(where, what=what, text=" ".join(text.split()))
+        for where, what, text in places
+        if _asks_payment(text)
+    ]
