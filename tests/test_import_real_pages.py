@@ -669,3 +669,69 @@ def test_a_page_of_three_delivery_components_is_the_published_part() -> None:
     errors = sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
     assert errors == ["SP003", "SP006", "SP010"]
     assert "CO003" in {f.code for f in report.findings}
+
+
+# --- files 70-73: full standards (two as Word files) -----------------------------------------------
+
+
+def test_a_waktu_pelayanan_cell_on_one_line_gives_hours_per_day_and_the_time() -> None:
+    """Puskesmas Sungai Dareh prints its hours and its time on one line.
+
+    "1. Hari Senin s/d Kamis : Jam 08.00 - 12.00 WIB 2. Hari Jumat s/d Sabtu : Jam 08.00 - 11.00
+    WIB 3. Penyelesaian Layanan : 35 Menit -- 65 Menit". The hours were merged (Monday-Saturday,
+    both windows) and the time of 35-65 minutes lost, which drew a false SP004.
+    """
+    standard, _ = _imported("73-puskesmas-sungai-dareh-kia-kb.csv")
+    assert standard.service_hours is not None
+    assert standard.service_hours.weekly is not None
+    assert [
+        (len(d.weekdays), [str(w) for w in d.windows]) for d in standard.service_hours.weekly.days
+    ] == [(4, ["08:00-12:00"]), (2, ["08:00-11:00"])]
+    assert standard.time_limit is not None
+    assert (str(standard.time_limit.minimum), str(standard.time_limit.duration)) == (
+        "35 menit",
+        "65 menit",
+    )
+    assert len(standard.requirements or ()) == 6  # "1. KTP/ KK /Identitas lainnya 2. …" on one line
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("1. KTP 2. Kartu BPJS 3. Rekam Medis", ["KTP", "Kartu BPJS", "Rekam Medis"]),
+        ("1. KTP 2. KK", ["KTP 2. KK"]),  # two items after a space alone: too little to cut
+        ("1. Fotokopi KTP 2 Lembar 3. KK", ["Fotokopi KTP 2 Lembar 3. KK"]),  # out of sequence
+        (
+            "-Pendidikan SMA/D3/S.1\n-Pelayanan Bebas Pungli",
+            ["Pendidikan SMA/D3/S.1", "Pelayanan Bebas Pungli"],
+        ),
+        ("KTP; KK (asli; fotokopi); Akta", ["KTP", "KK (asli; fotokopi)", "Akta"]),
+    ],
+)
+def test_lists_written_as_real_tables_write_them(text: str, items: list[str]) -> None:
+    """Numbers after a space, a dash glued to its item, a semicolon inside parentheses."""
+    assert [i.text for i in split_items(text)] == items
+
+
+def test_a_range_written_with_a_double_hyphen() -> None:
+    """The range "35 Menit -- 65 Menit" was read as 35 minutes."""
+    limit = read_time_limit("35 Menit -- 65 Menit").value
+    assert (str(limit.minimum), str(limit.duration)) == ("35 menit", "65 menit")
+
+
+def test_a_label_whose_value_is_another_channel_and_a_web_label() -> None:
+    """Disdik Pelalawan: "Kotak Saran : No WA : 0852- 2754-3475 Email : … Web : www.…"."""
+    standard, _ = _imported("72-disdik-pelalawan-pengganti-ijazah.csv")
+    channels = [(c.kind, c.address) for c in _handling(standard).channels]
+    assert (K.COMPLAINT_BOX, "") in channels
+    assert (K.WHATSAPP, "0852- 2754-3475") in channels
+    assert (K.WEBSITE, "www.disdik.pelalawan.go.id") in channels
+
+
+def test_a_free_fee_with_a_semicolon_in_its_parenthesis_says_nothing_more() -> None:
+    """Kantor Bahasa NTB (a Word file): "Gratis (Rp. 0,00;-)" gave a note "-)" and an IM015."""
+    pytest.importorskip("docx")
+    standard, findings = _imported("70-kantor-bahasa-ntb-perpustakaan.docx")
+    assert standard.fee is not None
+    assert (standard.fee.amount, standard.fee.note) == (0, "")
+    assert not [f for f in findings if f[0] == "IM015" and "Gratis" in f[2]]

@@ -154,7 +154,7 @@ class ListItem:
 
 _MARKER: Final = re.compile(
     r"(?P<marker>(?:\d{1,2}\s*[.)](?!\d)|\(\d{1,2}\)|[a-zA-Z][.)](?=\s)|\([a-z]\)"
-    rf"|[{re.escape(_BULLETS)}]|-(?=\s)))\s*"
+    rf"|[{re.escape(_BULLETS)}]|-(?=\s)|-(?=[A-Z][a-z])))\s*"
 )
 _BARE: Final = re.compile(r"(?P<marker>\d{1,2})\s+(?=[A-Z])")
 
@@ -206,6 +206,8 @@ def _inline_items(line: str) -> list[str]:
 
     Only markers that follow in sequence from the line's own first marker are cuts, and only
     after a ";" (or after "." or "," when the item starts with a capital): "No. 2. Tahun" is not.
+    After a space alone ("1. KTP 2. Kartu BPJS 3. Rekam Medis"), the items must start with a
+    capital and be three at least.
     """
     first = _MARKER.match(line)
     if first is None:
@@ -217,20 +219,24 @@ def _inline_items(line: str) -> list[str]:
     parts: list[str] = []
     start = 0
     position = first.end()
+    spaced = False
     while expected is not None:
+        marker = rf"{re.escape(expected)}\s*\{close}"
         cut = re.compile(
-            rf";\s*(?={re.escape(expected)}\s*\{close}\s)"
-            rf"|[.,]\s+(?={re.escape(expected)}\s*\{close}\s+[A-Z])"
+            rf";\s*(?={marker}\s)|[.,]\s+(?={marker}\s+[A-Z])|(?P<space>\s+)(?={marker}\s+[A-Z])"
         ).search(line, position)
         if cut is None:
             break
         if _NUMBER_WORD_BEFORE.search(line, 0, cut.start() + 1):  # "Perda No. 2. Tahun 2019"
             position = cut.end()
             continue
+        spaced = spaced or cut["space"] is not None
         parts.append(line[start : cut.start() + 1].rstrip())
         start = position = cut.end()
         expected = _next_marker(f"{expected}{close}")
     parts.append(line[start:])
+    if spaced and len(parts) < 3:  # "1. Sebanyak 2 Lembar": too little to be a list
+        return [line]
     return parts
 
 
@@ -289,7 +295,7 @@ def _split(text: str, starts_item: Callable[[str, str], bool]) -> tuple[ListItem
             else:
                 items.append(ListItem(line))
     elif len(lines) == 1 and ";" in lines[0]:
-        items = [ListItem(part) for part in lines[0].split(";")]
+        items = [ListItem(part) for part in re.split(r";(?![^()]*\))", lines[0])]
     else:
         for line in lines:
             if items and not starts_item(items[-1].text, line):
@@ -349,7 +355,7 @@ _DURATION: Final = re.compile(
     re.IGNORECASE,
 )
 _SHARED_RANGE: Final = re.compile(
-    rf"(?<![\w:.,/]){_AMOUNT.format(p='a')}\s*(?:-|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to)\s*"
+    rf"(?<![\w:.,/]){_AMOUNT.format(p='a')}\s*(?:-{{1,2}}|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to)\s*"
     rf"{_AMOUNT.format(p='b')}\s*(?P<unit>{_UNIT})(?![\w])",
     re.IGNORECASE,
 )
@@ -365,7 +371,7 @@ _APPROXIMATE: Final = re.compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN: Final = re.compile(
-    r"^\s*(?:-|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|dan|atau)?\s*"
+    r"^\s*(?:-{1,2}|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|dan|atau)?\s*"
     r"(?:(?:dan|atau)\s+)?(?:paling\s+lama|paling\s+lambat|selambat[-\s]?lambatnya|maksimal"
     r"|maksimum|maks\.?|max\.?|at\s+most)?\s*$",
     re.IGNORECASE,
@@ -813,7 +819,11 @@ def read_fee(text: str, catalogue: Catalogue = CATALOGUE) -> Reading[Fee]:
         row = priced[0] if priced else rows[0]
         fee = _one_row_fee(row, basis, text)
         issues: tuple[TextIssue, ...] = ()
-        charges = [r.note for r in header if r.note and not r.citations and not r.free]
+        charges = [
+            r.note
+            for r in header
+            if r.note and not r.citations and not r.free and re.search(r"[^\W\d_]{3,}", r.note)
+        ]
         if fee.amount == 0 and charges:  # "a. Gratis; b. Keterlambatan ... dikenakan denda"
             fee = attrs.evolve(fee, note="; ".join(charges))
             issues = tuple(
@@ -1274,7 +1284,7 @@ def _value_for(kind: ComplaintChannelKind, text: str) -> str:
 
 _CHANNEL_KEYWORD: Final = re.compile(
     r"(?<![\w/])(?:e-?mail|surel|website|wesite|telp?\.?|tlp\.?|telepon|telpon|telephone|wa|whats\s*app"
-    r"|sms|fax|faks|faksimile|faximile|call\s*center|hotline|instagram|facebook|twitter)\b",
+    r"|sms|fax|faks|faksimile|faximile|call\s*center|hotline|instagram|facebook|twitter|web)\b",
     re.IGNORECASE,
 )
 _VALUE_LIKE: Final = re.compile(r"\d{3}|@|www\.|https?://|\.go\.id")
@@ -1290,7 +1300,24 @@ def _pieces(item: str) -> list[str]:
             pieces.append(before.strip().rstrip(",;").strip())
             start = keyword.start()
     pieces.append(item[start:].strip())
-    return [p for p in pieces if p]
+    return [part for piece in pieces if piece for part in _label_over_label(piece)]
+
+
+def _label_over_label(piece: str) -> list[str]:
+    """A label whose value is another channel's "Label : value", as two pieces.
+
+    "Kotak Saran : No WA : 0852-…" is "Kotak Saran" (no value) and "No WA : 0852-…".
+    """
+    outer = _LABEL.match(piece)
+    inner = _LABEL.match(outer["rest"]) if outer is not None else None
+    if (
+        outer is None
+        or inner is None
+        or len(inner["label"].split()) > 3  # "Jl. Sudirman No. 5, Telp : …" is an address
+        or not _CHANNEL_KEYWORD.search(inner["label"])
+    ):
+        return [piece]
+    return [outer["label"].strip(), outer["rest"].strip()]
 
 
 def _kinds_in(probe: str, *, every: bool) -> list[tuple[ComplaintChannelKind, str]]:

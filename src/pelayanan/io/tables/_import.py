@@ -19,6 +19,7 @@ from ..._base.labels import Label
 from ...model.components import Component
 from ...model.records import Establishment
 from ...model.standards import Coverage, ServiceHours, ServiceStandard
+from ..text import split_items
 from ._findings import ImportFinding
 from ._hours import ROUND_THE_CLOCK, SCHEDULE, has_clock_times, parse_opening_hours
 from ._labels import RowKind, Target
@@ -221,6 +222,9 @@ def _service_time(assembly: _Assembly, row: ComponentRow) -> None:
     ("6 hari seminggu") are opening hours; the other lines are the time limit.
     """
     lines = row.text.splitlines() or [row.text]
+    if len(lines) == 1:  # "1. Hari Senin s/d Kamis : Jam 08.00 - 12.00 WIB 2. Hari Jumat …"
+        items = [item.text for item in split_items(row.text)]
+        lines = items if len(items) > 1 else lines
 
     def hours(line: str) -> bool:
         return (
