@@ -391,20 +391,21 @@ def free_fee_agrees_with_the_rest(standard: ServiceStandard, _: Context) -> Sequ
         return ()
     steps = standard.procedure.steps if standard.procedure is not None else ()
     requirements = standard.requirements or ()
-    places: list[tuple[Path, Label, str]] = [
-        (("requirements", n, "name"), _REQUIREMENT, r.name or "")
-        for n, r in enumerate(requirements)
-    ]
-    places += [
-        (("procedure", "steps", n, "description"), _STEP, s.description or "")
-        for n, s in enumerate(steps)
-    ]
+    texts = [r.name or "" for r in requirements]
+    texts += [s.description or "" for s in steps]
     # Most free services name no payment: one test over all their text, in C, decides that.
-    said = "\n".join(text for _, _, text in places).casefold()
+    said = "\n".join(texts).casefold()
     if "bayar" not in said and "retribusi" not in said and "setor" not in said:
         return ()
-    return [
-        Issue(where, what=what, text=" ".join(text.split()))
-        for where, what, text in places
-        if _asks_payment(text)
-    ]
+    count = len(requirements)
+    issues = []
+    for index, text in enumerate(texts):
+        if not _asks_payment(text):
+            continue
+        if index < count:
+            where: Path = ("requirements", index, "name")
+            what = _REQUIREMENT
+        else:
+            where, what = ("procedure", "steps", index - count, "description"), _STEP
+        issues.append(Issue(where, what=what, text=" ".join(text.split())))
+    return issues
