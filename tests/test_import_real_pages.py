@@ -735,3 +735,49 @@ def test_a_free_fee_with_a_semicolon_in_its_parenthesis_says_nothing_more() -> N
     assert standard.fee is not None
     assert (standard.fee.amount, standard.fee.note) == (0, "")
     assert not [f for f in findings if f[0] == "IM015" and "Gratis" in f[2]]
+
+
+# --- files 80-82: tariff tables (one as a workbook) ------------------------------------------------
+
+
+def test_tariffs_under_a_payer_row_that_cites_the_perda_rest_on_it() -> None:
+    """Puskesmas Urangagung's tariffs rest on the Perda its payer row cites.
+
+    "Pasien umum : Sesuai Peraturan Daerah kabupaten Sidoarjo No 1 tahun 2024 …:" stands above
+    22 tariffs; SP022 said the Rp40.000 had no legal basis.
+    """
+    standard, _ = _imported("80-puskesmas-urangagung-laboratorium.csv")
+    assert standard.fee is not None
+    assert len(standard.fee.tariffs) == 22
+    assert [c.instrument.number for c in standard.fee.legal_basis] == ["1"]
+    codes = {f.code for f in validate([standard], as_of=dt.date(2024, 6, 1)).findings}
+    assert "SP022" not in codes
+
+
+def test_a_numbered_payer_row_above_numbered_tariff_lines() -> None:
+    """Dinkes Klaten on SIPPN (a workbook): a numbered payer row above numbered tariff lines.
+
+    "1. Pasien Umum", its Perda, then "1 Haemoglobin Rp 8.500" … "10 Sedimen Rp 5.000". The
+    tariff lines were run into the payer's row.
+    """
+    pytest.importorskip("openpyxl")
+    standard, _ = _imported("81-dinkes-klaten-puskesmas-laboratorium-sippn.xlsx")
+    assert standard.fee is not None
+    assert len(standard.fee.tariffs) == 32
+    assert (standard.fee.tariffs[0].item, standard.fee.tariffs[0].amount) == (
+        "1 Haemoglobin",
+        Decimal(8500),
+    )
+    assert [c.instrument.number for c in standard.fee.legal_basis] == ["15"]
+
+
+def test_letter_markers_written_with_a_parenthesis_and_a_dot() -> None:
+    """Puskesmas Urangagung numbers its steps "a). Petugas mencuci tangan …" to "g). …"."""
+    standard, _ = _imported("80-puskesmas-urangagung-laboratorium.csv")
+    assert standard.procedure is not None
+    assert len(standard.procedure.steps) == 7
+    assert [r.name for r in standard.requirements or ()] == [
+        "Membawa KTP atau KK",
+        "Membawa kartu BPJS/KIS bagi peserta BPJS",
+        "Formulir rujukan internal antar ruang pelayanan",
+    ]

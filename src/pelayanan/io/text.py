@@ -153,7 +153,7 @@ class ListItem:
 
 
 _MARKER: Final = re.compile(
-    r"(?P<marker>(?:\d{1,2}\s*[.)](?!\d)|\(\d{1,2}\)|[a-zA-Z][.)](?=\s)|\([a-z]\)"
+    r"(?P<marker>(?:\d{1,2}\s*[.)](?!\d)|\(\d{1,2}\)|[a-zA-Z](?:\)\.|[.)])(?=\s)|\([a-z]\)"
     rf"|[{re.escape(_BULLETS)}]|-(?=\s)|-(?=[A-Z][a-z])))\s*"
 )
 _BARE: Final = re.compile(r"(?P<marker>\d{1,2})\s+(?=[A-Z])")
@@ -272,7 +272,14 @@ def _paren_markers_broken(text: str) -> str:
     return _PAREN_MARKER.sub(cut, text)
 
 
-def _split(text: str, starts_item: Callable[[str, str], bool]) -> tuple[ListItem, ...]:
+def _split(
+    text: str, starts_item: Callable[[str, str], bool], *, also_marked: bool = False
+) -> tuple[ListItem, ...]:
+    """The items of ``text``, cut at markers, else where ``starts_item`` says.
+
+    With ``also_marked``, an unmarked line that ``starts_item`` is an item of its own even among
+    marked ones (a fee's "1. Pasien Umum" above "1 Haemoglobin Rp 8.500").
+    """
     lines = [
         part
         for line in _paren_markers_broken(_clean(text)).split("\n")
@@ -290,7 +297,7 @@ def _split(text: str, starts_item: Callable[[str, str], bool]) -> tuple[ListItem
         for line, found in zip(lines, marked, strict=True):
             if found is not None:
                 items.append(ListItem(found[1], found[0]))
-            elif items:
+            elif items and not (also_marked and starts_item(items[-1].text, line)):
                 items[-1] = ListItem(f"{items[-1].text} {line}", items[-1].marker)
             else:
                 items.append(ListItem(line))
@@ -808,13 +815,16 @@ def read_fee(text: str, catalogue: Catalogue = CATALOGUE) -> Reading[Fee]:
     if not text.strip():
         issue = _issue("no_fee", text, "Teks biaya kosong.", "The fee text is empty.")
         return Reading(Fee(as_written=text), (issue,))
-    rows = [_fee_row(item.text, catalogue) for item in _split(text, _fee_starts_item)]
+    items = _split(text, _fee_starts_item, also_marked=True)
+    rows = [_fee_row(item.text, catalogue) for item in items]
     if not rows:  # only separators ("," or ";"): nothing to read, as for an empty text
         issue = _issue("no_fee", text, "Teks biaya kosong.", "The fee text is empty.")
         return Reading(Fee(as_written=text), (issue,))
     priced = [r for r in rows if r.amount is not None or (r.label and (r.reference or r.note))]
     header = [r for r in rows if r not in priced]
-    basis = tuple(c for r in header for c in r.citations)
+    # The instruments named by rows without an amount set the fee ("Pasien umum : Sesuai Perda
+    # … Nomor 1 Tahun 2024 :" above the tariffs it sets), as a header's do.
+    basis = tuple(dict.fromkeys(c for r in rows if r.amount is None for c in r.citations))
     if len(rows) == 1 or len(priced) <= 1:
         row = priced[0] if priced else rows[0]
         fee = _one_row_fee(row, basis, text)
