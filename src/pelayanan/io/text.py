@@ -461,13 +461,22 @@ def _strip_end(text: str) -> str:
     return re.sub(r"[\s.;,:]+$", "", text).strip()
 
 
-def _notes_in(text: str) -> tuple[str, list[str]]:
-    """The text without parenthesised remarks that are not numbers in words, and the remarks."""
+def _notes_in(
+    text: str, is_value: Callable[[str], object] = lambda _: False
+) -> tuple[str, list[str]]:
+    """The text without parenthesised remarks that are not numbers in words, and the remarks.
+
+    ``is_value`` says which other parentheses hold part of the value and stay.
+    """
     notes: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
         inner = match[1].strip()
-        if number_from_words(inner) is not None or re.fullmatch(r"[\d.,]+", inner):
+        if (
+            number_from_words(inner) is not None
+            or re.fullmatch(r"[\d.,]+", inner)
+            or is_value(inner)
+        ):
             return match[0]
         notes.append(inner)
         return " "
@@ -1356,7 +1365,7 @@ def _is_sentence(piece: str) -> bool:
 
     "... dapat memberikan pengaduan melalui kotak saran, email, facebook ..." is one.
     """
-    return _LABEL.match(piece) is None and len(piece.split()) > _SENTENCE_WORDS
+    return _channel_label(piece) is None and len(piece.split()) > _SENTENCE_WORDS
 
 
 def _remarks_in(text: str) -> tuple[str, list[str]]:
@@ -1365,23 +1374,14 @@ def _remarks_in(text: str) -> tuple[str, list[str]]:
     "Email (dinas@gmail.com)" and "WA (0823...)" put the address in parentheses; "(jam kerja)" is
     a remark.
     """
-    notes: list[str] = []
+    return _notes_in(text, _CONTACT_VALUE.search)
 
-    def keep(match: re.Match[str]) -> str:
-        inner = match[1].strip()
-        if (
-            number_from_words(inner) is not None
-            or re.fullmatch(r"[\d.,]+", inner)
-            or _EMAIL.search(inner)
-            or _URL.search(inner)
-            or _PHONE.search(inner)
-            or _HANDLE.search(inner)
-        ):
-            return match[0]
-        notes.append(inner)
-        return " "
 
-    return re.sub(r"\(([^()]*)\)", keep, text), notes
+_CONTACT_VALUE: Final = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_EMAIL, _URL, _PHONE, _HANDLE)),
+    re.IGNORECASE,
+)
+"""An e-mail address, a web address, a telephone number or a handle anywhere in a text."""
 
 
 def _shown_before(piece: str, address: str) -> str:

@@ -22,7 +22,7 @@ from ...model.records import (
     Official,
     Publication,
 )
-from ...model.standards import ComplaintChannel
+from ...model.standards import ComplaintChannel, ServiceStandard
 from ...participation.surveys import QuestionnaireVersion
 from .._engine import Check, Issue, Registry, Rule, cite
 
@@ -153,6 +153,30 @@ _NOT_ENTERED = (Citation, Instrument, QuestionnaireVersion)
 """What documents refer to but do not own: the law, and the library's own data."""
 
 Path = tuple[str | int, ...]
+
+
+def requirement_and_step_texts(standard: ServiceStandard) -> tuple[list[str], int]:
+    """The names of a standard's requirements, then its steps' descriptions, and how many lead.
+
+    :func:`text_place` tells where each text stands.
+
+    Texts, not ``(path, text)`` pairs: a rule that looks for a word tests the joined texts
+    first, and most standards end there.
+    """
+    requirements = standard.requirements or ()
+    steps = standard.procedure.steps if standard.procedure is not None else ()
+    texts = [r.name or "" for r in requirements]
+    texts += [s.description or "" for s in steps]
+    return texts, len(requirements)
+
+
+def text_place(index: int, requirements: int) -> tuple[Path, bool]:
+    """Where text ``index`` of :func:`requirement_and_step_texts` stands; a requirement's or not."""
+    if index < requirements:
+        return ("requirements", index, "name"), True
+    return ("procedure", "steps", index - requirements, "description"), False
+
+
 """Where a value sits in a document: field names and list positions (``("contacts", 0, "phones")``)."""
 
 

@@ -21,7 +21,14 @@ from ...law import Citation, InstrumentKind
 from ...model.records import DocumentRef, Establishment
 from ...model.standards import ComplaintChannel, ServiceStandard
 from .._engine import Context, Issue, Registry, Severity
-from ._common import ALL_KINDS, PARTS, STANDARD, Path
+from ._common import (
+    ALL_KINDS,
+    PARTS,
+    STANDARD,
+    Path,
+    requirement_and_step_texts,
+    text_place,
+)
 
 __all__ = ["RULES"]
 
@@ -389,23 +396,15 @@ def free_fee_agrees_with_the_rest(standard: ServiceStandard, _: Context) -> Sequ
     fee = standard.fee
     if fee is None or not fee.is_free:
         return ()
-    steps = standard.procedure.steps if standard.procedure is not None else ()
-    requirements = standard.requirements or ()
-    texts = [r.name or "" for r in requirements]
-    texts += [s.description or "" for s in steps]
+    texts, requirements = requirement_and_step_texts(standard)
     # Most free services name no payment: one test over all their text, in C, decides that.
     said = "\n".join(texts).casefold()
     if "bayar" not in said and "retribusi" not in said and "setor" not in said:
         return ()
-    count = len(requirements)
     issues = []
     for index, text in enumerate(texts):
-        if not _asks_payment(text):
-            continue
-        if index < count:
-            where: Path = ("requirements", index, "name")
-            what = _REQUIREMENT
-        else:
-            where, what = ("procedure", "steps", index - count, "description"), _STEP
-        issues.append(Issue(where, what=what, text=" ".join(text.split())))
+        if _asks_payment(text):
+            where, requirement = text_place(index, requirements)
+            what = _REQUIREMENT if requirement else _STEP
+            issues.append(Issue(where, what=what, text=" ".join(text.split())))
     return issues

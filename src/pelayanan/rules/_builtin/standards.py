@@ -44,7 +44,14 @@ from ...model.standards import (
     Tariff,
 )
 from .._engine import Context, Issue, Registry, Rule, Severity, ValidationConfig, rule
-from ._common import STANDARD, Path, by_instrument_versions, cite, pekppp_versions
+from ._common import (
+    STANDARD,
+    by_instrument_versions,
+    cite,
+    pekppp_versions,
+    requirement_and_step_texts,
+    text_place,
+)
 
 __all__ = ["RULES"]
 
@@ -1076,24 +1083,17 @@ def _old_stamp(text: str) -> str | None:
 )
 def stamp_duty_is_current(standard: ServiceStandard, _: Context) -> Sequence[Issue]:
     """SP045: requirements and steps that ask for a Rp3.000 or Rp6.000 meterai."""
-    steps = standard.procedure.steps if standard.procedure is not None else ()
-    texts = [r.name or "" for r in standard.requirements or ()]
-    texts += [s.description or "" for s in steps]
+    texts, requirements = requirement_and_step_texts(standard)
     # Most standards name no stamp at all: one test over all their text, in C, decides that.
     if "rai" not in "\n".join(texts).casefold():
         return ()
     issues = []
-    count = len(standard.requirements or ())
     for index, text in enumerate(texts):
         amount = _old_stamp(text)
-        if amount is None:
-            continue
-        if index < count:
-            where: Path = ("requirements", index, "name")
-            what = _REQUIREMENT_WORD
-        else:
-            where, what = ("procedure", "steps", index - count, "description"), _STEP_WORD
-        issues.append(Issue(where, what=what, text=" ".join(text.split()), amount=amount))
+        if amount is not None:
+            where, requirement = text_place(index, requirements)
+            what = _REQUIREMENT_WORD if requirement else _STEP_WORD
+            issues.append(Issue(where, what=what, text=" ".join(text.split()), amount=amount))
     return issues
 
 
